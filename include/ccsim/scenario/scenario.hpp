@@ -1,0 +1,65 @@
+#pragma once
+// The scenario: plain data, in seconds, validated by the loader.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ccsim/model/distribution.hpp"
+
+namespace ccsim {
+
+/// The simulated day: t = 0 is the start; reporting intervals partition [0, length_s).
+struct Clock {
+  /// Time of day at t = 0, in seconds after midnight, when the scenario gives
+  /// `start`/`end`; absent for the `length` form (labels are then elapsed time).
+  std::optional<double> start_of_day_s;
+  double length_s = 0;    ///< > 0, a whole number of intervals
+  double interval_s = 0;  ///< > 0
+  int intervals() const { return static_cast<int>(length_s / interval_s + 0.5); }
+};
+
+/// One customer class (call type).
+struct Demand {
+  std::string name;
+  std::vector<double> rate_per_s;        ///< one value per interval, >= 0
+  Distribution service;                  ///< handling time
+  std::optional<Distribution> patience;  ///< absent: nobody abandons
+};
+
+/// One agent group; without skills (later), every group serves every class.
+struct StaffGroup {
+  std::string name;
+  std::vector<int> count;  ///< agents on duty, one value per interval, >= 0
+};
+
+struct ServiceLevelTarget {
+  double answered_within_s = 20;  ///< T in "X% answered within T"
+  double at_least = 0.8;          ///< X, as a fraction in [0, 1]
+};
+
+struct Targets {
+  std::optional<ServiceLevelTarget> service_level;
+  std::optional<double> abandonment_at_most;  ///< fraction in [0, 1]
+};
+
+struct Scenario {
+  std::string name;
+  std::string source_file;  ///< as given by the user, for messages
+  Clock clock;
+  std::uint64_t seed = 1;
+  int replications = 10;  ///< >= 1
+  double warmup_s = 0;    ///< a whole number of intervals, < clock.length_s
+  std::vector<Demand> demand;     ///< at least one class
+  std::vector<StaffGroup> staff;  ///< at least one group
+  std::optional<int> lines;           ///< trunk lines: max callers in the system (waiting + in service)
+  std::optional<int> queue_capacity;  ///< max callers waiting
+  Targets targets;
+
+  /// The threshold T used for the service level (the target's, or 20 s).
+  double service_level_threshold_s() const {
+    return targets.service_level ? targets.service_level->answered_within_s : 20.0;
+  }
+};
+
+} // namespace ccsim
