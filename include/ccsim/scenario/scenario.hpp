@@ -22,7 +22,8 @@ struct Clock {
 /// One customer class (call type).
 struct Demand {
   std::string name;
-  std::vector<double> rate_per_s;        ///< one value per interval, >= 0
+  std::vector<double> rate_per_s;        ///< one value per interval, >= 0 (Poisson arrivals)
+  std::vector<double> arrival_times_s;   ///< explicit arrival times instead (a trace), sorted; overrides the rate
   Distribution service;                  ///< handling time
   std::optional<Distribution> patience;  ///< absent: nobody abandons
 };

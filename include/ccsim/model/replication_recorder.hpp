@@ -1,0 +1,66 @@
+#pragma once
+// The statistics observer: the engine reports events, the recorder keeps the
+// per-interval sums. Reports never reach into the engine.
+#include <vector>
+
+#include "ccsim/model/interval_tally.hpp"
+
+namespace ccsim {
+
+/// Integrates a piecewise-constant level (queue length, busy agents) exactly,
+/// splitting the area across reporting intervals.
+class LevelIntegrator {
+public:
+  /// The tally members that receive the area, and optionally the maximum and
+  /// the level at each interval's end, are selected by the member pointers.
+  LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s, double IntervalTally::*area,
+                  double IntervalTally::*max = nullptr, double IntervalTally::*at_end = nullptr);
+  /// The level changes to `level` at time `t` (t never decreases).
+  void set(double t, double level);
+  void add(double t, double delta) { set(t, level_ + delta); }
+  double level() const { return level_; }
+  /// Integrates up to `t` without changing the level.
+  void advance(double t);
+
+private:
+  std::vector<IntervalTally>& tallies_;
+  double interval_s_;
+  double IntervalTally::*area_;
+  double IntervalTally::*max_;
+  double IntervalTally::*at_end_;
+  double level_ = 0;
+  double last_t_ = 0;
+  std::size_t interval_ = 0;  // the interval containing last_t_
+};
+
+/// Collects one replication's tallies from the engine's events.
+class ReplicationRecorder {
+public:
+  ReplicationRecorder(int intervals, double interval_s, double answer_within_s);
+
+  /// Interval index of time t, or -1 after the day.
+  int interval_of(double t) const;
+
+  void arrival(int interval) { ++tallies_[interval].offered; }
+  void blocked(int interval) { ++tallies_[interval].blocked; }
+  void found_no_free_agent(int interval) { ++tallies_[interval].waited; }
+  void answered(int interval, double wait_s);
+  void abandoned(int interval, double wait_s);
+
+  LevelIntegrator& queue() { return queue_; }
+  LevelIntegrator& busy() { return busy_; }
+  LevelIntegrator& staffed() { return staffed_; }
+
+  /// Closes the integrals at `t` (the end of the run) and returns the tallies.
+  std::vector<IntervalTally> finish(double t);
+
+private:
+  std::vector<IntervalTally> tallies_;
+  double interval_s_;
+  double answer_within_s_;
+  LevelIntegrator queue_;
+  LevelIntegrator busy_;
+  LevelIntegrator staffed_;
+};
+
+} // namespace ccsim

@@ -1,0 +1,27 @@
+#pragma once
+// The files and the terminal table of `ccsim run`.
+#include <ostream>
+#include <string>
+
+#include "ccsim/report/run_summary.hpp"
+
+namespace ccsim {
+
+/// Where a run came from, so a result can be reproduced.
+struct Provenance {
+  std::string version;  ///< ccsim version; with the scenario's file, seed and replications it reproduces the run
+};
+
+/// summary.json: scenario, provenance, KPI definitions, `overall` and `intervals[]`,
+/// each KPI as {mean, ci95} (null where undefined).
+std::string summary_json(const Scenario& scenario, const RunSummary& summary, const Provenance& provenance);
+
+/// intervals.csv: one row per reported interval, `<kpi>_mean,<kpi>_ci95` columns.
+std::string intervals_csv(const Scenario& scenario, const RunSummary& summary);
+
+/// The terminal report: a per-interval table (80 columns) and the day summary.
+/// Intervals that miss a target are marked.
+void print_run_table(std::ostream& out, const Scenario& scenario, const RunSummary& summary,
+                     bool show_intervals);
+
+} // namespace ccsim

@@ -1,0 +1,38 @@
+#pragma once
+// Replication tallies reduced to KPI estimates with confidence intervals.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "ccsim/engine/replication.hpp"
+#include "ccsim/model/estimate.hpp"
+#include "ccsim/model/kpi.hpp"
+
+namespace ccsim {
+
+/// One estimate per KPI, indexed by Kpi.
+struct KpiEstimates {
+  std::array<Estimate, kpi_count> values;
+  const Estimate& operator[](Kpi k) const { return values[static_cast<std::size_t>(k)]; }
+};
+
+struct IntervalSummary {
+  int index = 0;  ///< position in the day (warm-up intervals included)
+  double start_s = 0, end_s = 0;
+  KpiEstimates kpis;
+};
+
+/// Everything reported about a run. Warm-up intervals are left out, and the
+/// day ("overall") covers the reported intervals only.
+struct RunSummary {
+  std::vector<IntervalSummary> intervals;
+  KpiEstimates overall;
+  int replications = 0;
+};
+
+RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTallies>& replications);
+
+/// "08:00" for a clock with a time of day, else elapsed "h:mm" ("400:00").
+std::string clock_label(const Scenario& scenario, double t_s);
+
+} // namespace ccsim

@@ -1,0 +1,141 @@
+#include "ccsim/engine/replication_runner.hpp"
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+namespace ccsim {
+namespace {
+
+// Wire format from a worker: one status byte, then the tallies as raw bytes
+// (same binary on both ends), or an error message.
+constexpr char ok_status = 'K';
+constexpr char error_status = 'E';
+
+void write_all(int fd, const void* data, std::size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) _exit(3);
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+}
+
+[[noreturn]] void worker(const Scenario& scenario, std::uint32_t replication, int fd) {
+  try {
+    const ReplicationTallies tallies = simulate_replication(scenario, replication);
+    write_all(fd, &ok_status, 1);
+    write_all(fd, tallies.data(), tallies.size() * sizeof(IntervalTally));
+  } catch (const std::exception& e) {
+    write_all(fd, &error_status, 1);
+    write_all(fd, e.what(), std::strlen(e.what()));
+  }
+  ::close(fd);
+  _exit(0);  // no atexit handlers, no flushing of the parent's buffers
+}
+
+struct Worker {
+  pid_t pid;
+  int fd;
+  std::uint32_t replication;
+  std::string received;
+};
+
+Worker start_worker(const Scenario& scenario, std::uint32_t replication) {
+  int fds[2];
+  if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
+  if (pid == 0) {
+    ::close(fds[0]);
+    worker(scenario, replication, fds[1]);
+  }
+  ::close(fds[1]);
+  return Worker{pid, fds[0], replication, {}};
+}
+
+ReplicationTallies collect(Worker& w, std::size_t intervals) {
+  ::close(w.fd);
+  int status = 0;
+  while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  const std::string where = "replication " + std::to_string(w.replication + 1);
+  if (WIFSIGNALED(status))
+    throw std::runtime_error(where + " crashed (signal " + std::to_string(WTERMSIG(status)) + ")");
+  if (w.received.empty()) throw std::runtime_error(where + " ended without a result");
+  if (w.received[0] == error_status) throw std::runtime_error(where + ": " + w.received.substr(1));
+  if (w.received.size() != 1 + intervals * sizeof(IntervalTally))
+    throw std::runtime_error(where + " returned a truncated result");
+  ReplicationTallies tallies(intervals);
+  std::memcpy(tallies.data(), w.received.data() + 1, intervals * sizeof(IntervalTally));
+  return tallies;
+}
+
+void stop_workers(std::vector<Worker>& running) {
+  for (Worker& w : running) {
+    ::kill(w.pid, SIGKILL);
+    ::close(w.fd);
+    while (::waitpid(w.pid, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+  running.clear();
+}
+
+int default_jobs() {
+  const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return cores > 0 ? static_cast<int>(cores) : 1;
+}
+
+} // namespace
+
+std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options) {
+  const int total = scenario.replications;
+  const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
+  const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
+  std::vector<ReplicationTallies> results(static_cast<std::size_t>(total));
+  std::vector<Worker> running;
+  int started = 0, done = 0;
+  std::fflush(nullptr);
+  try {
+  while (done < total) {
+    while (started < total && static_cast<int>(running.size()) < jobs)
+      running.push_back(start_worker(scenario, static_cast<std::uint32_t>(started++)));
+    std::vector<pollfd> fds;
+    for (const Worker& w : running) fds.push_back(pollfd{w.fd, POLLIN, 0});
+    if (::poll(fds.data(), fds.size(), -1) < 0) {
+      if (errno == EINTR) continue;
+      throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
+    }
+    for (std::size_t i = fds.size(); i-- > 0;) {
+      if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      char buffer[1 << 16];
+      const ssize_t n = ::read(running[i].fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n > 0) {
+        running[i].received.append(buffer, static_cast<std::size_t>(n));
+        continue;
+      }
+      Worker finished = std::move(running[i]);
+      running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
+      results[finished.replication] = collect(finished, intervals);
+      ++done;
+      if (options.on_progress) options.on_progress(done, total);
+    }
+  }
+  } catch (...) {
+    stop_workers(running);  // no orphans left running when one replication fails
+    throw;
+  }
+  return results;
+}
+
+} // namespace ccsim

@@ -1,0 +1,86 @@
+#include "ccsim/model/replication_recorder.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccsim {
+
+IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
+  offered += o.offered;
+  blocked += o.blocked;
+  answered += o.answered;
+  abandoned += o.abandoned;
+  waited += o.waited;
+  answered_within += o.answered_within;
+  wait_answered_s += o.wait_answered_s;
+  wait_admitted_s += o.wait_admitted_s;
+  queue_area += o.queue_area;
+  busy_area += o.busy_area;
+  staffed_area += o.staffed_area;
+  max_queue = std::max(max_queue, o.max_queue);
+  queue_at_end = o.queue_at_end;  // the later interval's end
+  return *this;
+}
+
+LevelIntegrator::LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s,
+                                 double IntervalTally::*area, double IntervalTally::*max,
+                                 double IntervalTally::*at_end)
+    : tallies_(tallies), interval_s_(interval_s), area_(area), max_(max), at_end_(at_end) {}
+
+void LevelIntegrator::advance(double t) {
+  while (interval_ < tallies_.size() && last_t_ < t) {
+    const double boundary = static_cast<double>(interval_ + 1) * interval_s_;
+    const double until = std::min(t, boundary);
+    tallies_[interval_].*area_ += level_ * (until - last_t_);
+    last_t_ = until;
+    if (until == boundary) {
+      if (at_end_) tallies_[interval_].*at_end_ = level_;
+      ++interval_;
+      if (max_ && interval_ < tallies_.size()) tallies_[interval_].*max_ = std::max(tallies_[interval_].*max_, level_);
+    }
+  }
+  last_t_ = std::max(last_t_, t);
+}
+
+void LevelIntegrator::set(double t, double level) {
+  advance(t);
+  level_ = level;
+  if (max_ && interval_ < tallies_.size()) tallies_[interval_].*max_ = std::max(tallies_[interval_].*max_, level_);
+}
+
+ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, double answer_within_s)
+    : tallies_(static_cast<std::size_t>(intervals)),
+      interval_s_(interval_s),
+      answer_within_s_(answer_within_s),
+      queue_(tallies_, interval_s, &IntervalTally::queue_area, &IntervalTally::max_queue,
+             &IntervalTally::queue_at_end),
+      busy_(tallies_, interval_s, &IntervalTally::busy_area),
+      staffed_(tallies_, interval_s, &IntervalTally::staffed_area) {}
+
+int ReplicationRecorder::interval_of(double t) const {
+  const double i = std::floor(t / interval_s_);
+  return i < static_cast<double>(tallies_.size()) ? static_cast<int>(i) : -1;
+}
+
+void ReplicationRecorder::answered(int interval, double wait_s) {
+  IntervalTally& tally = tallies_[interval];
+  ++tally.answered;
+  tally.wait_answered_s += wait_s;
+  tally.wait_admitted_s += wait_s;
+  if (wait_s <= answer_within_s_) ++tally.answered_within;
+}
+
+void ReplicationRecorder::abandoned(int interval, double wait_s) {
+  IntervalTally& tally = tallies_[interval];
+  ++tally.abandoned;
+  tally.wait_admitted_s += wait_s;
+}
+
+std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
+  queue_.advance(t);
+  busy_.advance(t);
+  staffed_.advance(t);
+  return std::move(tallies_);
+}
+
+} // namespace ccsim

@@ -1,0 +1,45 @@
+#include "ccsim/model/waiting_line.hpp"
+
+#include <cassert>
+#include <cmath>
+
+namespace ccsim {
+
+void WaitingLine::push(CallPool::Id id) {
+  Call& call = pool_[id];
+  assert(!call.waiting);
+  call.waiting = true;
+  const Ref ref{id, call.generation};
+  fifo_.push_back(ref);
+  if (std::isfinite(call.deadline_s)) deadlines_.push(Deadline{call.deadline_s, pushes_, ref});
+  ++pushes_;
+  ++size_;
+}
+
+std::optional<CallPool::Id> WaitingLine::pop_front() {
+  while (!fifo_.empty()) {
+    const Ref ref = fifo_.front();
+    fifo_.pop_front();
+    if (!live(ref)) continue;  // abandoned earlier
+    pool_[ref.id].waiting = false;
+    --size_;
+    return ref.id;
+  }
+  return std::nullopt;
+}
+
+void WaitingLine::remove(CallPool::Id id) {
+  assert(pool_[id].waiting);
+  // The FIFO and heap entries become stale: a waiting flag cleared while the
+  // slot keeps its generation until the pool releases it.
+  pool_[id].waiting = false;
+  --size_;
+}
+
+std::optional<CallPool::Id> WaitingLine::earliest_deadline() {
+  while (!deadlines_.empty() && !live(deadlines_.top().ref)) deadlines_.pop();
+  if (deadlines_.empty()) return std::nullopt;
+  return deadlines_.top().ref.id;
+}
+
+} // namespace ccsim

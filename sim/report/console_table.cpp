@@ -1,0 +1,83 @@
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ccsim/report/run_outputs.hpp"
+
+namespace ccsim {
+namespace {
+
+// Percent or plain value with its half-width, "-" where undefined.
+std::string pct(const Estimate& e) { return std::isnan(e.mean) ? "-" : fmt::format("{:.1f}%", 100 * e.mean); }
+std::string num(const Estimate& e, int digits) { return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}", e.mean, digits); }
+std::string with_ci(const Estimate& e, double scale, const char* unit, int digits) {
+  if (std::isnan(e.mean)) return "-";
+  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
+  return fmt::format("{:.{}f}{} ± {:.{}f}{}", scale * e.mean, digits, unit, scale * e.ci95, digits, unit);
+}
+
+// Which targets an interval (or the day) misses, judged on the mean.
+std::string misses(const Scenario& s, const KpiEstimates& k) {
+  std::string out;
+  if (s.targets.service_level && !std::isnan(k[Kpi::service_level].mean) &&
+      k[Kpi::service_level].mean < s.targets.service_level->at_least)
+    out += " SL";
+  if (s.targets.abandonment_at_most && !std::isnan(k[Kpi::abandon_rate].mean) &&
+      k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most)
+    out += " AB";
+  return out.empty() ? out : " <" + out;
+}
+
+void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
+  out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}\n", "time", "offered", "agents",
+                     "SL", "aband", "ASA s", "occ", "queue", "max", "at end");
+  for (const IntervalSummary& i : summary.intervals) {
+    const KpiEstimates& k = i.kpis;
+    out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
+                       num(k[Kpi::offered], 1), num(k[Kpi::agents], 1), pct(k[Kpi::service_level]),
+                       pct(k[Kpi::abandon_rate]), num(k[Kpi::asa_s], 0), pct(k[Kpi::occupancy]),
+                       num(k[Kpi::mean_queue], 2), num(k[Kpi::max_queue], 1), num(k[Kpi::queue_at_end], 1),
+                       misses(s, k));
+  }
+}
+
+} // namespace
+
+void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
+  const double T = s.service_level_threshold_s();
+  out << fmt::format("{} — {} replications, seed {}\n", s.name, summary.replications, s.seed);
+  if (show_intervals) {
+    out << '\n';
+    print_intervals(out, s, summary);
+    out << fmt::format("(means over replications; SL = answered within {:g} s / offered; \"<\" marks a missed target)\n",
+                       T);
+  }
+  const KpiEstimates& k = summary.overall;
+  const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
+  const std::string to = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.back().end_s);
+  out << fmt::format("\nDay {}–{} (mean ± 95% CI half-width)\n", from, to);
+  const auto line = [&](const char* label, const std::string& value, const std::string& note) {
+    out << fmt::format("  {:<16} {:<22} {}\n", label, value, note);
+  };
+  line("offered", with_ci(k[Kpi::offered], 1, "", 1), "calls");
+  line("answered", with_ci(k[Kpi::answered], 1, "", 1), "");
+  line("abandoned", with_ci(k[Kpi::abandoned], 1, "", 1), "");
+  line("blocked", with_ci(k[Kpi::blocked], 1, "", 1), "busy signal or full queue");
+  std::string sl_note = fmt::format("answered within {:g} s / offered", T);
+  if (s.targets.service_level)
+    sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
+                           k[Kpi::service_level].mean < s.targets.service_level->at_least ? " MISSED" : " met");
+  line("service level", with_ci(k[Kpi::service_level], 100, "%", 1), sl_note);
+  std::string ab_note = "abandoned / offered";
+  if (s.targets.abandonment_at_most)
+    ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
+                           k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most ? " MISSED" : " met");
+  line("abandonment", with_ci(k[Kpi::abandon_rate], 100, "%", 2), ab_note);
+  line("P(wait)", with_ci(k[Kpi::p_wait], 100, "%", 1), "admitted callers who found no free agent");
+  line("ASA", with_ci(k[Kpi::asa_s], 1, " s", 1), "mean wait of answered calls");
+  line("mean wait", with_ci(k[Kpi::mean_wait_s], 1, " s", 1), "all admitted callers");
+  line("mean queue", with_ci(k[Kpi::mean_queue], 1, "", 2), "callers waiting, time average");
+  line("occupancy", with_ci(k[Kpi::occupancy], 100, "%", 1), "busy / staffed agent-time");
+}
+
+} // namespace ccsim

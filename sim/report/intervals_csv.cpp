@@ -1,0 +1,23 @@
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ccsim/report/run_outputs.hpp"
+
+namespace ccsim {
+
+std::string intervals_csv(const Scenario& scenario, const RunSummary& summary) {
+  std::string out = "interval,start,end";
+  for (const KpiInfo& info : kpi_table()) out += fmt::format(",{0}_mean,{0}_ci95", info.name);
+  out += '\n';
+  const auto cell = [](double v) { return std::isnan(v) ? std::string() : fmt::format("{}", v); };
+  for (const IntervalSummary& i : summary.intervals) {
+    out += fmt::format("{},{},{}", i.index, clock_label(scenario, i.start_s), clock_label(scenario, i.end_s));
+    for (const KpiInfo& info : kpi_table())
+      out += "," + cell(i.kpis[info.kpi].mean) + "," + cell(i.kpis[info.kpi].ci95);
+    out += '\n';
+  }
+  return out;
+}
+
+} // namespace ccsim

@@ -1,0 +1,73 @@
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "ccsim/report/run_outputs.hpp"
+
+namespace ccsim {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json number(double v) { return std::isnan(v) ? ordered_json(nullptr) : ordered_json(v); }
+
+ordered_json kpis_json(const KpiEstimates& kpis) {
+  ordered_json out = ordered_json::object();
+  for (const KpiInfo& info : kpi_table()) {
+    const Estimate& e = kpis[info.kpi];
+    out[std::string(info.name)] = {{"mean", number(e.mean)}, {"ci95", number(e.ci95)}};
+  }
+  return out;
+}
+
+ordered_json scenario_json(const Scenario& s) {
+  ordered_json demand = ordered_json::array();
+  for (const Demand& d : s.demand) {
+    ordered_json c = {{"name", d.name}, {"service", d.service.describe()}};
+    c["patience"] = d.patience ? ordered_json(d.patience->describe()) : ordered_json(nullptr);
+    demand.push_back(c);
+  }
+  ordered_json staff = ordered_json::array();
+  for (const StaffGroup& g : s.staff) staff.push_back({{"name", g.name}});
+  ordered_json out = {{"name", s.name},
+                      {"file", s.source_file},
+                      {"seed", s.seed},
+                      {"replications", s.replications},
+                      {"interval_s", s.clock.interval_s},
+                      {"length_s", s.clock.length_s},
+                      {"warmup_s", s.warmup_s},
+                      {"demand", demand},
+                      {"staff", staff}};
+  out["lines"] = s.lines ? ordered_json(*s.lines) : ordered_json(nullptr);
+  out["queue_capacity"] = s.queue_capacity ? ordered_json(*s.queue_capacity) : ordered_json(nullptr);
+  return out;
+}
+
+} // namespace
+
+std::string summary_json(const Scenario& scenario, const RunSummary& summary, const Provenance& provenance) {
+  ordered_json definitions = ordered_json::object();
+  definitions["estimates"] = "mean over replications and 95% confidence half-width (Student t); null where undefined";
+  definitions["interval"] = "per-call KPIs count calls by the interval of their arrival; time averages by the time that passed in the interval";
+  definitions["T_s"] = scenario.service_level_threshold_s();
+  for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
+
+  ordered_json intervals = ordered_json::array();
+  for (const IntervalSummary& i : summary.intervals) {
+    ordered_json row = {{"index", i.index},
+                        {"start", clock_label(scenario, i.start_s)},
+                        {"end", clock_label(scenario, i.end_s)},
+                        {"start_s", i.start_s}};
+    row.update(kpis_json(i.kpis));
+    intervals.push_back(row);
+  }
+  ordered_json doc = {{"ccsim_version", provenance.version},
+                      {"scenario", scenario_json(scenario)},
+                      {"replications", summary.replications},
+                      {"definitions", definitions},
+                      {"overall", kpis_json(summary.overall)},
+                      {"intervals", intervals}};
+  return doc.dump(2) + "\n";
+}
+
+} // namespace ccsim
