@@ -57,10 +57,8 @@ void CallCenter::callers_main() {
     const auto first = std::min_element(next.begin(), next.end());
     // Arrivals happen only during the day (a trace is validated to be inside it).
     const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
-    const auto due = line_.earliest_deadline();
-    const double t_deadline = due ? pool_[*due].deadline_s : never;
     const double t_close = closed_ ? never : scenario_.clock.length_s;
-    const double t = std::min({t_arrival, t_deadline, t_close});
+    const double t = std::min(t_arrival, t_close);
     if (t == never) {
       if (in_system_ == 0) return;  // the day is over and everyone has left
       awaiting_drain_ = true;       // only agents can act now: wait for the last one
@@ -71,11 +69,8 @@ void CallCenter::callers_main() {
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
     // merges (closer than its precision) are still handled exactly once.
-    if (t == t_deadline) {
-      // An agent may have taken that caller while we slept.
-      const auto still = line_.earliest_deadline();
-      if (still && pool_[*still].deadline_s <= t) abandon(*still, pool_[*still].deadline_s);
-    } else if (t == t_arrival) {
+    purge_abandoned(t);
+    if (t == t_arrival) {
       const auto c = static_cast<std::size_t>(first - next.begin());
       arrive(static_cast<int>(c), t);
       next[c] = arrivals_[c].next();
@@ -83,6 +78,18 @@ void CallCenter::callers_main() {
       closed_ = true;
       if (on_duty_ == 0) close_out_waiting(t);
     }
+  }
+}
+
+void CallCenter::purge_abandoned(double now) {
+  // Abandonment is exact without waking anyone at each deadline: nothing else
+  // changes between two events, so before handling an event at `now` every
+  // caller whose patience ended earlier leaves at that deadline, in deadline
+  // order, and every statistic sees the departure at its true instant.
+  while (const auto due = line_.earliest_deadline()) {
+    const double deadline = pool_[*due].deadline_s;
+    if (deadline > now) break;
+    abandon(*due, deadline);
   }
 }
 
@@ -164,6 +171,7 @@ void CallCenter::agent_main(Agent& agent) {
     for (;;) {
       s4u::this_actor::sleep_for(pool_[id].service_s);
       const double now = s4u::Engine::get_clock();
+      purge_abandoned(now);
       recorder_.busy().add(now, -1);
       call_left(id, now);
       if (agent.leaving) {
@@ -192,6 +200,7 @@ void CallCenter::staffing_main() {
     for (const StaffGroup& group : scenario_.staff) target += group.count[static_cast<std::size_t>(i)];
     const double t = i * scenario_.clock.interval_s;
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
+    purge_abandoned(t);
     set_staff(target, t);
   }
 }

@@ -33,9 +33,9 @@ private:
     bool leaving = false;   // leaves after the current call
   };
 
-  // Caller side: one actor for every class's arrivals and every patience
-  // deadline. It alone adds deadlines, so it never needs waking early.
+  // Caller side: one actor for every class's arrivals and the close.
   void callers_main();
+  void purge_abandoned(double now);
   void arrive(int demand_class, double now);
   void abandon(CallPool::Id id, double now);
   void close_out_waiting(double now);
