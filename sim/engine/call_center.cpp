@@ -157,16 +157,18 @@ void CallCenter::call_left(CallPool::Id id, double) {
 
 void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
   agent.assigned = id;
+  agent.has_call = true;
   recorder_.answered(pool_[id].interval, now - pool_[id].arrival_s);
   recorder_.busy().add(now, +1);
-  agent.wake->release();
+  if (agent.actor) agent.actor->resume();
 }
 
 void CallCenter::agent_main(Agent& agent) {
   // An agent's day: parked until a call is handed over, then talks and pulls
   // the next waiting caller until the line is empty or the shift is over.
   for (;;) {
-    agent.wake->acquire();
+    while (!agent.has_call) s4u::this_actor::suspend();
+    agent.has_call = false;
     CallPool::Id id = agent.assigned;
     for (;;) {
       s4u::this_actor::sleep_for(pool_[id].service_s);
@@ -210,7 +212,8 @@ CallCenter::Agent& CallCenter::agent_for_duty() {
     if (!agent->on_duty) return *agent;
   agents_.push_back(std::make_unique<Agent>());
   Agent& agent = *agents_.back();
-  s4u::Actor::create("agent", host_, [this, &agent] { guarded([this, &agent] { agent_main(agent); }); })->daemonize();
+  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { guarded([this, &agent] { agent_main(agent); }); });
+  agent.actor->daemonize();
   return agent;
 }
 

@@ -27,8 +27,9 @@ public:
 
 private:
   struct Agent {
-    simgrid::s4u::SemaphorePtr wake = simgrid::s4u::Semaphore::create(0);
-    CallPool::Id assigned = 0;  // the call handed over while parked
+    simgrid::s4u::ActorPtr actor;  // suspended while idle
+    CallPool::Id assigned = 0;  // the call handed over while idle
+    bool has_call = false;
     bool on_duty = false;
     bool leaving = false;   // leaves after the current call
   };
