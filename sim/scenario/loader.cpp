@@ -1,0 +1,345 @@
+#include "ccsim/scenario/loader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+#include <sstream>
+
+#include "ccsim/scenario/scenario_error.hpp"
+#include "distribution_reader.hpp"
+#include "spelling.hpp"
+#include "yaml_reader.hpp"
+
+namespace ccsim {
+namespace {
+
+using namespace scenario_detail;
+
+// Limits that keep a run finite and its memory bounded; far beyond any real
+// call center, so they only catch slips (a missing unit, a stray digit).
+constexpr double max_length_s = 87600.0 * 3600;  // 10 years
+constexpr long long max_intervals = 100000;
+constexpr double max_rate_per_hour = 1e7;
+constexpr long long max_agents = 100000;
+constexpr long long max_replications = 100000;
+constexpr long long max_capacity = 1000000000;
+
+const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
+                                           "demand", "staff", "lines", "queue_capacity", "targets"};
+const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience"};
+const std::vector<std::string> staff_keys = {"name", "count"};
+
+bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
+
+std::string describe_number(double x) {
+  std::ostringstream out;
+  out.precision(4);
+  out << x;
+  return out.str();
+}
+
+// "48 intervals of 15min", for messages about per-interval lists.
+std::string intervals_phrase(const Clock& clock) {
+  const int n = clock.intervals();
+  return std::to_string(n) + (n == 1 ? " interval of " : " intervals of ") + describe_duration(clock.interval_s);
+}
+
+// ---- clock -------------------------------------------------------------------
+
+double read_day_length_s(const MapReader& m, Clock& clock) {
+  if (m.has("length")) {
+    if (m.has("start") || m.has("end"))
+      m.field().fail("clock must give either start and end (times of day) or length (a duration), not both");
+    const Field length = m.at("length");
+    const double length_s = read_duration_s(length, true);
+    if (length_s > max_length_s) length.fail_must_be("a duration > 0 and at most 87600h (10 years)");
+    return length_s;
+  }
+  const std::string hint = "give start and end as times of day, or length as a duration";
+  if (!m.has("start")) m.fail_missing("start", hint);
+  if (!m.has("end")) m.fail_missing("end", hint);
+  const Field start = m.at("start"), end = m.at("end");
+  const double start_s = read_time_of_day_s(start);
+  const double end_s = read_time_of_day_s(end);
+  if (end_s <= start_s) end.fail_must_be("a time of day after clock.start (" + start.text() + ")");
+  clock.start_of_day_s = start_s;
+  return end_s - start_s;
+}
+
+Clock read_clock(const Field& f) {
+  const MapReader m(f, MapSpec{"clock", {"start", "end", "length", "interval"}, {"interval"}, "clock",
+                               "a map, either {start: \"08:00\", end: \"20:00\", interval: 15min} or "
+                               "{length: 400h, interval: 1h}"});
+  Clock clock;
+  clock.length_s = read_day_length_s(m, clock);
+  const Field interval = m.at("interval");
+  clock.interval_s = read_duration_s(interval, true);
+  const double count = clock.length_s / clock.interval_s;
+  const std::string day = describe_duration(clock.length_s);
+  if (!is_whole(count) || std::round(count) < 1)
+    interval.fail("clock.interval must divide the day (" + day + ") into whole intervals, got " + interval.found() +
+                  " (" + describe_number(count) + " intervals)");
+  if (std::round(count) > max_intervals)
+    interval.fail("clock.interval is too short: " + day + " in intervals of " + interval.text() + " makes " +
+                  std::to_string(std::llround(count)) + " intervals, at most " + std::to_string(max_intervals) +
+                  " are allowed");
+  clock.length_s = std::round(count) * clock.interval_s;  // exact multiple, whatever the rounding of the input
+  return clock;
+}
+
+double read_warmup_s(const Field& f, const Clock& clock) {
+  const double warmup_s = read_duration_s(f);
+  if (!is_whole(warmup_s / clock.interval_s))
+    f.fail_must_be("a whole number of intervals (" + describe_duration(clock.interval_s) + " each)");
+  if (std::round(warmup_s / clock.interval_s) >= clock.intervals())
+    f.fail_must_be("shorter than the day (" + describe_duration(clock.length_s) + ")");
+  return std::round(warmup_s / clock.interval_s) * clock.interval_s;
+}
+
+// ---- per-interval values --------------------------------------------------------
+
+// A single value for every interval, or a list with one value per interval.
+template <class T, class ReadOne>
+std::vector<T> read_per_interval(const Field& f, const Clock& clock, const std::string& allowed_one, ReadOne read_one) {
+  const auto n = static_cast<std::size_t>(clock.intervals());
+  const std::string allowed =
+      allowed_one + ", or a list of " + std::to_string(n) + " such numbers (one per interval)";
+  if (f.is_scalar()) return std::vector<T>(n, read_one(f, allowed));
+  if (!f.is_list()) f.fail_must_be(allowed);
+  if (f.node().size() != n)
+    f.fail(f.path() + " has " + std::to_string(f.node().size()) + " values, expected " + std::to_string(n) +
+           " (one per interval: the clock has " + intervals_phrase(clock) + ")");
+  std::vector<T> values;
+  for (const Field& item : f.items()) values.push_back(read_one(item, allowed_one));
+  return values;
+}
+
+std::vector<double> read_rates_per_s(const Field& f, const Clock& clock) {
+  const std::string allowed_one = "a number of calls per hour from 0 to 10000000";
+  const auto values = read_per_interval<double>(f, clock, allowed_one, [](const Field& v, const std::string& allowed) {
+    return read_number(v, 0, max_rate_per_hour, false, allowed);
+  });
+  bool any_positive = false;
+  for (double v : values) any_positive = any_positive || v > 0;
+  if (!any_positive)
+    f.fail(f.path() + " must be > 0 in at least one interval (otherwise this class never calls), got " +
+           (f.is_scalar() ? f.found() : std::string("only zeros")));
+  std::vector<double> per_s;
+  for (double v : values) per_s.push_back(v / 3600.0);
+  return per_s;
+}
+
+std::vector<int> read_counts(const Field& f, const Clock& clock) {
+  const std::string allowed_one = "a whole number of agents from 0 to " + std::to_string(max_agents);
+  return read_per_interval<int>(f, clock, allowed_one, [](const Field& v, const std::string& allowed) {
+    return static_cast<int>(read_integer(v, 0, max_agents, allowed));
+  });
+}
+
+std::vector<double> read_arrival_times_s(const Field& f, const Clock& clock) {
+  if (!f.is_list() || f.node().size() == 0)
+    f.fail_must_be("a non-empty list of arrival times after the start, e.g. [30s, 2min, 1.5h]");
+  const std::string day = describe_duration(clock.length_s);
+  std::vector<double> times;
+  std::string previous;
+  for (const Field& item : f.items()) {
+    const double t = read_duration_s(item);
+    if (t >= clock.length_s) item.fail_must_be("a time before the end of the day (" + day + " after the start)");
+    if (!times.empty() && t < times.back())
+      item.fail(f.path() + " must be in ascending order, got " + item.found() + " after \"" + previous + "\"");
+    times.push_back(t);
+    previous = item.text();
+  }
+  return times;
+}
+
+// A trace also gets the rate it realises in each interval, so that whatever
+// reads rate_per_s (capacity charts, analytic staffing) sees the trace's demand.
+std::vector<double> trace_rates_per_s(const std::vector<double>& times_s, const Clock& clock) {
+  std::vector<double> per_s(static_cast<std::size_t>(clock.intervals()), 0.0);
+  for (double t : times_s) {
+    const auto i = std::min(per_s.size() - 1, static_cast<std::size_t>(t / clock.interval_s));
+    per_s[i] += 1.0 / clock.interval_s;
+  }
+  return per_s;
+}
+
+// ---- lists of named entries ------------------------------------------------------
+
+// Names identify classes and groups in every output: unique and non-empty.
+class NameRegistry {
+public:
+  explicit NameRegistry(std::string kind) : kind_(std::move(kind)) {}
+  std::string add(const Field& f) {
+    std::string name = read_text(f);
+    if (const auto seen = lines_.find(name); seen != lines_.end())
+      f.fail("duplicate " + kind_ + " name \"" + name + "\" (first given at line " + std::to_string(seen->second) +
+             "); names must be unique");
+    lines_.emplace(name, f.line());
+    return name;
+  }
+
+private:
+  std::string kind_;
+  std::map<std::string, int> lines_;
+};
+
+std::vector<Field> read_entries(const Field& f, const std::string& what) {
+  if (!f.is_list() || f.node().size() == 0) f.fail_must_be("a list of at least one " + what);
+  std::vector<Field> entries;
+  for (const Field& item : f.items()) entries.push_back(item.child(item.node(), f.path() + " entry"));
+  return entries;
+}
+
+Demand read_demand_entry(const Field& f, const Clock& clock, NameRegistry& names) {
+  const MapReader m(f, MapSpec{"demand", demand_keys, {"name", "service"}, ""});
+  Demand d;
+  d.name = names.add(m.at("name"));
+  const auto rate = m.get("rate_per_hour"), trace = m.get("arrival_times");
+  if (rate && trace)
+    f.fail("demand \"" + d.name + "\" has both rate_per_hour and arrival_times; give exactly one "
+           "(a Poisson rate, or a trace of arrival times)");
+  if (!rate && !trace)
+    f.fail("missing key \"rate_per_hour\" or \"arrival_times\" in demand \"" + d.name +
+           "\" (give exactly one: a Poisson rate, or a trace of arrival times)");
+  if (rate) {
+    d.rate_per_s = read_rates_per_s(*rate, clock);
+  } else {
+    d.arrival_times_s = read_arrival_times_s(*trace, clock);
+    d.rate_per_s = trace_rates_per_s(d.arrival_times_s, clock);
+  }
+  d.service = read_distribution(m.at("service"), DurationRole::service);
+  if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
+  return d;
+}
+
+std::vector<Demand> read_demand(const Field& f, const Clock& clock) {
+  NameRegistry names("demand");
+  std::vector<Demand> demand;
+  for (const Field& entry :
+       read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
+    demand.push_back(read_demand_entry(entry, clock, names));
+  return demand;
+}
+
+std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock) {
+  NameRegistry names("staff");
+  std::vector<StaffGroup> staff;
+  for (const Field& entry : read_entries(f, "agent group {name, count}")) {
+    const MapReader m(entry, MapSpec{"staff", staff_keys, staff_keys, ""});
+    std::string name = names.add(m.at("name"));
+    staff.push_back(StaffGroup{std::move(name), read_counts(m.at("count"), clock)});
+  }
+  return staff;
+}
+
+// ---- the rest ------------------------------------------------------------------------
+
+Targets read_targets(const Field& f) {
+  const MapReader m(f, MapSpec{"targets", {"service_level", "abandonment"}, {}, "targets"});
+  Targets targets;
+  if (const auto sl = m.get("service_level")) {
+    const MapReader s(*sl, MapSpec{"targets.service_level", {"answered_within", "at_least"},
+                                   {"answered_within", "at_least"}, "targets.service_level"});
+    targets.service_level =
+        ServiceLevelTarget{read_duration_s(s.at("answered_within")), read_fraction(s.at("at_least"))};
+  }
+  if (const auto ab = m.get("abandonment")) {
+    const MapReader a(*ab, MapSpec{"targets.abandonment", {"at_most"}, {"at_most"}, "targets.abandonment"});
+    targets.abandonment_at_most = read_fraction(a.at("at_most"));
+  }
+  return targets;
+}
+
+std::uint64_t read_seed(const Field& f) {
+  const std::string text = f.text();
+  std::uint64_t seed = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
+  if (!f.is_scalar() || text.empty() || ec != std::errc() || end != text.data() + text.size())
+    f.fail_must_be("a whole number from 0 to 18446744073709551615");
+  return seed;
+}
+
+std::string default_name(const std::string& file) {
+  const std::string stem = std::filesystem::path(file).stem().string();
+  return stem.empty() ? "scenario" : stem;
+}
+
+Scenario read_scenario(const Field& top, const std::string& file) {
+  const MapReader m(top, MapSpec{"the scenario", top_keys, {"clock", "demand", "staff"}, ""});
+  Scenario s;
+  s.source_file = file;
+  s.name = m.has("name") ? read_text(m.at("name")) : default_name(file);
+  s.clock = read_clock(m.at("clock"));
+  if (const auto seed = m.get("seed")) s.seed = read_seed(*seed);
+  if (const auto r = m.get("replications"))
+    s.replications = static_cast<int>(
+        read_integer(*r, 1, max_replications, "a whole number from 1 to " + std::to_string(max_replications)));
+  if (const auto warmup = m.get("warmup")) s.warmup_s = read_warmup_s(*warmup, s.clock);
+  s.demand = read_demand(m.at("demand"), s.clock);
+  s.staff = read_staff(m.at("staff"), s.clock);
+  if (const auto lines = m.get("lines"))
+    s.lines = static_cast<int>(
+        read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));
+  if (const auto q = m.get("queue_capacity"))
+    s.queue_capacity =
+        static_cast<int>(read_integer(*q, 0, max_capacity, "a whole number of waiting places from 0 to 1000000000"));
+  if (const auto targets = m.get("targets")) s.targets = read_targets(*targets);
+  return s;
+}
+
+// ---- text to YAML --------------------------------------------------------------------
+
+YAML::Node parse_yaml(const std::string& text, const std::string& file) {
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    const bool placed = e.mark.line >= 0 && e.mark.column >= 0;
+    throw ScenarioError(file, placed ? e.mark.line + 1 : 0, placed ? e.mark.column + 1 : 0, "not valid YAML: " + e.msg);
+  }
+  if (documents.size() > 1)
+    Field(file, documents[1], "the file").fail(
+        "the file holds " + std::to_string(documents.size()) +
+        " YAML documents (separated by ---); a scenario is a single document");
+  if (documents.empty() || documents.front().IsNull())
+    throw ScenarioError(file, 1, 1,
+                        "the scenario is empty; expected a map with at least the keys clock, demand, staff");
+  return documents.front();
+}
+
+std::string read_file(const std::string& path) {
+  const auto unreadable = [&path] {
+    return ScenarioError(path + ": cannot read the scenario file (" + std::strerror(errno) + ")");
+  };
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) throw unreadable();
+  std::string text;
+  char buffer[65536];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+  const bool failed = std::ferror(file) != 0;
+  const int error = errno;
+  std::fclose(file);
+  errno = error;
+  if (failed) throw unreadable();
+  return text;
+}
+
+} // namespace
+
+Scenario parse_scenario(const std::string& yaml_text, const std::string& name_for_messages) {
+  const YAML::Node root = parse_yaml(yaml_text, name_for_messages);
+  return read_scenario(Field(name_for_messages, root, "the scenario"), name_for_messages);
+}
+
+Scenario load_scenario(const std::string& path) { return parse_scenario(read_file(path), path); }
+
+} // namespace ccsim

@@ -1,0 +1,457 @@
+// The scenario loader: every valid form, and the exact message for every kind
+// of bad input (file:line:column, what was found, what is allowed).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "ccsim/scenario/loader.hpp"
+#include "ccsim/scenario/scenario_error.hpp"
+
+using namespace ccsim;
+
+namespace {
+
+const std::string bad_dir = CCSIM_TEST_DATA "/bad/";
+
+std::string error_of(const std::string& path) {
+  try {
+    load_scenario(path);
+  } catch (const ScenarioError& e) {
+    return e.what();
+  }
+  return "(loaded without error)";
+}
+
+std::string parse_error_of(const std::string& text) {
+  try {
+    parse_scenario(text, "inline.yaml");
+  } catch (const ScenarioError& e) {
+    return e.what();
+  }
+  return "(loaded without error)";
+}
+
+double cv_of(const Distribution& d) { return std::sqrt(d.variance()) / d.mean(); }
+
+// A valid scenario with one part replaced, for the many-forms tests.
+std::string with(const std::string& service, const std::string& extra = "") {
+  return "clock: {length: 2h, interval: 1h}\n"
+         "demand:\n"
+         "  - name: calls\n"
+         "    rate_per_hour: 600\n"
+         "    service: " + service + "\n" + extra +
+         "staff:\n"
+         "  - name: agents\n"
+         "    count: 10\n";
+}
+
+} // namespace
+
+TEST_CASE("a full scenario fills every field, in seconds", "[loader]") {
+  const Scenario s = parse_scenario(R"(# every key
+name: Bank hotline, Monday
+clock: {start: "08:00", end: "09:00", interval: 15min}
+seed: 42
+replications: 20
+warmup: 30min
+demand:
+  - name: general
+    rate_per_hour: [360, 720, 1080, 1440]
+    service: {lognormal: {mean: 4min, cv: 1.0}}
+    patience: {exponential: {mean: 3min}}
+  - name: business
+    arrival_times: [10s, 1.5min, 20min, 20min, 59min]
+    service: {fixed: 2min}
+staff:
+  - name: agents
+    count: [10, 12, 14, 16]
+  - name: supervisors
+    count: 2
+lines: 40
+queue_capacity: 30
+targets:
+  service_level: {answered_within: 20s, at_least: 80%}
+  abandonment: {at_most: 5%}
+)",
+                                    "monday.yaml");
+  CHECK(s.name == "Bank hotline, Monday");
+  CHECK(s.source_file == "monday.yaml");
+  REQUIRE(s.clock.start_of_day_s.has_value());
+  CHECK(*s.clock.start_of_day_s == Approx(8 * 3600));
+  CHECK(s.clock.length_s == Approx(3600));
+  CHECK(s.clock.interval_s == Approx(900));
+  CHECK(s.clock.intervals() == 4);
+  CHECK(s.seed == 42);
+  CHECK(s.replications == 20);
+  CHECK(s.warmup_s == Approx(1800));
+
+  REQUIRE(s.demand.size() == 2);
+  const Demand& general = s.demand[0];
+  CHECK(general.name == "general");
+  REQUIRE(general.rate_per_s.size() == 4);
+  CHECK(general.rate_per_s[0] == Approx(0.1));
+  CHECK(general.rate_per_s[1] == Approx(0.2));
+  CHECK(general.rate_per_s[2] == Approx(0.3));
+  CHECK(general.rate_per_s[3] == Approx(0.4));
+  CHECK(general.arrival_times_s.empty());
+  CHECK(general.service.kind() == Distribution::Kind::lognormal);
+  CHECK(general.service.mean() == Approx(240));
+  CHECK(cv_of(general.service) == Approx(1.0));
+  REQUIRE(general.patience.has_value());
+  CHECK(general.patience->kind() == Distribution::Kind::exponential);
+  CHECK(general.patience->mean() == Approx(180));
+
+  const Demand& business = s.demand[1];
+  CHECK(business.name == "business");
+  CHECK(business.arrival_times_s == std::vector<double>{10, 90, 1200, 1200, 3540});
+  // A trace's rate_per_s is the rate it realises per interval (arrivals / interval length).
+  REQUIRE(business.rate_per_s.size() == 4);
+  CHECK(business.rate_per_s[0] == Approx(2.0 / 900));
+  CHECK(business.rate_per_s[1] == Approx(2.0 / 900));
+  CHECK(business.rate_per_s[2] == Approx(0.0));
+  CHECK(business.rate_per_s[3] == Approx(1.0 / 900));
+  CHECK(business.service.kind() == Distribution::Kind::fixed);
+  CHECK(business.service.mean() == Approx(120));
+  CHECK_FALSE(business.patience.has_value());
+
+  REQUIRE(s.staff.size() == 2);
+  CHECK(s.staff[0].name == "agents");
+  CHECK(s.staff[0].count == std::vector<int>{10, 12, 14, 16});
+  CHECK(s.staff[1].name == "supervisors");
+  CHECK(s.staff[1].count == std::vector<int>{2, 2, 2, 2});
+  CHECK(s.lines == 40);
+  CHECK(s.queue_capacity == 30);
+  REQUIRE(s.targets.service_level.has_value());
+  CHECK(s.targets.service_level->answered_within_s == Approx(20));
+  CHECK(s.targets.service_level->at_least == Approx(0.8));
+  REQUIRE(s.targets.abandonment_at_most.has_value());
+  CHECK(*s.targets.abandonment_at_most == Approx(0.05));
+  CHECK(s.service_level_threshold_s() == Approx(20));
+}
+
+TEST_CASE("optional keys take their defaults", "[loader]") {
+  const Scenario s = parse_scenario(with("{exponential: {mean: 4min}}"), "some/dir/quiet_day.yaml");
+  CHECK(s.name == "quiet_day");  // the file's stem
+  CHECK(s.source_file == "some/dir/quiet_day.yaml");
+  CHECK_FALSE(s.clock.start_of_day_s.has_value());
+  CHECK(s.clock.length_s == Approx(7200));
+  CHECK(s.clock.interval_s == Approx(3600));
+  CHECK(s.seed == 1);
+  CHECK(s.replications == 10);
+  CHECK(s.warmup_s == 0);
+  REQUIRE(s.demand.size() == 1);
+  CHECK(s.demand[0].rate_per_s == std::vector<double>(2, 600.0 / 3600));
+  CHECK_FALSE(s.demand[0].patience.has_value());
+  CHECK(s.staff[0].count == std::vector<int>{10, 10});
+  CHECK_FALSE(s.lines.has_value());
+  CHECK_FALSE(s.queue_capacity.has_value());
+  CHECK_FALSE(s.targets.service_level.has_value());
+  CHECK_FALSE(s.targets.abandonment_at_most.has_value());
+  CHECK(s.service_level_threshold_s() == Approx(20));
+}
+
+TEST_CASE("every distribution form is read", "[loader]") {
+  using Kind = Distribution::Kind;
+  SECTION("exponential") {
+    const Distribution d = parse_scenario(with("{exponential: {mean: 3min}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::exponential);
+    CHECK(d.mean() == Approx(180));
+  }
+  SECTION("lognormal") {
+    const Distribution d = parse_scenario(with("{lognormal: {mean: 4min, cv: 0.5}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::lognormal);
+    CHECK(d.mean() == Approx(240));
+    CHECK(cv_of(d) == Approx(0.5));
+  }
+  SECTION("gamma") {
+    const Distribution d = parse_scenario(with("{gamma: {mean: 250ms, cv: 2}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::gamma);
+    CHECK(d.mean() == Approx(0.25));
+    CHECK(cv_of(d) == Approx(2));
+  }
+  SECTION("erlang") {
+    const Distribution d = parse_scenario(with("{erlang: {mean: 1.5h, k: 4}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::erlang);
+    CHECK(d.mean() == Approx(5400));
+    CHECK(cv_of(d) == Approx(0.5));
+  }
+  SECTION("fixed, short form") {
+    const Distribution d = parse_scenario(with("{fixed: 30s}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::fixed);
+    CHECK(d.mean() == Approx(30));
+  }
+  SECTION("fixed, long form") {
+    const Distribution d = parse_scenario(with("{fixed: {value: 45s}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::fixed);
+    CHECK(d.mean() == Approx(45));
+  }
+  SECTION("uniform") {
+    const Distribution d = parse_scenario(with("{uniform: {min: 1min, max: 3min}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::uniform);
+    CHECK(d.mean() == Approx(120));
+  }
+  SECTION("empirical") {
+    const Distribution d =
+        parse_scenario(with("{empirical: {values: [1min, 2min, 6min]}}"), "x.yaml").demand[0].service;
+    CHECK(d.kind() == Kind::empirical);
+    CHECK(d.values() == std::vector<double>{60, 120, 360});
+    CHECK(d.mean() == Approx(180));
+  }
+  SECTION("block style, and a patience that may be zero") {
+    const Scenario s = parse_scenario(with("\n      exponential:\n        mean: 4min",
+                                           "    patience: {fixed: 0s}\n"),
+                                      "x.yaml");
+    CHECK(s.demand[0].service.mean() == Approx(240));
+    REQUIRE(s.demand[0].patience.has_value());
+    CHECK(s.demand[0].patience->kind() == Kind::fixed);
+    CHECK(s.demand[0].patience->mean() == 0);
+  }
+}
+
+TEST_CASE("other valid forms", "[loader]") {
+  SECTION("fractions as plain numbers, quoted numbers, spaces in durations") {
+    const Scenario s = parse_scenario(with("{exponential: {mean: 4 min}}",
+                                           "") + "seed: \"7\"\n"
+                                                 "targets:\n"
+                                                 "  service_level: {answered_within: 0s, at_least: 0.9}\n"
+                                                 "  abandonment: {at_most: 0}\n",
+                                      "x.yaml");
+    CHECK(s.demand[0].service.mean() == Approx(240));
+    CHECK(s.seed == 7);
+    CHECK(s.targets.service_level->answered_within_s == 0);
+    CHECK(s.targets.service_level->at_least == Approx(0.9));
+    CHECK(*s.targets.abandonment_at_most == 0);
+    CHECK_FALSE(s.targets.service_level->at_least > 1);
+  }
+  SECTION("a day up to midnight, unquoted times, one interval") {
+    const Scenario s = parse_scenario(
+        "clock: {start: 0:00, end: 24:00, interval: 24h}\n"
+        "demand: [{name: a, rate_per_hour: 1e3, service: {fixed: 1s}}]\n"
+        "staff: [{name: b, count: [0]}]\n",
+        "x.yaml");
+    CHECK(*s.clock.start_of_day_s == 0);
+    CHECK(s.clock.length_s == Approx(86400));
+    CHECK(s.clock.intervals() == 1);
+    CHECK(s.demand[0].rate_per_s[0] == Approx(1000.0 / 3600));
+    CHECK(s.staff[0].count == std::vector<int>{0});
+  }
+  SECTION("the largest values allowed") {
+    const Scenario s = parse_scenario(
+        "clock: {length: 87600h, interval: 1h}\n"
+        "seed: 18446744073709551615\n"
+        "replications: 100000\n"
+        "warmup: 87599h\n"
+        "demand: [{name: a, rate_per_hour: 10000000, service: {erlang: {mean: 1s, k: 1000}}}]\n"
+        "staff: [{name: b, count: 100000}]\n"
+        "lines: 1000000000\n"
+        "queue_capacity: 0\n",
+        "x.yaml");
+    CHECK(s.clock.intervals() == 87600);
+    CHECK(s.seed == 18446744073709551615ULL);
+    CHECK(s.replications == 100000);
+    CHECK(s.warmup_s == Approx(87599.0 * 3600));
+    CHECK(s.lines == 1000000000);
+    CHECK(s.queue_capacity == 0);
+  }
+}
+
+TEST_CASE("the bundled scenarios load", "[loader]") {
+  const Scenario bank = load_scenario(CCSIM_SCENARIOS "/bank_hotline_day.yaml");
+  CHECK(bank.source_file == CCSIM_SCENARIOS "/bank_hotline_day.yaml");
+  CHECK(bank.clock.intervals() == 48);
+  CHECK(bank.demand[0].rate_per_s.size() == 48);
+  CHECK(bank.staff[0].count.size() == 48);
+  const Scenario erlang = load_scenario(CCSIM_SCENARIOS "/erlang_a_check.yaml");
+  CHECK(erlang.clock.intervals() == 25);
+  CHECK(erlang.warmup_s == Approx(3600));
+}
+
+TEST_CASE("a missing file is reported without a position", "[loader]") {
+  const std::string path = bad_dir + "no_such_file.yaml";
+  CHECK(error_of(path) == path + ": cannot read the scenario file (No such file or directory)");
+}
+
+TEST_CASE("text given directly is reported under the given name", "[loader]") {
+  CHECK(parse_error_of("") ==
+        "inline.yaml:1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff");
+  CHECK(parse_error_of("just text") ==
+        "inline.yaml:1:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, "
+        "staff, lines, queue_capacity, targets, got \"just text\"");
+  CHECK(parse_error_of(with("{exponential: {mean: 4min}}", "    patience: {lognormal: {mean: 0s, cv: 1}}\n")) ==
+        "inline.yaml:6:34: patience.lognormal.mean must be a duration > 0, got \"0s\"");
+}
+
+TEST_CASE("a shortened or extended key is suggested before an equally distant one", "[loader]") {
+  CHECK(parse_error_of(with("{exp: {mean: 4min}}")) ==
+        "inline.yaml:5:15: unknown distribution \"exp\" in service; did you mean \"exponential\"? (allowed: "
+        "exponential, lognormal, gamma, erlang, fixed, uniform, empirical)");
+  CHECK(parse_error_of("clock: {length: 2h, interval: 1h}\n"
+                       "demand: [{name: a, rate: 600, service: {fixed: 1s}}]\n"
+                       "staff: [{name: b, count: 1}]\n") ==
+        "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
+        "rate_per_hour, arrival_times, service, patience)");
+  CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
+        "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
+        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets)");
+}
+
+// Every bad-input rule, with its exact message: one file per rule under
+// tests/data/bad; the expected text follows "<path>:".
+namespace {
+
+struct BadCase {
+  const char* file;
+  const char* message;
+};
+
+const std::vector<BadCase> bad_cases = {
+    // not a scenario at all
+    {"not_yaml.yaml", "4:1: not valid YAML: end of sequence flow not found"},
+    {"empty.yaml", "1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff"},
+    {"top_level_list.yaml",
+     "2:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, staff, "
+     "lines, queue_capacity, targets, got a list"},
+    {"multiple_documents.yaml",
+     "3:1: the file holds 2 YAML documents (separated by ---); a scenario is a single document"},
+    // keys
+    {"duplicate_key.yaml", "11:1: duplicate key \"seed\" in the scenario (first given at line 3)"},
+    {"unknown_key_did_you_mean.yaml",
+     "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
+     "arrival_times, service, patience)"},
+    {"unknown_key_no_match.yaml",
+     "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
+     "staff, lines, queue_capacity, targets)"},
+    {"missing_clock.yaml", "2:1: missing key \"clock\" in the scenario (required: clock, demand, staff)"},
+    {"missing_service.yaml", "4:5: missing key \"service\" in demand (required: name, service)"},
+    {"missing_value.yaml",
+     "5:5: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 2 such numbers "
+     "(one per interval), got nothing"},
+    {"target_missing_at_least.yaml",
+     "12:5: missing key \"at_least\" in targets.service_level (required: answered_within, at_least)"},
+    // clock
+    {"duration_without_unit.yaml",
+     "2:49: clock.interval must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"15\""},
+    {"end_before_start.yaml", "2:30: clock.end must be a time of day after clock.start (20:00), got \"08:00\""},
+    {"bad_time_of_day.yaml",
+     "2:30: clock.end must be a time of day HH:MM from 00:00 to 24:00, e.g. \"08:00\", got \"25:00\""},
+    {"clock_both_forms.yaml",
+     "2:8: clock must give either start and end (times of day) or length (a duration), not both"},
+    {"clock_missing_end.yaml",
+     "3:3: missing key \"end\" in clock (give start and end as times of day, or length as a duration)"},
+    {"interval_not_dividing.yaml",
+     "2:49: clock.interval must divide the day (12h) into whole intervals, got \"25min\" (28.8 intervals)"},
+    {"length_too_long.yaml",
+     "2:17: clock.length must be a duration > 0 and at most 87600h (10 years), got \"100000h\""},
+    {"too_many_intervals.yaml",
+     "2:34: clock.interval is too short: 8760h in intervals of 1s makes 31536000 intervals, at most 100000 are "
+     "allowed"},
+    {"warmup_not_multiple.yaml", "3:9: warmup must be a whole number of intervals (15min each), got \"20min\""},
+    {"warmup_too_long.yaml", "3:9: warmup must be shorter than the day (10h), got \"10h\""},
+    // top-level numbers
+    {"seed_negative.yaml", "3:7: seed must be a whole number from 0 to 18446744073709551615, got \"-1\""},
+    {"replications_zero.yaml", "3:15: replications must be a whole number from 1 to 100000, got \"0\""},
+    {"lines_zero.yaml", "10:8: lines must be a whole number of trunk lines from 1 to 1000000000, got \"0\""},
+    {"queue_capacity_negative.yaml",
+     "10:17: queue_capacity must be a whole number of waiting places from 0 to 1000000000, got \"-5\""},
+    // demand
+    {"demand_not_list.yaml",
+     "4:3: demand must be a list of at least one customer class {name, rate_per_hour or arrival_times, service, "
+     "patience}, got a map"},
+    {"duplicate_demand_name.yaml",
+     "7:11: duplicate demand name \"calls\" (first given at line 4); names must be unique"},
+    {"rate_negative.yaml",
+     "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
+     "(one per interval), got \"-3\""},
+    {"rate_zero.yaml",
+     "5:20: rate_per_hour must be > 0 in at least one interval (otherwise this class never calls), got \"0\""},
+    {"rate_text.yaml",
+     "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
+     "(one per interval), got \"lots\""},
+    {"rate_map.yaml",
+     "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
+     "(one per interval), got a map"},
+    {"rate_too_high.yaml",
+     "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
+     "(one per interval), got \"20000000\""},
+    {"rate_infinite.yaml",
+     "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
+     "(one per interval), got \".inf\""},
+    {"rate_list_wrong_length.yaml",
+     "5:20: rate_per_hour has 7 values, expected 8 (one per interval: the clock has 8 intervals of 15min)"},
+    {"rate_list_element_negative.yaml",
+     "5:36: rate_per_hour[3] must be a number of calls per hour from 0 to 10000000, got \"-400\""},
+    {"rate_list_all_zero.yaml",
+     "5:20: rate_per_hour must be > 0 in at least one interval (otherwise this class never calls), got only "
+     "zeros"},
+    {"rate_and_arrival_times.yaml",
+     "4:5: demand \"calls\" has both rate_per_hour and arrival_times; give exactly one (a Poisson rate, or a "
+     "trace of arrival times)"},
+    {"neither_rate_nor_arrival_times.yaml",
+     "4:5: missing key \"rate_per_hour\" or \"arrival_times\" in demand \"calls\" (give exactly one: a Poisson "
+     "rate, or a trace of arrival times)"},
+    {"arrival_times_unsorted.yaml", "5:31: arrival_times must be in ascending order, got \"15s\" after \"20s\""},
+    {"arrival_times_after_end.yaml",
+     "5:26: arrival_times[1] must be a time before the end of the day (2h after the start), got \"2h\""},
+    // distributions
+    {"duration_bad_unit.yaml",
+     "6:35: service.exponential.mean must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"4 minutes\""},
+    {"distribution_unknown.yaml",
+     "6:15: unknown distribution \"lognromal\" in service; did you mean \"lognormal\"? (allowed: exponential, "
+     "lognormal, gamma, erlang, fixed, uniform, empirical)"},
+    {"distribution_two_kinds.yaml", "6:14: service must name exactly one distribution, got 2: exponential, fixed"},
+    {"distribution_bare_duration.yaml",
+     "6:14: service must be a distribution, e.g. {exponential: {mean: 3min}} (one of exponential, lognormal, "
+     "gamma, erlang, fixed, uniform, empirical), got \"4min\""},
+    {"distribution_unknown_parameter.yaml", "6:39: unknown key \"sd\" in service.lognormal (allowed: mean, cv)"},
+    {"lognormal_cv_zero.yaml", "6:43: service.lognormal.cv must be a number > 0 and at most 100, got \"0\""},
+    {"lognormal_missing_cv.yaml", "8:9: missing key \"cv\" in service.lognormal (required: mean, cv)"},
+    {"uniform_min_above_max.yaml", "6:41: service.uniform.max must be a duration >= min (5min), got \"2min\""},
+    {"erlang_k_fraction.yaml",
+     "6:39: service.erlang.k must be a whole number of phases from 1 to 1000, got \"2.5\""},
+    {"service_mean_zero.yaml", "6:35: service.exponential.mean must be a duration > 0, got \"0s\""},
+    {"service_fixed_zero.yaml", "6:22: service.fixed must be a duration > 0, got \"0s\""},
+    {"empirical_empty.yaml",
+     "6:35: service.empirical.values must be a non-empty list of durations, e.g. [2min, 3.5min, 5min], got an "
+     "empty list"},
+    // staff
+    {"staff_empty_list.yaml",
+     "7:8: staff must be a list of at least one agent group {name, count}, got an empty list"},
+    {"empty_staff_name.yaml", "8:11: name must be a non-empty text, got \"\""},
+    {"staff_count_fraction.yaml",
+     "9:12: count must be a whole number of agents from 0 to 100000, or a list of 2 such numbers (one per "
+     "interval), got \"2.5\""},
+    {"staff_count_list_wrong_length.yaml",
+     "9:12: count has 3 values, expected 2 (one per interval: the clock has 2 intervals of 1h)"},
+    {"staff_count_negative_in_list.yaml",
+     "11:9: count[1] must be a whole number of agents from 0 to 100000, got \"-1\""},
+    // targets
+    {"percentage_over_100.yaml",
+     "11:51: targets.service_level.at_least must be a percentage like 80% or a fraction like 0.8, between 0 and "
+     "1, got \"120%\""},
+    {"percentage_bare_number.yaml",
+     "11:26: targets.abandonment.at_most must be a percentage like 80% or a fraction like 0.8, between 0 and 1, "
+     "got \"5\""},
+};
+
+} // namespace
+
+TEST_CASE("bad scenarios are refused with the exact message", "[loader]") {
+  for (const BadCase& c : bad_cases) {
+    DYNAMIC_SECTION(c.file) {
+      const std::string path = bad_dir + c.file;
+      CHECK(error_of(path) == path + ":" + c.message);
+    }
+  }
+}
+
+TEST_CASE("every file in tests/data/bad has its expected message", "[loader]") {
+  for (const auto& entry : std::filesystem::directory_iterator(bad_dir)) {
+    const std::string file = entry.path().filename().string();
+    INFO("file: " << file);
+    CHECK(std::any_of(bad_cases.begin(), bad_cases.end(), [&](const BadCase& c) { return file == c.file; }));
+  }
+}
