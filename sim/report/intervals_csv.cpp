@@ -1,4 +1,5 @@
 #include <cmath>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -14,7 +15,7 @@ std::string intervals_csv(const Scenario& scenario, const RunSummary& summary) {
   for (const IntervalSummary& i : summary.intervals) {
     out += fmt::format("{},{},{}", i.index, clock_label(scenario, i.start_s), clock_label(scenario, i.end_s));
     for (const KpiInfo& info : kpi_table())
-      out += "," + cell(i.kpis[info.kpi].mean) + "," + cell(i.kpis[info.kpi].ci95);
+      fmt::format_to(std::back_inserter(out), ",{},{}", cell(i.kpis[info.kpi].mean), cell(i.kpis[info.kpi].ci95));
     out += '\n';
   }
   return out;

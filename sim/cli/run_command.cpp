@@ -1,0 +1,105 @@
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "ccsim/cli/commands.hpp"
+#include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/report/atomic_file.hpp"
+#include "ccsim/report/run_outputs.hpp"
+#include "ccsim/scenario/loader.hpp"
+#include "ccsim/scenario/scenario_error.hpp"
+#include "option_parsing.hpp"
+
+namespace po = boost::program_options;
+
+namespace ccsim::cli {
+namespace {
+
+void write_outputs(const std::string& dir, const Scenario& scenario, const RunSummary& summary,
+                   const Provenance& provenance) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
+  // Render both files first, so a failure leaves neither half-written.
+  const std::string json = summary_json(scenario, summary, provenance);
+  const std::string csv = intervals_csv(scenario, summary);
+  write_file_atomically(dir + "/summary.json", json);
+  write_file_atomically(dir + "/intervals.csv", csv);
+}
+
+} // namespace
+
+int run_command(const std::vector<std::string>& args) {
+  po::options_description options("ccsim run SCENARIO [options]");
+  options.add_options()("help,h", "show this help")
+      ("replications,r", po::value<int>(), "replications (overrides the scenario's)")
+      ("seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")
+      ("out,o", po::value<std::string>(), "write summary.json and intervals.csv into this folder")
+      ("jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")
+      ("quiet,q", "print nothing on success (use with --out)")
+      ("intervals", po::value<std::string>()->default_value("auto"),
+       "per-interval table: auto (when at most 100 intervals), all, none");
+  return guarded_command("run", [&] {
+    po::variables_map vm;
+    const std::string path = parse_with_scenario(args, options, vm);
+    if (vm.count("help")) {
+      std::cout << "Simulates a scenario and reports KPIs per interval and for the day, with 95% confidence\n"
+                   "intervals over replications.\n\n"
+                << options;
+      return 0;
+    }
+    Scenario scenario = load_scenario(path);
+    if (vm.count("replications")) {
+      const int r = vm["replications"].as<int>();
+      if (r < 1 || r > 100000) throw UsageError("--replications must be between 1 and 100000, got " + std::to_string(r));
+      scenario.replications = r;
+    }
+    if (vm.count("seed")) scenario.seed = vm["seed"].as<std::uint64_t>();
+    const int jobs = vm["jobs"].as<int>();
+    if (jobs < 0) throw UsageError("--jobs must be >= 0");
+    const std::string table = vm["intervals"].as<std::string>();
+    if (table != "auto" && table != "all" && table != "none")
+      throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
+
+    RunOptions run_options{jobs, {}};
+    if (!vm.count("quiet") && ::isatty(STDERR_FILENO)) {
+      // Long runs show progress on a terminal only (never in logs or pipes).
+      run_options.on_progress = [](int done, int total) {
+        std::cerr << "\rreplication " << done << "/" << total << (done == total ? "\r\033[K" : "") << std::flush;
+      };
+    }
+    const auto results = run_replications(scenario, run_options);
+    const RunSummary summary = summarize(scenario, results);
+    if (vm.count("out"))
+      write_outputs(vm["out"].as<std::string>(), scenario, summary, Provenance{CCSIM_VERSION});
+    if (!vm.count("quiet")) {
+      const bool show = table == "all" || (table == "auto" && summary.intervals.size() <= 100);
+      print_run_table(std::cout, scenario, summary, show);
+    }
+    return 0;
+  });
+}
+
+int check_command(const std::vector<std::string>& args) {
+  po::options_description options("ccsim check SCENARIO");
+  options.add_options()("help,h", "show this help");
+  return guarded_command("check", [&] {
+    po::variables_map vm;
+    const std::string path = parse_with_scenario(args, options, vm);
+    if (vm.count("help")) {
+      std::cout << "Validates a scenario file: exit 0 when it is valid, 2 with file:line:column and the reason when not.\n\n"
+                << options;
+      return 0;
+    }
+    const Scenario scenario = load_scenario(path);
+    std::cout << path << ": ok (" << scenario.demand.size() << " customer class(es), " << scenario.staff.size()
+              << " agent group(s), " << scenario.clock.intervals() << " intervals)\n";
+    return 0;
+  });
+}
+
+} // namespace ccsim::cli
