@@ -46,6 +46,12 @@ std::string describe_number(double x) {
 }
 
 // "48 intervals of 15min", for messages about per-interval lists.
+std::string fmt_calls(double calls) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", calls);
+  return std::string("about ") + buf;
+}
+
 std::string intervals_phrase(const Clock& clock) {
   const int n = clock.intervals();
   return std::to_string(n) + (n == 1 ? " interval of " : " intervals of ") + describe_duration(clock.interval_s);
@@ -258,6 +264,18 @@ Targets read_targets(const Field& f) {
   return targets;
 }
 
+// A scenario that would run for days is refused up front, not simulated into a
+// hang: at ~600k calls/s, 1e9 calls is about half an hour per replication.
+constexpr double max_expected_calls = 1e9;
+
+void check_expected_calls(const Field& f, const Scenario& s) {
+  double expected = 0;
+  for (const Demand& d : s.demand)
+    for (double rate : d.rate_per_s) expected += rate * s.clock.interval_s;
+  if (expected > max_expected_calls)
+    f.fail(fmt_calls(expected) + " calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the rates)");
+}
+
 std::uint64_t read_seed(const Field& f) {
   const std::string text = f.text();
   std::uint64_t seed = 0;
@@ -284,6 +302,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
         read_integer(*r, 1, max_replications, "a whole number from 1 to " + std::to_string(max_replications)));
   if (const auto warmup = m.get("warmup")) s.warmup_s = read_warmup_s(*warmup, s.clock);
   s.demand = read_demand(m.at("demand"), s.clock);
+  check_expected_calls(m.at("demand"), s);
   s.staff = read_staff(m.at("staff"), s.clock);
   if (const auto lines = m.get("lines"))
     s.lines = static_cast<int>(

@@ -245,7 +245,7 @@ TEST_CASE("other valid forms", "[loader]") {
         "seed: 18446744073709551615\n"
         "replications: 100000\n"
         "warmup: 87599h\n"
-        "demand: [{name: a, rate_per_hour: 10000000, service: {erlang: {mean: 1s, k: 1000}}}]\n"
+        "demand: [{name: a, rate_per_hour: 10, service: {erlang: {mean: 1s, k: 1000}}}]\n"
         "staff: [{name: b, count: 100000}]\n"
         "lines: 1000000000\n"
         "queue_capacity: 0\n",
@@ -256,6 +256,14 @@ TEST_CASE("other valid forms", "[loader]") {
     CHECK(s.warmup_s == Approx(87599.0 * 3600));
     CHECK(s.lines == 1000000000);
     CHECK(s.queue_capacity == 0);
+  }
+  SECTION("the highest rate, up to 1e9 expected calls per replication") {
+    const Scenario s = parse_scenario(
+        "clock: {length: 100h, interval: 1h}\n"
+        "demand: [{name: a, rate_per_hour: 10000000, service: {fixed: 1s}}]\n"
+        "staff: [{name: b, count: 100000}]\n",
+        "x.yaml");
+    CHECK(s.demand[0].rate_per_s[99] == Approx(1e7 / 3600));
   }
 }
 
@@ -377,6 +385,9 @@ const std::vector<BadCase> bad_cases = {
     {"rate_too_high.yaml",
      "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
      "(one per interval), got \"20000000\""},
+    {"too_many_calls.yaml",
+     "4:3: about 8.76e+09 calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the "
+     "rates)"},
     {"rate_infinite.yaml",
      "5:20: rate_per_hour must be a number of calls per hour from 0 to 10000000, or a list of 48 such numbers "
      "(one per interval), got \".inf\""},
