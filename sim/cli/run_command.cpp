@@ -9,6 +9,7 @@
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/report/atomic_file.hpp"
+#include "ccsim/report/html_report.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
@@ -20,15 +21,17 @@ namespace ccsim::cli {
 namespace {
 
 void write_outputs(const std::string& dir, const Scenario& scenario, const RunSummary& summary,
-                   const Provenance& provenance) {
+                   const WaitDistribution& waits, const Provenance& provenance) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-  // Render both files first, so a failure leaves neither half-written.
+  // Render every file first, so a failure leaves none half-written.
   const std::string json = summary_json(scenario, summary, provenance);
   const std::string csv = intervals_csv(scenario, summary);
+  const std::string html = html_report(scenario, summary, waits, provenance);
   write_file_atomically(dir + "/summary.json", json);
   write_file_atomically(dir + "/intervals.csv", csv);
+  write_file_atomically(dir + "/report.html", html);
 }
 
 } // namespace
@@ -38,7 +41,7 @@ int run_command(const std::vector<std::string>& args) {
   options.add_options()("help,h", "show this help")
       ("replications,r", po::value<int>(), "replications (overrides the scenario's)")
       ("seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")
-      ("out,o", po::value<std::string>(), "write summary.json and intervals.csv into this folder")
+      ("out,o", po::value<std::string>(), "write summary.json, intervals.csv and report.html into this folder")
       ("jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")
       ("quiet,q", "print nothing on success (use with --out)")
       ("intervals", po::value<std::string>()->default_value("auto"),
@@ -75,7 +78,8 @@ int run_command(const std::vector<std::string>& args) {
     const auto results = run_replications(scenario, run_options);
     const RunSummary summary = summarize(scenario, results);
     if (vm.count("out"))
-      write_outputs(vm["out"].as<std::string>(), scenario, summary, Provenance{CCSIM_VERSION});
+      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results),
+                    Provenance{CCSIM_VERSION});
     if (!vm.count("quiet")) {
       const bool show = table == "all" || (table == "auto" && summary.intervals.size() <= 100);
       print_run_table(std::cout, scenario, summary, show);

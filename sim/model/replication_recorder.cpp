@@ -19,6 +19,8 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   staffed_area += o.staffed_area;
   max_queue = std::max(max_queue, o.max_queue);
   queue_at_end = o.queue_at_end;  // the later interval's end
+  answered_waits += o.answered_waits;
+  abandoned_waits += o.abandoned_waits;
   return *this;
 }
 
@@ -68,12 +70,14 @@ void ReplicationRecorder::answered(int interval, double wait_s) {
   tally.wait_answered_s += wait_s;
   tally.wait_admitted_s += wait_s;
   if (wait_s <= answer_within_s_) ++tally.answered_within;
+  tally.answered_waits.add(wait_s);
 }
 
 void ReplicationRecorder::abandoned(int interval, double wait_s) {
   IntervalTally& tally = tallies_[interval];
   ++tally.abandoned;
   tally.wait_admitted_s += wait_s;
+  tally.abandoned_waits.add(wait_s);
 }
 
 std::vector<IntervalTally> ReplicationRecorder::finish(double t) {

@@ -90,6 +90,6 @@ grep -q "cannot create the output folder" "$WORK/err" || fail "bad --out: $(cat 
 
 # A rerun into an existing folder replaces the files whole, leaving no temporaries.
 expect_exit 0 "$CCSIM" run "$SRC/scenarios/erlang_a_check.yaml" --replications 2 --quiet --out "$WORK/erlang_a_check"
-[ "$(ls -A "$WORK/erlang_a_check" | sort | tr '\n' ' ')" = "intervals.csv summary.json " ] \
+[ "$(ls -A "$WORK/erlang_a_check" | sort | tr '\n' ' ')" = "intervals.csv report.html summary.json " ] \
   || fail "output folder holds: $(ls -A "$WORK/erlang_a_check")"
 echo "cli run: ok"

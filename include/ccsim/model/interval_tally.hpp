@@ -1,12 +1,49 @@
 #pragma once
 // What one replication measured in one reporting interval.
+#include <array>
+#include <cmath>
+#include <cstddef>
 
 namespace ccsim {
+
+/// Counts of waits in fixed bins, a flat block of doubles. Bin 0 holds waits of
+/// exactly 0 s (an agent was free); bin k in 1..bins holds waits in
+/// ((k-1)·width, k·width], right-closed like "answered within T", so the count
+/// up to an edge is the count of waits <= that edge; the last bin holds waits
+/// over bins·width.
+template <int WidthS, int Bins>
+struct WaitHistogram {
+  static constexpr double width_s = WidthS;  ///< bin width, seconds
+  static constexpr int bins = Bins;           ///< bins of width width_s after the 0 s bin
+  static constexpr std::size_t size = Bins + 2;
+  std::array<double, size> count{};
+
+  /// The bin of a wait in seconds.
+  static std::size_t bin_of(double wait_s) {
+    if (!(wait_s > 0)) return 0;
+    const double k = std::ceil(wait_s / width_s);
+    return k > bins ? size - 1 : static_cast<std::size_t>(k);
+  }
+  /// The upper edge of bin k in seconds (0 for bin 0; infinite for the last).
+  static double upper_edge_s(std::size_t k) {
+    return k + 1 == size ? INFINITY : static_cast<double>(k) * width_s;
+  }
+  void add(double wait_s) { ++count[bin_of(wait_s)]; }
+  WaitHistogram& operator+=(const WaitHistogram& o) {
+    for (std::size_t k = 0; k < size; ++k) count[k] += o.count[k];
+    return *this;
+  }
+};
+
+/// Waits of answered calls: 5 s bins up to 10 min.
+using AnsweredWaits = WaitHistogram<5, 120>;
+/// Waits of callers who abandoned (how long they held on): 10 s bins up to 5 min.
+using AbandonedWaits = WaitHistogram<10, 30>;
 
 /// Raw sums for one interval of one replication. Per-call figures belong to the
 /// interval in which the call arrived; time integrals to the interval in which
 /// the time passed. All doubles so a tally is one flat block (counts stay exact
-/// below 2^53).
+/// below 2^53): tallies travel between processes as raw bytes.
 struct IntervalTally {
   double offered = 0;          ///< all arrivals
   double blocked = 0;          ///< busy signal (lines full) or refused by a full queue
@@ -21,6 +58,8 @@ struct IntervalTally {
   double staffed_area = 0;     ///< integral of agents present (incl. finishing a call after their shift)
   double max_queue = 0;        ///< most callers waiting at any instant
   double queue_at_end = 0;     ///< callers waiting at the interval's end
+  AnsweredWaits answered_waits;    ///< distribution of the waits of answered calls
+  AbandonedWaits abandoned_waits;  ///< distribution of the waits of abandoners
 
   /// Adds another tally's sums (maxima take the max).
   IntervalTally& operator+=(const IntervalTally& o);

@@ -1,0 +1,19 @@
+#pragma once
+// report.html: one self-contained page (inline CSS and SVG, no script, no
+// network) with the scenario, the run's provenance, charts and tables.
+#include <string>
+
+#include "ccsim/report/run_outputs.hpp"
+#include "ccsim/report/wait_distribution.hpp"
+
+namespace ccsim {
+
+/// The whole page. Charts (SVG ids): chart-demand, chart-service-level,
+/// chart-abandonment, chart-asa, chart-queue, chart-waits and, when somebody
+/// abandoned, chart-abandon-waits. Every data point carries data-series,
+/// data-x and data-value; interval charts have one point per reported interval
+/// and series. Text from the scenario is HTML-escaped.
+std::string html_report(const Scenario& scenario, const RunSummary& summary, const WaitDistribution& waits,
+                        const Provenance& provenance);
+
+} // namespace ccsim

@@ -1,0 +1,20 @@
+#pragma once
+// The day's waiting-time distribution, pooled over replications.
+#include <vector>
+
+#include "ccsim/engine/replication.hpp"
+#include "ccsim/model/interval_tally.hpp"
+
+namespace ccsim {
+
+/// Mean counts per bin for one day (reported intervals only, warm-up left
+/// out), averaged over replications: the bins of answered calls sum to the
+/// day's mean `answered`, those of abandoners to its mean `abandoned`.
+struct WaitDistribution {
+  AnsweredWaits answered;
+  AbandonedWaits abandoned;
+};
+
+WaitDistribution wait_distribution(const Scenario& scenario, const std::vector<ReplicationTallies>& replications);
+
+} // namespace ccsim

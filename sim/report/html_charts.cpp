@@ -1,0 +1,200 @@
+#include "html_charts.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace ccsim::html {
+namespace {
+
+// std::string literals: assigning a char pointer trips a false -Wrestrict in g++ 12.
+using namespace std::string_literals;
+
+// The x axis of interval charts is elapsed hours since the scenario's start.
+double hours(double t_s) { return t_s / 3600; }
+
+std::string interval_label(const Scenario& s, const IntervalSummary& i) {
+  return clock_label(s, i.start_s) + "–" + clock_label(s, i.end_s);
+}
+
+// Ticks on whole hours of the day (or finer/coarser steps), at most ~14.
+ChartAxis time_axis(const Scenario& s, const RunSummary& summary) {
+  ChartAxis axis;
+  axis.title = s.clock.start_of_day_s ? "time of day" : "elapsed time (h:mm)";
+  if (summary.intervals.empty()) return axis;
+  const double from = summary.intervals.front().start_s, to = summary.intervals.back().end_s;
+  axis.min = hours(from), axis.max = hours(to);
+  const double base = s.clock.start_of_day_s.value_or(0);
+  double step = 900;
+  for (const double candidate : {900.0, 1800.0, 3600.0, 7200.0, 10800.0, 14400.0, 21600.0, 43200.0, 86400.0}) {
+    step = candidate;
+    if ((to - from) / step <= 14) break;
+  }
+  while ((to - from) / step > 14) step *= 2;
+  for (double t = std::ceil((base + from) / step - 1e-9) * step - base; t <= to + 1e-6; t += step)
+    axis.ticks.push_back({hours(t), clock_label(s, t)});
+  return axis;
+}
+
+ChartSeries kpi_series(const Scenario& s, const RunSummary& summary, Kpi kpi, double scale, bool band) {
+  ChartSeries out;
+  out.band = band;
+  for (const IntervalSummary& i : summary.intervals) {
+    const Estimate& e = i.kpis[kpi];
+    const double ci = std::isnan(e.ci95) ? 0 : e.ci95;
+    const double lo = std::max(0.0, scale * (e.mean - ci));
+    const double hi = scale == 100 ? std::min(100.0, scale * (e.mean + ci)) : scale * (e.mean + ci);
+    out.points.push_back(point(hours((i.start_s + i.end_s) / 2), scale * e.mean, interval_label(s, i), lo, hi));
+  }
+  return out;
+}
+
+ChartSeries styled(ChartSeries s, std::string name, std::string color, ChartSeries::Style style, std::string unit,
+                   int decimals) {
+  s.name = std::move(name);
+  s.color = std::move(color);
+  s.style = style;
+  s.unit = std::move(unit);
+  s.decimals = decimals;
+  return s;
+}
+
+ChartSpec interval_chart(const Scenario& s, const RunSummary& summary, std::string id, std::string title,
+                         std::string y_title) {
+  ChartSpec c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.x = time_axis(s, summary);
+  c.y.title = std::move(y_title);
+  return c;
+}
+
+// Marks the forecast's peak on an interval chart, when the forecast has one.
+void mark_peak(ChartSpec& c, const Scenario& s, const RunSummary& summary) {
+  const std::optional<std::size_t> peak = peak_interval(s, summary);
+  if (!peak) return;
+  const IntervalSummary& p = summary.intervals[*peak];
+  c.markers.push_back(ChartMarker{hours((p.start_s + p.end_s) / 2), "peak demand " + interval_label(s, p), "#555"});
+}
+
+Figure demand_figure(const Scenario& s, const RunSummary& summary) {
+  ChartSpec c = interval_chart(s, summary, "chart-demand", "Demand vs capacity", "erlangs / agents");
+  ChartSeries load = styled(ChartSeries(), "offered load (erlangs)", "#9ecae1", ChartSeries::Style::bars, " erl", 1);
+  const double width = hours(s.clock.interval_s);
+  load.bar_width = width;
+  for (const IntervalSummary& i : summary.intervals)
+    load.points.push_back(point(hours((i.start_s + i.end_s) / 2), offered_load_erl(s, i), interval_label(s, i)));
+  ChartSeries agents = styled(kpi_series(s, summary, Kpi::agents, 1, false), "agents staffed (time average)",
+                              "#08306b", ChartSeries::Style::step, " agents", 1);
+  agents.bar_width = width;
+  c.series = {load, agents};
+  mark_peak(c, s, summary);
+  return {c, "Offered load = offered calls × mean handling time / interval length: the agents that would be busy "
+             "all the time. Where the bars reach the line, every agent is needed just to keep up; any less and "
+             "the queue grows."};
+}
+
+Figure service_level_figure(const Scenario& s, const RunSummary& summary) {
+  const double T = s.service_level_threshold_s();
+  ChartSpec c = interval_chart(s, summary, "chart-service-level",
+                               fmt::format("Service level per interval (answered within {:g} s / offered)", T),
+                               "service level (%)");
+  c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%"s;
+  c.series = {styled(kpi_series(s, summary, Kpi::service_level, 100, true), "service level, 95% CI band", "#2171b5",
+                     ChartSeries::Style::line, "%", 1)};
+  if (s.targets.service_level)
+    c.levels.push_back({100 * s.targets.service_level->at_least,
+                        fmt::format("target {:g}%", 100 * s.targets.service_level->at_least)});
+  mark_peak(c, s, summary);
+  return {c, "The shaded band is the 95% confidence interval over replications. Intervals below the dashed "
+             "target line miss it."};
+}
+
+Figure abandonment_figure(const Scenario& s, const RunSummary& summary) {
+  ChartSpec c = interval_chart(s, summary, "chart-abandonment", "Abandonment per interval (abandoned / offered)",
+                               "abandoned (%)");
+  c.y.tick_suffix = "%"s;
+  c.series = {styled(kpi_series(s, summary, Kpi::abandon_rate, 100, true), "abandonment, 95% CI band", "#d94801",
+                     ChartSeries::Style::line, "%", 2)};
+  if (s.targets.abandonment_at_most)
+    c.levels.push_back({100 * *s.targets.abandonment_at_most,
+                        fmt::format("target at most {:g}%", 100 * *s.targets.abandonment_at_most)});
+  mark_peak(c, s, summary);
+  return {c, "Callers who hung up before an agent answered, by the interval of their arrival. Above the dashed "
+             "line, the target is missed."};
+}
+
+Figure asa_figure(const Scenario& s, const RunSummary& summary) {
+  ChartSpec c = interval_chart(s, summary, "chart-asa", "Average speed of answer per interval", "ASA (s)");
+  c.series = {styled(kpi_series(s, summary, Kpi::asa_s, 1, true), "ASA, 95% CI band", "#6a51a3",
+                     ChartSeries::Style::line, " s", 1)};
+  mark_peak(c, s, summary);
+  return {c, "Mean wait of the answered calls that arrived in the interval."};
+}
+
+Figure queue_figure(const Scenario& s, const RunSummary& summary) {
+  ChartSpec c = interval_chart(s, summary, "chart-queue", "Queue over the day", "callers waiting");
+  c.series = {styled(kpi_series(s, summary, Kpi::mean_queue, 1, true), "time average, 95% CI band", "#238b45",
+                     ChartSeries::Style::line, "", 2),
+              styled(kpi_series(s, summary, Kpi::max_queue, 1, false), "maximum in the interval", "#74c476",
+                     ChartSeries::Style::line, "", 1),
+              styled(kpi_series(s, summary, Kpi::queue_at_end, 1, false), "waiting at the interval's end", "#00441b",
+                     ChartSeries::Style::dots, "", 1)};
+  c.series[1].dashed = true;
+  mark_peak(c, s, summary);
+  return {c, "Callers on hold (means over replications). Compare with the peak of demand: a queue built at the "
+             "peak takes time to drain."};
+}
+
+} // namespace
+
+double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
+  double rate = 0, work = 0;
+  for (const Demand& d : s.demand) {
+    const double r = d.rate_per_s.at(static_cast<std::size_t>(interval.index));
+    rate += r;
+    work += r * d.service.mean();
+  }
+  const double offered = interval.kpis[Kpi::offered].mean;
+  if (rate <= 0) return 0;  // no forecast demand: nobody arrives either
+  return offered * (work / rate) / (interval.end_s - interval.start_s);
+}
+
+double forecast_load_erl(const Scenario& s, const IntervalSummary& interval) {
+  double load = 0;
+  for (const Demand& d : s.demand) load += d.rate_per_s.at(static_cast<std::size_t>(interval.index)) * d.service.mean();
+  return load;
+}
+
+std::optional<std::size_t> peak_interval(const Scenario& s, const RunSummary& summary) {
+  if (summary.intervals.empty()) return std::nullopt;
+  std::size_t best = 0;
+  double sum = 0;
+  for (std::size_t i = 0; i < summary.intervals.size(); ++i) {
+    sum += forecast_load_erl(s, summary.intervals[i]);
+    if (forecast_load_erl(s, summary.intervals[i]) > forecast_load_erl(s, summary.intervals[best])) best = i;
+  }
+  // A flat forecast has no peak worth marking (the busiest interval would be noise).
+  const double mean = sum / static_cast<double>(summary.intervals.size());
+  if (!(forecast_load_erl(s, summary.intervals[best]) > 1.1 * mean)) return std::nullopt;
+  return best;
+}
+
+std::string missed_targets(const Scenario& s, const KpiEstimates& k) {
+  std::string out;
+  const Estimate& sl = k[Kpi::service_level];
+  const Estimate& ab = k[Kpi::abandon_rate];
+  if (s.targets.service_level && !std::isnan(sl.mean) && sl.mean < s.targets.service_level->at_least) out += "SL";
+  if (s.targets.abandonment_at_most && !std::isnan(ab.mean) && ab.mean > *s.targets.abandonment_at_most)
+    out += out.empty() ? "AB" : " AB";
+  return out;
+}
+
+std::vector<Figure> interval_figures(const Scenario& s, const RunSummary& summary) {
+  if (summary.intervals.empty()) return {};
+  return {demand_figure(s, summary), service_level_figure(s, summary), abandonment_figure(s, summary),
+          asa_figure(s, summary), queue_figure(s, summary)};
+}
+
+} // namespace ccsim::html

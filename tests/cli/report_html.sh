@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# End-to-end: report.html from `ccsim run --out` on every bundled scenario is
+# well-formed, self-contained, has every chart with one point per interval and
+# the values of summary.json, and renders in headless Chromium (not blank).
+# The bank hotline's screenshot is kept as report_screenshot.png in the working
+# directory (build/tests under ctest), to look at.
+# Usage: bash report_html.sh CCSIM_BINARY SOURCE_DIR
+set -euo pipefail
+CCSIM="$1"
+SRC="$2"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
+[ -n "$CHROMIUM" ] || fail "chromium is not installed (scripts/test.sh installs it; or: apt-get install chromium)"
+
+for scenario in "$SRC"/scenarios/*.yaml; do
+  name="$(basename "$scenario" .yaml)"
+  out="$WORK/$name"
+  "$CCSIM" run "$scenario" --replications 3 --intervals all --out "$out" >"$WORK/$name.txt" 2>"$WORK/err" ||
+    { cat "$WORK/err" >&2; fail "run $name"; }
+  [ -s "$out/report.html" ] || fail "run $name: no report.html"
+  ls "$out" | grep -q '\.tmp-' && fail "run $name: temporary files left in $out"
+  # Reproducible: same seed, same bytes, whatever the number of workers.
+  "$CCSIM" run "$scenario" --replications 3 --jobs 1 --quiet --out "$WORK/$name-again"
+  cmp -s "$out/report.html" "$WORK/$name-again/report.html" || fail "run $name: report.html differs between runs"
+
+  python3 - "$out/report.html" "$out/summary.json" "$WORK/$name.txt" "$name" <<'PY' || fail "report.html of $name"
+import json, math, re, sys
+from html.parser import HTMLParser
+
+report, summary_path, console, name = sys.argv[1:5]
+text = open(report, encoding="utf-8").read()
+s = json.load(open(summary_path))
+intervals = s["intervals"]
+n = len(intervals)
+
+# Self-contained: no scripts, no external resources.
+for bad in ("<script", "http:", "https:", "src=", "<link", "url(", "@import"):
+    assert bad not in text.lower(), f"report.html contains {bad!r}"
+
+VOID = {"meta", "br", "hr", "img", "input", "link", "col", "wbr", "source", "area", "base"}
+
+class Report(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.svg, self.points, self.levels, self.markers = [], None, {}, {}, {}
+        self.rows, self.kpi_rows = [], {}
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag not in VOID: self.stack.append(tag)
+        self.element(tag, a)
+    def handle_startendtag(self, tag, attrs):
+        self.element(tag, dict(attrs))
+    def element(self, tag, a):
+        if tag == "svg":
+            self.svg = a.get("id"); assert self.svg, "an svg without id"
+            self.points[self.svg], self.levels[self.svg], self.markers[self.svg] = [], [], []
+        if a.get("class") == "pt": self.points[self.svg].append(a)
+        if a.get("class") == "level": self.levels[self.svg].append(a)
+        if a.get("class") == "marker": self.markers[self.svg].append(a)
+        if tag == "tr" and "data-index" in a: self.rows.append(a)
+        if tag == "tr" and "data-kpi" in a: self.kpi_rows[a["data-kpi"]] = a
+    def handle_endtag(self, tag):
+        assert self.stack, f"</{tag}> closes nothing (line {self.getpos()[0]})"
+        top = self.stack.pop()
+        assert top == tag, f"</{tag}> closes <{top}> (line {self.getpos()[0]})"
+        if tag == "svg": self.svg = None
+
+p = Report()
+p.feed(text)
+p.close()
+assert p.stack == [], f"unclosed tags: {p.stack}"
+
+def close(a, b, what):
+    if b is None:
+        assert a == "", f"{what}: expected no value, got {a!r}"
+    else:
+        assert a != "" and math.isclose(float(a), b, rel_tol=1e-9, abs_tol=1e-9), f"{what}: {a} != {b}"
+
+def series(chart):
+    out = {}
+    for pt in p.points[chart]: out.setdefault(pt["data-series"], []).append(pt)
+    return out
+
+scale = lambda v, k: None if v is None else k * v
+interval_charts = {
+    "chart-service-level": [("service_level", 100, True)],
+    "chart-abandonment": [("abandon_rate", 100, True)],
+    "chart-asa": [("asa_s", 1, True)],
+    "chart-queue": [("mean_queue", 1, True), ("max_queue", 1, False), ("queue_at_end", 1, False)],
+    "chart-demand": [(None, 1, False), ("agents", 1, False)],
+}
+for chart, kpis in interval_charts.items():
+    assert chart in p.points, f"no {chart}"
+    got = list(series(chart).values())
+    assert len(got) == len(kpis), (chart, len(got))
+    for pts, (kpi, k, band) in zip(got, kpis):
+        assert len(pts) == n, f"{chart}: {len(pts)} points for {n} intervals"
+        for pt, row in zip(pts, intervals):
+            assert pt["data-x"] == f"{row['start']}–{row['end']}", (pt["data-x"], row["start"])
+            if kpi is None: continue
+            m, ci = row[kpi]["mean"], row[kpi]["ci95"]
+            close(pt["data-value"], scale(m, k), f"{chart} {kpi} {row['start']}")
+            if band and m is not None:
+                lo = max(0.0, k * (m - (ci or 0)))
+                hi = k * (m + (ci or 0))
+                close(pt["data-lo"], lo, f"{chart} {kpi} lo")
+                close(pt["data-hi"], min(100.0, hi) if k == 100 else hi, f"{chart} {kpi} hi")
+    # The bank hotline's lunch peak is marked; the stationary Erlang A check has none.
+    assert bool(p.markers[chart]) == (name == "bank_hotline_day"), f"{chart}: peak marker {p.markers[chart]}"
+
+# Offered load = offered calls x mean handling time / interval length (one class here).
+service = s["scenario"]["demand"][0]["service"]
+mean_service = float(re.search(r"mean ([0-9.e+]+) s", service).group(1))
+load = list(series("chart-demand").values())[0]
+for pt, row in zip(load, intervals):
+    expect = row["offered"]["mean"] * mean_service / s["scenario"]["interval_s"]
+    close(pt["data-value"], expect, f"offered load {row['start']}")
+if name == "bank_hotline_day":  # the forecast's peak: 1,860 calls an hour at 12:00-12:15
+    peak = [i for i, row in enumerate(intervals) if row["start"] == "12:00"][0]
+    close(p.markers["chart-demand"][0]["data-x"], (intervals[peak]["start_s"] + 450) / 3600, "peak marker")
+
+# Target lines: the bundled scenarios have both targets.
+assert p.levels["chart-service-level"] and p.levels["chart-abandonment"], "target lines missing"
+
+# Waiting-time chart: the bars hold every answered call of the day (mean per day).
+o = s["overall"]
+T = s["definitions"]["T_s"]
+waits = series("chart-waits")
+assert len(waits) == 3, list(waits)
+counts = sum(float(pt["data-count"]) for name, pts in waits.items() if "data-count" in pts[0] for pt in pts)
+if "over 10 min" not in text:
+    close(str(counts), o["answered"]["mean"], "answered calls in the histogram")
+cdf = [pts for pts in waits.values() if "data-count" not in pts[0]][0]
+at_T = [pt for pt in cdf if pt["data-x"] == f"wait <= {T:g} s"]
+assert at_T, "no cumulative point at T"
+within = float(at_T[0]["data-value"]) / 100 * o["answered"]["mean"] / o["offered"]["mean"]
+assert abs(within - o["service_level"]["mean"]) < 0.01, (within, o["service_level"]["mean"])
+assert any(float(m["data-x"]) == T for m in p.markers["chart-waits"]), "T is not marked"
+vals = [float(pt["data-value"]) for pt in cdf]
+assert all(b >= a - 1e-9 for a, b in zip(vals, vals[1:])), "the cumulative share decreases"
+
+# Day table: every KPI with the mean of summary.json.
+for k, v in o.items():
+    row = p.kpi_rows[k]
+    close(row["data-mean"], v["mean"], f"day {k}")
+
+# Per-interval table: one row per interval; the misses are those the terminal marks.
+assert len(p.rows) == n, (len(p.rows), n)
+html_missed = {int(r["data-index"]) for r in p.rows if r.get("class") == "miss"}
+console_missed = {i for i, row in enumerate(intervals)
+                  for line in open(console) if line.startswith(row["start"] + " ") and " < " in line}
+assert {intervals[i]["index"] for i in console_missed} == html_missed, (console_missed, html_missed)
+print(f"{report}: {n} intervals, {sum(len(v) for v in p.points.values())} data points, "
+      f"{len(html_missed)} intervals missing a target")
+PY
+
+  # Renders: a screenshot in headless Chromium that is not blank.
+  shot="$WORK/$name.png"
+  timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d -p "$WORK")" --screenshot="$shot" --window-size=1280,4000 \
+    "file://$out/report.html" >"$WORK/chromium.log" 2>&1 || { tail -20 "$WORK/chromium.log" >&2; fail "chromium on $name"; }
+  [ -s "$shot" ] || { tail -20 "$WORK/chromium.log" >&2; fail "chromium wrote no screenshot of $name"; }
+  python3 - "$shot" <<'PY' || fail "screenshot of $name"
+import struct, sys, zlib
+
+def rows_of(path):
+    data = open(path, "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    pos, idat = 8, b""
+    while pos < len(data):
+        size, = struct.unpack(">I", data[pos:pos + 4]); kind = data[pos + 4:pos + 8]
+        body = data[pos + 8:pos + 8 + size]; pos += 12 + size
+        if kind == b"IHDR": w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
+        elif kind == b"IDAT": idat += body
+    assert depth == 8 and ctype in (2, 6), (depth, ctype)
+    bpp = 3 if ctype == 2 else 4
+    raw, stride, prev = zlib.decompress(idat), w * bpp, bytearray(w * bpp)
+    for y in range(h):
+        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            a = line[x - bpp] if x >= bpp else 0; b = prev[x]; c = prev[x - bpp] if x >= bpp else 0
+            if f == 1: line[x] = (line[x] + a) & 255
+            elif f == 2: line[x] = (line[x] + b) & 255
+            elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
+            elif f == 4:
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        yield w, bpp, bytes(line)
+        prev = line
+
+colours, inked, total, quarters = set(), 0, 0, [0, 0, 0, 0]
+all_rows = list(rows_of(sys.argv[1]))
+for y, (w, bpp, line) in enumerate(all_rows):
+    for x in range(0, w, 3):
+        px = line[x * bpp:x * bpp + 3]
+        colours.add(px)
+        total += 1
+        if px != b"\xff\xff\xff":
+            inked += 1
+            quarters[4 * y // len(all_rows)] += 1
+share = inked / total
+assert len(colours) >= 50, f"only {len(colours)} colours: blank or broken rendering"
+assert share > 0.02, f"only {share:.1%} of the page is not white"
+assert all(q > 0 for q in quarters), f"empty quarter of the page: {quarters}"
+print(f"{sys.argv[1]}: {len(colours)} colours, {share:.1%} inked")
+PY
+  if [ "$name" = bank_hotline_day ]; then cp "$shot" "$PWD/report_screenshot.png"; fi
+done
+echo "ok: report.html (screenshot kept as $PWD/report_screenshot.png)"
