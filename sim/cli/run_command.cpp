@@ -14,6 +14,7 @@
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
+#include "progress_bar.hpp"
 
 namespace po = boost::program_options;
 
@@ -69,12 +70,8 @@ int run_command(const std::vector<std::string>& args) {
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
 
     RunOptions run_options{jobs, {}};
-    if (!vm.count("quiet") && ::isatty(STDERR_FILENO)) {
-      // Long runs show progress on a terminal only (never in logs or pipes).
-      run_options.on_progress = [](int done, int total) {
-        std::cerr << "\rreplication " << done << "/" << total << (done == total ? "\r\033[K" : "") << std::flush;
-      };
-    }
+    ProgressBar progress("replications");
+    run_options.on_progress = progress.callback(!vm.count("quiet"));
     const auto results = run_replications(scenario, run_options);
     const RunSummary summary = summarize(scenario, results);
     if (vm.count("out"))
