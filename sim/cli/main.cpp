@@ -15,6 +15,8 @@ const char* usage =
     "  run SCENARIO      simulate a scenario; print per-interval KPIs and the day summary\n"
     "  check SCENARIO    validate a scenario file only\n"
     "  erlang            exact Erlang B / C / A metrics for one stationary interval\n"
+    "  compare A [B]     paired differences between two variants (or A with --set overrides)\n"
+    "  sweep SCENARIO    one run per value of a key (--vary KEY=LO..HI): KPIs against the value\n"
     "\n"
     "`ccsim COMMAND --help` shows a command's options. Exit codes: 0 ok, 2 user error, 1 internal error.\n";
 
@@ -31,6 +33,8 @@ int main(int argc, char** argv) {
     if (command == "run") return ccsim::cli::run_command(args);
     if (command == "check") return ccsim::cli::check_command(args);
     if (command == "erlang") return ccsim::cli::erlang_command(args);
+    if (command == "compare") return ccsim::cli::compare_command(args);
+    if (command == "sweep") return ccsim::cli::sweep_command(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << usage;
       return 0;

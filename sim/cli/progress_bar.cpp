@@ -9,7 +9,7 @@
 
 namespace ccsim::cli {
 
-ProgressBar::ProgressBar(std::string what) : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {}
+ProgressBar::ProgressBar(std::string what) : what_(std::move(what)) {}
 
 std::string ProgressBar::render(const std::string& what, int done, int total, double elapsed_s) {
   constexpr int width = 30;
@@ -27,16 +27,16 @@ std::string ProgressBar::render(const std::string& what, int done, int total, do
 
 std::function<void(int, int)> ProgressBar::callback(bool enabled) {
   if (!enabled || !::isatty(STDERR_FILENO)) return {};
-  start_ = std::chrono::steady_clock::now();
-  return [this, shown = false](int done, int total) mutable {
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  // The callback owns its state, so it may outlive this object.
+  return [what = what_, start = std::chrono::steady_clock::now(), shown = false](int done, int total) mutable {
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (done == total) {
       if (shown) std::cerr << "\r\033[K" << std::flush;  // erase: the results follow
       return;
     }
     if (elapsed < 1.0) return;  // short runs stay silent
     shown = true;
-    std::cerr << "\r" << render(what_, done, total, elapsed) << "\033[K" << std::flush;
+    std::cerr << "\r" << render(what, done, total, elapsed) << "\033[K" << std::flush;
   };
 }
 

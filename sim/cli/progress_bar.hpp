@@ -20,7 +20,6 @@ public:
 
 private:
   std::string what_;
-  std::chrono::steady_clock::time_point start_;
 };
 
 } // namespace ccsim::cli

@@ -14,7 +14,7 @@
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
-#include "progress_bar.hpp"
+#include "scenario_options.hpp"
 
 namespace po = boost::program_options;
 
@@ -40,13 +40,11 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const RunSu
 int run_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim run SCENARIO [options]");
   options.add_options()("help,h", "show this help")
-      ("replications,r", po::value<int>(), "replications (overrides the scenario's)")
-      ("seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")
       ("out,o", po::value<std::string>(), "write summary.json, intervals.csv and report.html into this folder")
-      ("jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")
       ("quiet,q", "print nothing on success (use with --out)")
       ("intervals", po::value<std::string>()->default_value("auto"),
        "per-interval table: auto (when at most 100 intervals), all, none");
+  add_run_options(options);
   return guarded_command("run", [&] {
     po::variables_map vm;
     const std::string path = parse_with_scenario(args, options, vm);
@@ -56,23 +54,12 @@ int run_command(const std::vector<std::string>& args) {
                 << options;
       return 0;
     }
-    Scenario scenario = load_scenario(path);
-    if (vm.count("replications")) {
-      const int r = vm["replications"].as<int>();
-      if (r < 1 || r > 100000) throw UsageError("--replications must be between 1 and 100000, got " + std::to_string(r));
-      scenario.replications = r;
-    }
-    if (vm.count("seed")) scenario.seed = vm["seed"].as<std::uint64_t>();
-    const int jobs = vm["jobs"].as<int>();
-    if (jobs < 0) throw UsageError("--jobs must be >= 0");
+    const Scenario scenario = load_for_run(path, overrides_from(vm), vm);
     const std::string table = vm["intervals"].as<std::string>();
     if (table != "auto" && table != "all" && table != "none")
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
 
-    RunOptions run_options{jobs, {}};
-    ProgressBar progress("replications");
-    run_options.on_progress = progress.callback(!vm.count("quiet"));
-    const auto results = run_replications(scenario, run_options);
+    const auto results = run_replications(scenario, run_options_from(vm, "replications"));
     const RunSummary summary = summarize(scenario, results);
     if (vm.count("out"))
       write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results),

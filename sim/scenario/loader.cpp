@@ -16,6 +16,7 @@
 #include "distribution_reader.hpp"
 #include "spelling.hpp"
 #include "yaml_reader.hpp"
+#include "overrides.hpp"
 
 namespace ccsim {
 namespace {
@@ -360,5 +361,19 @@ Scenario parse_scenario(const std::string& yaml_text, const std::string& name_fo
 }
 
 Scenario load_scenario(const std::string& path) { return parse_scenario(read_file(path), path); }
+
+Scenario load_scenario(const std::string& path, const std::vector<Override>& overrides) {
+  if (overrides.empty()) return load_scenario(path);
+  const YAML::Node root = parse_yaml(read_file(path), path);
+  for (const Override& o : overrides) scenario_detail::apply_override(root, o);
+  try {
+    return read_scenario(Field(path, root, "the scenario"), path);
+  } catch (const ScenarioError& e) {
+    // An overridden value keeps the position of the value it replaced.
+    std::string given;
+    for (const Override& o : overrides) given += (given.empty() ? "" : ", ") + ("--set " + o.key + "=" + o.value);
+    throw ScenarioError(std::string(e.what()) + " (with " + given + ")");
+  }
+}
 
 } // namespace ccsim

@@ -10,5 +10,7 @@ namespace ccsim::cli {
 int run_command(const std::vector<std::string>& args);
 int check_command(const std::vector<std::string>& args);
 int erlang_command(const std::vector<std::string>& args);
+int compare_command(const std::vector<std::string>& args);
+int sweep_command(const std::vector<std::string>& args);
 
 } // namespace ccsim::cli

@@ -1,0 +1,33 @@
+#pragma once
+// What-if sweeps: one scenario run for each value of one key (with common
+// random numbers), the day's KPIs against the value — the "hockey stick" a
+// trainer draws on the board, from a real run.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "ccsim/report/run_outputs.hpp"
+
+namespace ccsim {
+
+struct SweepPoint {
+  double value = 0;    ///< the swept key's value
+  RunSummary summary;  ///< the run at that value
+};
+
+struct Sweep {
+  std::string key;  ///< the swept key, e.g. "staff.agents.count"
+  std::vector<SweepPoint> points;
+};
+
+/// Agent-hours over the reported intervals of a run (time-average agents x hours).
+double agent_hours(const Scenario& scenario, const RunSummary& summary);
+
+/// Terminal table: value, SL, abandonment, ASA, occupancy, agent-hours.
+void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
+/// sweep.csv: one row per value, day KPIs as <kpi>_mean, <kpi>_ci95.
+std::string sweep_csv(const Scenario& base, const Sweep& sweep);
+/// sweep.html: self-contained page, one chart per KPI against the value.
+std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance);
+
+} // namespace ccsim

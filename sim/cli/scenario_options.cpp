@@ -1,0 +1,47 @@
+#include "scenario_options.hpp"
+
+#include "ccsim/scenario/scenario_error.hpp"
+#include "option_parsing.hpp"
+#include "progress_bar.hpp"
+
+namespace po = boost::program_options;
+
+namespace ccsim::cli {
+
+void add_run_options(po::options_description& options) {
+  options.add_options()
+      ("replications,r", po::value<int>(), "replications (overrides the scenario's)")
+      ("seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")
+      ("jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")
+      ("set", po::value<std::vector<std::string>>()->composing(),
+       "KEY=VALUE: override one value of the scenario, validated like the file (repeatable), "
+       "e.g. --set staff.agents.count=12 --set demand.general.rate_per_hour=2000");
+}
+
+std::vector<Override> overrides_from(const po::variables_map& vm) {
+  std::vector<Override> out;
+  if (vm.count("set"))
+    for (const std::string& text : vm["set"].as<std::vector<std::string>>()) out.push_back(parse_override(text));
+  return out;
+}
+
+Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides, const po::variables_map& vm) {
+  Scenario scenario = load_scenario(path, overrides);
+  if (vm.count("replications")) {
+    const int r = vm["replications"].as<int>();
+    if (r < 1 || r > 100000) throw UsageError("--replications must be between 1 and 100000, got " + std::to_string(r));
+    scenario.replications = r;
+  }
+  if (vm.count("seed")) scenario.seed = vm["seed"].as<std::uint64_t>();
+  return scenario;
+}
+
+RunOptions run_options_from(const po::variables_map& vm, const std::string& what) {
+  const int jobs = vm["jobs"].as<int>();
+  if (jobs < 0) throw UsageError("--jobs must be >= 0");
+  RunOptions options{jobs, {}};
+  options.on_progress = ProgressBar(what).callback(!vm.count("quiet"));
+  return options;
+}
+
+} // namespace ccsim::cli

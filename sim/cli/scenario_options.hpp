@@ -1,0 +1,27 @@
+#pragma once
+// Options shared by the commands that simulate: --replications, --seed,
+// --jobs, --set KEY=VALUE, --quiet.
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/scenario/loader.hpp"
+
+namespace ccsim::cli {
+
+/// Adds --replications, --seed, --jobs and --set to `options`.
+void add_run_options(boost::program_options::options_description& options);
+
+/// The --set overrides given (validated as KEY=VALUE).
+std::vector<Override> overrides_from(const boost::program_options::variables_map& vm);
+
+/// Loads the scenario with `overrides`, then applies --replications and --seed.
+Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides,
+                      const boost::program_options::variables_map& vm);
+
+/// Run options from --jobs, with a progress bar on a terminal unless --quiet.
+RunOptions run_options_from(const boost::program_options::variables_map& vm, const std::string& what);
+
+} // namespace ccsim::cli

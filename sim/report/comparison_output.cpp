@@ -1,0 +1,93 @@
+#include <cmath>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "ccsim/report/comparison.hpp"
+#include "ccsim/report/svg_chart.hpp"
+
+namespace ccsim {
+namespace {
+
+struct Row {
+  Kpi kpi;
+  const char* label;
+  double scale;
+  const char* unit;
+  int digits;
+};
+
+constexpr Row day_rows[] = {
+    {Kpi::offered, "offered", 1, "", 1},           {Kpi::service_level, "service level", 100, "%", 1},
+    {Kpi::abandon_rate, "abandonment", 100, "%", 2}, {Kpi::block_rate, "blocked", 100, "%", 2},
+    {Kpi::p_wait, "P(wait)", 100, "%", 1},         {Kpi::asa_s, "ASA", 1, " s", 1},
+    {Kpi::mean_wait_s, "mean wait", 1, " s", 1},   {Kpi::mean_queue, "mean queue", 1, "", 2},
+    {Kpi::occupancy, "occupancy", 100, "%", 1},    {Kpi::agents, "agents", 1, "", 1},
+};
+
+std::string value(const Estimate& e, const Row& r) {
+  if (std::isnan(e.mean)) return "-";
+  return fmt::format("{:.{}f}{}", r.scale * e.mean, r.digits, r.unit);
+}
+
+std::string difference(const KpiComparison& k, const Row& r) {
+  const Estimate& d = k.paired;
+  if (std::isnan(d.mean)) return "-";
+  if (std::isnan(d.ci95)) return fmt::format("{:+.{}f}{}", r.scale * d.mean, r.digits, r.unit);
+  return fmt::format("{:+.{}f}{} [{:+.{}f}, {:+.{}f}]{}", r.scale * d.mean, r.digits, r.unit,
+                     r.scale * (d.mean - d.ci95), r.digits, r.scale * (d.mean + d.ci95), r.digits,
+                     d.ci95 > 0 && std::fabs(d.mean) > d.ci95 ? " *" : "");
+}
+
+std::string unpaired(const KpiComparison& k, const Row& r) {
+  return std::isnan(k.unpaired_ci95) ? "-" : fmt::format("±{:.{}f}", r.scale * k.unpaired_ci95, r.digits);
+}
+
+void print_intervals(std::ostream& out, const Scenario& a, const Comparison& c) {
+  constexpr const Row& sl = day_rows[1];
+  constexpr const Row& ab = day_rows[2];
+  constexpr const Row& asa = day_rows[5];
+  out << fmt::format("\n{:<5}  {:<28} {:<28} {}\n", "time", "service level B-A", "abandonment B-A", "ASA B-A");
+  for (const IntervalComparison& i : c.intervals)
+    out << fmt::format("{:<5}  {:<28} {:<28} {}\n", clock_label(a, i.start_s), difference(i[sl.kpi], sl),
+                       difference(i[ab.kpi], ab), difference(i[asa.kpi], asa));
+}
+
+} // namespace
+
+void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, const Comparison& c,
+                      bool show_intervals) {
+  out << fmt::format("A: {}\nB: {}\n{} paired replications, seed {} (common random numbers: A and B see the same "
+                     "callers)\n",
+                     a.name, b.name, c.replications, a.seed);
+  if (show_intervals) print_intervals(out, a, c);
+  out << fmt::format("\nDay {}–{}: means, and B - A with its paired 95% CI (\"*\": the CI excludes 0)\n",
+                     clock_label(a, c.overall.start_s), clock_label(a, c.overall.end_s));
+  out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", "", "A", "B", "B - A [95% CI]", "unpaired CI");
+  for (const Row& r : day_rows) {
+    const KpiComparison& k = c.overall[r.kpi];
+    out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r),
+                       difference(k, r), unpaired(k, r));
+  }
+}
+
+std::string comparison_csv(const Scenario& a, const Comparison& c) {
+  std::string out = "interval,start,end";
+  for (const KpiInfo& info : kpi_table())
+    fmt::format_to(std::back_inserter(out), ",{0}_a,{0}_b,{0}_diff,{0}_diff_ci95,{0}_unpaired_ci95", info.name);
+  out += '\n';
+  const auto row = [&](const std::string& name, const IntervalComparison& i) {
+    fmt::format_to(std::back_inserter(out), "{},{},{}", name, clock_label(a, i.start_s), clock_label(a, i.end_s));
+    for (const KpiInfo& info : kpi_table()) {
+      const KpiComparison& k = i[info.kpi];
+      fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}", exact_number(k.a.mean), exact_number(k.b.mean),
+                     exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
+    }
+    out += '\n';
+  };
+  for (const IntervalComparison& i : c.intervals) row(std::to_string(i.index), i);
+  row("day", c.overall);
+  return out;
+}
+
+} // namespace ccsim

@@ -1,0 +1,133 @@
+#include "ccsim/report/sweep_report.hpp"
+
+#include <cmath>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "ccsim/report/html_escape.hpp"
+#include "ccsim/report/svg_chart.hpp"
+
+namespace ccsim {
+namespace {
+
+std::string pct_ci(const Estimate& e, int digits) {
+  if (std::isnan(e.mean)) return "-";
+  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}%", 100 * e.mean, digits);
+  return fmt::format("{:.{}f}% ±{:.{}f}", 100 * e.mean, digits, 100 * e.ci95, digits);
+}
+
+std::string num_ci(const Estimate& e, int digits) {
+  if (std::isnan(e.mean)) return "-";
+  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}", e.mean, digits);
+  return fmt::format("{:.{}f} ±{:.{}f}", e.mean, digits, e.ci95, digits);
+}
+
+struct Plot {
+  Kpi kpi;
+  const char* id;
+  const char* title;
+  const char* axis;
+  double scale;  // 100 for shares shown as percent
+  const char* color;
+};
+
+constexpr Plot plots[] = {
+    {Kpi::service_level, "sweep-service-level", "Service level", "service level (%)", 100, "#1f5fa8"},
+    {Kpi::abandon_rate, "sweep-abandonment", "Abandonment", "abandoned (%)", 100, "#c0561d"},
+    {Kpi::asa_s, "sweep-asa", "Average speed of answer", "ASA (s)", 1, "#6a4fb3"},
+    {Kpi::occupancy, "sweep-occupancy", "Agent occupancy", "occupancy (%)", 100, "#2e7d32"},
+};
+
+std::string chart(const Scenario& base, const Sweep& sweep, const Plot& p) {
+  ChartSpec spec;
+  spec.id = p.id;
+  spec.title = fmt::format("{} against {}", p.title, sweep.key);
+  spec.x.title = sweep.key;
+  spec.y.title = p.axis;
+  if (p.scale == 100) spec.y.max = 100;
+  ChartSeries s;
+  s.name = fmt::format("{}, 95% CI band", p.title);
+  s.color = p.color;
+  s.band = true;
+  s.unit = p.scale == 100 ? "%" : " s";
+  for (const SweepPoint& point : sweep.points) {
+    const Estimate& e = point.summary.overall[p.kpi];
+    const double ci = std::isnan(e.ci95) ? 0 : e.ci95;
+    ChartPoint pt;
+    pt.x = point.value;
+    pt.y = p.scale * e.mean;
+    pt.lo = p.scale * (e.mean - ci);
+    pt.hi = p.scale * (e.mean + ci);
+    pt.label = exact_number(point.value);
+    s.points.push_back(std::move(pt));
+  }
+  spec.series.push_back(std::move(s));
+  if (p.kpi == Kpi::service_level && base.targets.service_level)
+    spec.levels.push_back(ChartLevel{100 * base.targets.service_level->at_least,
+                                     fmt::format("target {:g}%", 100 * base.targets.service_level->at_least)});
+  if (p.kpi == Kpi::abandon_rate && base.targets.abandonment_at_most)
+    spec.levels.push_back(ChartLevel{100 * *base.targets.abandonment_at_most,
+                                     fmt::format("target at most {:g}%", 100 * *base.targets.abandonment_at_most)});
+  return "<figure>" + render_svg_chart(spec) + "</figure>";
+}
+
+} // namespace
+
+double agent_hours(const Scenario& scenario, const RunSummary& summary) {
+  double hours = 0;
+  for (const IntervalSummary& i : summary.intervals) {
+    const double agents = i.kpis[Kpi::agents].mean;
+    if (!std::isnan(agents)) hours += agents * scenario.clock.interval_s / 3600;
+  }
+  return hours;
+}
+
+void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep) {
+  const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
+  out << fmt::format("{} — sweep of {}, {} replications per value, seed {} (common random numbers)\n\n",
+                     base.name, sweep.key, reps, base.seed);
+  out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9}\n", "value", "service level", "abandoned", "ASA s",
+                     "occupancy", "agent-h");
+  for (const SweepPoint& p : sweep.points) {
+    const KpiEstimates& k = p.summary.overall;
+    out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.1f}\n", exact_number(p.value),
+                       pct_ci(k[Kpi::service_level], 1), pct_ci(k[Kpi::abandon_rate], 2), num_ci(k[Kpi::asa_s], 1),
+                       pct_ci(k[Kpi::occupancy], 1), agent_hours(base, p.summary));
+  }
+  out << "(day means ± 95% CI half-width over replications)\n";
+}
+
+std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
+  std::string out = "value,agent_hours";
+  for (const KpiInfo& info : kpi_table()) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
+  out += '\n';
+  for (const SweepPoint& p : sweep.points) {
+    fmt::format_to(std::back_inserter(out), "{},{}", exact_number(p.value), exact_number(agent_hours(base, p.summary)));
+    for (const KpiInfo& info : kpi_table()) {
+      const Estimate& e = p.summary.overall[info.kpi];
+      fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance) {
+  const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
+  std::string out = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
+                    html_escape(base.name) + " — sweep of " + html_escape(sweep.key) + "</title><style>" +
+                    "body{font-family:system-ui,\"DejaVu Sans\",sans-serif;color:#222;margin:0 auto;max-width:1000px;"
+                    "padding:1.5em}svg.chart{width:100%;height:auto;display:block}"
+                    "figure{margin:1.2em 0;break-inside:avoid}.provenance{color:#555}</style></head><body>";
+  fmt::format_to(std::back_inserter(out),
+                 "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} replications per value · "
+                 "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
+                 html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), reps, base.seed,
+                 html_escape(base.source_file));
+  for (const Plot& p : plots) out += chart(base, sweep, p);
+  out += "</body></html>\n";
+  return out;
+}
+
+} // namespace ccsim

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# End-to-end: ccsim sweep, ccsim compare and --set on the bundled scenarios.
+# Usage: bash whatif.sh CCSIM_BINARY SOURCE_DIR
+set -euo pipefail
+CCSIM="$1"
+SRC="$2"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+expect_exit() {
+  local want="$1"; shift
+  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?; set -e
+  [ "$got" -eq "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $got, expected $want"; }
+}
+check="$SRC/scenarios/erlang_a_check.yaml"
+bank="$SRC/scenarios/bank_hotline_day.yaml"
+
+# Sweep: one row per value, monotone service level, the files written.
+expect_exit 0 "$CCSIM" sweep "$check" --vary staff.agents.count=35..39 --replications 4 --out "$WORK/sweep"
+grep -q "sweep of staff.agents.count" "$WORK/out" || fail "sweep table: $(head -3 "$WORK/out")"
+python3 - "$WORK/sweep" <<'PY' || fail "sweep outputs"
+import csv, sys
+from html.parser import HTMLParser
+d = sys.argv[1]
+rows = list(csv.DictReader(open(d + "/sweep.csv")))
+assert [r["value"] for r in rows] == ["35", "36", "37", "38", "39"], [r["value"] for r in rows]
+sl = [float(r["service_level_mean"]) for r in rows]
+assert all(b > a for a, b in zip(sl, sl[1:])), sl  # more agents, better service (same callers)
+class P(HTMLParser):
+    def __init__(s):
+        super().__init__(); s.stack = []; s.charts = []; s.points = {}
+    def handle_starttag(s, tag, attrs):
+        a = dict(attrs)
+        if tag not in ("meta", "br", "img", "input", "link"): s.stack.append(tag)
+        if tag == "svg": s.charts.append(a.get("id"))
+        if "data-value" in a and a.get("data-series", "").startswith("Service level"):
+            s.points[a["data-x"]] = float(a["data-value"])
+    def handle_endtag(s, tag):
+        if tag in ("meta", "br", "img", "input", "link"): return
+        assert s.stack and s.stack[-1] == tag, (tag, s.stack[-3:])
+        s.stack.pop()
+p = P(); p.feed(open(d + "/sweep.html").read())
+assert not p.stack, p.stack
+assert {"sweep-service-level", "sweep-abandonment", "sweep-asa", "sweep-occupancy"} <= set(p.charts), p.charts
+for r in rows:
+    assert abs(p.points[r["value"]] - 100 * float(r["service_level_mean"])) < 1e-9, (r["value"], p.points)
+PY
+
+# Compare with --set: B - A with paired CIs; the same callers, so offered differs by exactly 0.
+expect_exit 0 "$CCSIM" compare "$check" --set staff.agents.count=37 --replications 6 --out "$WORK/cmp"
+grep -q "B: .*with --set staff.agents.count=37" "$WORK/out" || fail "compare header: $(head -3 "$WORK/out")"
+grep -Eq "^  offered .* \+0\.0 \[\+0\.0, \+0\.0\]" "$WORK/out" || fail "offered should not differ: $(grep offered "$WORK/out")"
+grep -Eq "^  service level .*-[0-9.]+% \[-[0-9.]+, -[0-9.]+\] \*" "$WORK/out" || fail "one agent fewer should lower SL significantly: $(grep 'service level' "$WORK/out")"
+[ "$(wc -l < "$WORK/cmp/comparison.csv")" -eq 26 ] || fail "comparison.csv: $(wc -l < "$WORK/cmp/comparison.csv") lines, expected 26"
+
+# Compare two files: the bank day against itself with fewer agents from a copy.
+sed 's/^name: .*/name: Bank hotline, two agents off sick/' "$bank" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+head, _, tail = text.partition("count: [")
+body, _, rest = tail.partition("]")
+nums = [str(max(0, int(n) - 2)) for n in re.findall(r"\d+", re.sub(r"#.*", "", body))]
+print(head + "count: [" + ", ".join(nums) + "]" + rest, end="")' > "$WORK/sick.yaml"
+expect_exit 0 "$CCSIM" compare "$bank" "$WORK/sick.yaml" --replications 4 --intervals none
+grep -q "B: Bank hotline, two agents off sick" "$WORK/out" || fail "compare files: $(head -3 "$WORK/out")"
+
+# --set on run.
+expect_exit 0 "$CCSIM" run "$check" --set staff.agents.count=40 --set seed=3 --replications 2 --quiet --out "$WORK/set"
+python3 -c "import json,sys; s=json.load(open('$WORK/set/summary.json')); assert s['scenario']['seed'] == 3, s['scenario']"
+
+# User errors.
+expect_exit 2 "$CCSIM" sweep "$check"
+grep -q "missing --vary" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" sweep "$check" --vary staff.agents.count=9..3
+grep -q "HI must not be below LO" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" sweep "$check" --vary staff.agents.count=1..1000
+grep -q "1000 values; at most 200" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" sweep "$check" --vary staff.agents.count=3.5..4 --replications 2
+grep -q 'got "3.5"' "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" compare "$check"
+grep -q "nothing to compare" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" compare "$check" "$bank"
+grep -q "must cover the same day" "$WORK/err" || fail "$(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" run "$check" --set stafff.agents.count=3
+grep -q 'did you mean "staff"' "$WORK/err" || fail "$(cat "$WORK/err")"
+for cmd in sweep compare; do
+  expect_exit 0 "$CCSIM" "$cmd" --help
+  grep -q "ccsim $cmd" "$WORK/out" || fail "$cmd --help"
+done
+echo "cli whatif: ok"
