@@ -4,6 +4,9 @@
 #include <cmath>
 
 namespace ccsim {
+namespace {
+constexpr double long_wait_s = 300;  // "P(wait > 5 min)" on the floors
+}
 
 IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   offered += o.offered;
@@ -21,6 +24,14 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   queue_at_end = o.queue_at_end;  // the later interval's end
   answered_waits += o.answered_waits;
   abandoned_waits += o.abandoned_waits;
+  staff_area += o.staff_area;
+  waited_long += o.waited_long;
+  over_standard_s += o.over_standard_s;
+  max_lane_queue = std::max(max_lane_queue, o.max_lane_queue);
+  seats_busy_area += o.seats_busy_area;
+  seats_area += o.seats_area;
+  guests_walked_away += o.guests_walked_away;
+  revenue_lost += o.revenue_lost;
   return *this;
 }
 
@@ -33,7 +44,7 @@ void LevelIntegrator::advance(double t) {
   while (interval_ < tallies_.size() && last_t_ < t) {
     const double boundary = static_cast<double>(interval_ + 1) * interval_s_;
     const double until = std::min(t, boundary);
-    tallies_[interval_].*area_ += level_ * (until - last_t_);
+    if (area_) tallies_[interval_].*area_ += level_ * (until - last_t_);
     last_t_ = until;
     if (until == boundary) {
       if (at_end_) tallies_[interval_].*at_end_ = level_;
@@ -57,7 +68,12 @@ ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, doubl
       queue_(tallies_, interval_s, &IntervalTally::queue_area, &IntervalTally::max_queue,
              &IntervalTally::queue_at_end),
       busy_(tallies_, interval_s, &IntervalTally::busy_area),
-      staffed_(tallies_, interval_s, &IntervalTally::staffed_area) {}
+      staffed_(tallies_, interval_s, &IntervalTally::staffed_area),
+      staff_(tallies_, interval_s, &IntervalTally::staff_area),
+      over_standard_(tallies_, interval_s, &IntervalTally::over_standard_s),
+      longest_lane_(tallies_, interval_s, nullptr, &IntervalTally::max_lane_queue),
+      seats_busy_(tallies_, interval_s, &IntervalTally::seats_busy_area),
+      seats_(tallies_, interval_s, &IntervalTally::seats_area) {}
 
 int ReplicationRecorder::interval_of(double t) const {
   const double i = std::floor(t / interval_s_);
@@ -70,6 +86,7 @@ void ReplicationRecorder::answered(int interval, double wait_s) {
   tally.wait_answered_s += wait_s;
   tally.wait_admitted_s += wait_s;
   if (wait_s <= answer_within_s_) ++tally.answered_within;
+  if (wait_s > long_wait_s) ++tally.waited_long;
   tally.answered_waits.add(wait_s);
 }
 
@@ -78,12 +95,15 @@ void ReplicationRecorder::abandoned(int interval, double wait_s) {
   ++tally.abandoned;
   tally.wait_admitted_s += wait_s;
   tally.abandoned_waits.add(wait_s);
+  if (wait_s > long_wait_s) ++tally.waited_long;
 }
 
 std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
   queue_.advance(t);
   busy_.advance(t);
   staffed_.advance(t);
+  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_})
+    level->advance(t);
   return std::move(tallies_);
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/run_outputs.hpp"
+#include "floor_text.hpp"
 
 namespace ccsim {
 namespace {
@@ -44,6 +45,7 @@ void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& sum
 } // namespace
 
 void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
+  if (s.floor.kind != FloorKind::call_center) return print_floor_table(out, s, summary, show_intervals);
   const double T = s.service_level_threshold_s();
   out << fmt::format("{} — {} replications, seed {}\n", s.name, summary.replications, s.seed);
   if (show_intervals) {

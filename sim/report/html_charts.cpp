@@ -154,7 +154,7 @@ double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
   for (const Demand& d : s.demand) {
     const double r = d.rate_per_s.at(static_cast<std::size_t>(interval.index));
     rate += r;
-    work += r * d.service.mean();
+    work += r * mean_service_s(s.floor, d);
   }
   const double offered = interval.kpis[Kpi::offered].mean;
   if (rate <= 0) return 0;  // no forecast demand: nobody arrives either
@@ -163,7 +163,7 @@ double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
 
 double forecast_load_erl(const Scenario& s, const IntervalSummary& interval) {
   double load = 0;
-  for (const Demand& d : s.demand) load += d.rate_per_s.at(static_cast<std::size_t>(interval.index)) * d.service.mean();
+  for (const Demand& d : s.demand) load += d.rate_per_s.at(static_cast<std::size_t>(interval.index)) * mean_service_s(s.floor, d);
   return load;
 }
 

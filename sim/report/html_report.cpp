@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/html_escape.hpp"
+#include "floor_text.hpp"
 #include "html_charts.hpp"
 
 namespace ccsim {
@@ -72,7 +73,7 @@ std::string classes_table(const Scenario& s, const RunSummary& summary) {
     for (const IntervalSummary& i : summary.intervals)
       calls += d.rate_per_s.at(static_cast<std::size_t>(i.index)) * (i.end_s - i.start_s);
     out += fmt::format("<tr><th>{}</th><td class=\"num\">{:.0f}</td><td>{}</td><td>{}</td></tr>",
-                       html_escape(d.name), calls, html_escape(d.service.describe()),
+                       html_escape(d.name), calls, html_escape(describe_service(s, d)),
                        d.patience ? html_escape(d.patience->describe()) : "never hangs up");
   }
   return out + "</tbody></table>";

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ccsim/report/run_outputs.hpp"
+#include "floor_text.hpp"
 
 namespace ccsim {
 namespace {
@@ -20,10 +21,17 @@ ordered_json kpis_json(const KpiEstimates& kpis) {
   return out;
 }
 
+// The floor's own KPIs, added after the common ones (none on a call center).
+void add_floor_kpis(ordered_json& out, const Scenario& s, const std::vector<Estimate>& values) {
+  const auto& table = floor_kpi_table(s.floor.kind);
+  for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
+    out[std::string(table[k].name)] = {{"mean", number(values[k].mean)}, {"ci95", number(values[k].ci95)}};
+}
+
 ordered_json scenario_json(const Scenario& s) {
   ordered_json demand = ordered_json::array();
   for (const Demand& d : s.demand) {
-    ordered_json c = {{"name", d.name}, {"service", d.service.describe()}};
+    ordered_json c = {{"name", d.name}, {"service", describe_service(s, d)}};
     c["patience"] = d.patience ? ordered_json(d.patience->describe()) : ordered_json(nullptr);
     demand.push_back(c);
   }
@@ -40,6 +48,7 @@ ordered_json scenario_json(const Scenario& s) {
                       {"staff", staff}};
   out["lines"] = s.lines ? ordered_json(*s.lines) : ordered_json(nullptr);
   out["queue_capacity"] = s.queue_capacity ? ordered_json(*s.queue_capacity) : ordered_json(nullptr);
+  if (s.floor.kind != FloorKind::call_center) out["floor"] = floor_json(s.floor);
   return out;
 }
 
@@ -51,6 +60,11 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   definitions["interval"] = "per-call KPIs count calls by the interval of their arrival; time averages by the time that passed in the interval";
   definitions["T_s"] = scenario.service_level_threshold_s();
   for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
+  if (scenario.floor.kind != FloorKind::call_center) {
+    definitions["floor"] = floor_definition(scenario.floor.kind);
+    for (const FloorKpiInfo& info : floor_kpi_table(scenario.floor.kind))
+      definitions[std::string(info.name)] = std::string(info.meaning);
+  }
 
   ordered_json intervals = ordered_json::array();
   for (const IntervalSummary& i : summary.intervals) {
@@ -59,13 +73,16 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
                         {"end", clock_label(scenario, i.end_s)},
                         {"start_s", i.start_s}};
     row.update(kpis_json(i.kpis));
+    add_floor_kpis(row, scenario, i.floor);
     intervals.push_back(row);
   }
+  ordered_json overall = kpis_json(summary.overall);
+  add_floor_kpis(overall, scenario, summary.floor_overall);
   ordered_json doc = {{"ccsim_version", provenance.version},
                       {"scenario", scenario_json(scenario)},
                       {"replications", summary.replications},
                       {"definitions", definitions},
-                      {"overall", kpis_json(summary.overall)},
+                      {"overall", overall},
                       {"intervals", intervals}};
   return doc.dump(2) + "\n";
 }

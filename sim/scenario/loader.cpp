@@ -17,6 +17,7 @@
 #include "spelling.hpp"
 #include "yaml_reader.hpp"
 #include "overrides.hpp"
+#include "floor_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -33,7 +34,8 @@ constexpr long long max_replications = 100000;
 constexpr long long max_capacity = 1000000000;
 
 const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
-                                           "demand", "staff", "lines", "queue_capacity", "targets"};
+                                           "demand", "staff", "lines", "queue_capacity", "targets",
+                                           "floor",  "checkout", "restaurant", "max_agents", "cost"};
 const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience"};
 const std::vector<std::string> staff_keys = {"name", "count"};
 
@@ -250,7 +252,7 @@ std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock) {
 // ---- the rest ------------------------------------------------------------------------
 
 Targets read_targets(const Field& f) {
-  const MapReader m(f, MapSpec{"targets", {"service_level", "abandonment"}, {}, "targets"});
+  const MapReader m(f, MapSpec{"targets", {"service_level", "abandonment", "asa", "occupancy"}, {}, "targets"});
   Targets targets;
   if (const auto sl = m.get("service_level")) {
     const MapReader s(*sl, MapSpec{"targets.service_level", {"answered_within", "at_least"},
@@ -262,7 +264,20 @@ Targets read_targets(const Field& f) {
     const MapReader a(*ab, MapSpec{"targets.abandonment", {"at_most"}, {"at_most"}, "targets.abandonment"});
     targets.abandonment_at_most = read_fraction(a.at("at_most"));
   }
+  if (const auto asa = m.get("asa")) {
+    const MapReader a(*asa, MapSpec{"targets.asa", {"at_most"}, {"at_most"}, "targets.asa"});
+    targets.asa_at_most_s = read_duration_s(a.at("at_most"));
+  }
+  if (const auto occ = m.get("occupancy")) {
+    const MapReader o(*occ, MapSpec{"targets.occupancy", {"at_most"}, {"at_most"}, "targets.occupancy"});
+    targets.occupancy_at_most = read_fraction(o.at("at_most"));
+  }
   return targets;
+}
+
+Cost read_cost(const Field& f) {
+  const MapReader m(f, MapSpec{"cost", {"per_agent_hour"}, {"per_agent_hour"}, "cost"});
+  return Cost{read_number(m.at("per_agent_hour"), 0, 1e9, false, "a cost per agent-hour from 0 to 1000000000")};
 }
 
 // A scenario that would run for days is refused up front, not simulated into a
@@ -312,6 +327,11 @@ Scenario read_scenario(const Field& top, const std::string& file) {
     s.queue_capacity =
         static_cast<int>(read_integer(*q, 0, max_capacity, "a whole number of waiting places from 0 to 1000000000"));
   if (const auto targets = m.get("targets")) s.targets = read_targets(*targets);
+  if (const auto cap = m.get("max_agents"))
+    s.max_agents = static_cast<int>(
+        read_integer(*cap, 1, max_agents, "a whole number of agents from 1 to " + std::to_string(max_agents)));
+  if (const auto cost = m.get("cost")) s.cost = read_cost(*cost);
+  read_floor(m, s);  // floor: call_center | checkout | restaurant, and its section
   return s;
 }
 

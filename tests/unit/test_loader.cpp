@@ -267,6 +267,23 @@ TEST_CASE("other valid forms", "[loader]") {
   }
 }
 
+TEST_CASE("staffing keys: ASA and occupancy targets, max_agents, cost", "[loader]") {
+  const Scenario s = parse_scenario(with("{exponential: {mean: 4min}}", "") +
+                                        "targets:\n"
+                                        "  asa: {at_most: 30s}\n"
+                                        "  occupancy: {at_most: 90%}\n"
+                                        "max_agents: 150\n"
+                                        "cost: {per_agent_hour: 32.5}\n",
+                                    "x.yaml");
+  CHECK(*s.targets.asa_at_most_s == Approx(30));
+  CHECK(*s.targets.occupancy_at_most == Approx(0.9));
+  CHECK(s.max_agents == 150);
+  CHECK(s.cost->per_agent_hour == Approx(32.5));
+  const Scenario plain = parse_scenario(with("{exponential: {mean: 4min}}", ""), "x.yaml");
+  CHECK_FALSE(plain.max_agents.has_value());
+  CHECK_FALSE(plain.cost.has_value());
+}
+
 TEST_CASE("the bundled scenarios load", "[loader]") {
   const Scenario bank = load_scenario(CCSIM_SCENARIOS "/bank_hotline_day.yaml");
   CHECK(bank.source_file == CCSIM_SCENARIOS "/bank_hotline_day.yaml");
@@ -288,7 +305,7 @@ TEST_CASE("text given directly is reported under the given name", "[loader]") {
         "inline.yaml:1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff");
   CHECK(parse_error_of("just text") ==
         "inline.yaml:1:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, "
-        "staff, lines, queue_capacity, targets, got \"just text\"");
+        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, got \"just text\"");
   CHECK(parse_error_of(with("{exponential: {mean: 4min}}", "    patience: {lognormal: {mean: 0s, cv: 1}}\n")) ==
         "inline.yaml:6:34: patience.lognormal.mean must be a duration > 0, got \"0s\"");
 }
@@ -304,7 +321,7 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
         "rate_per_hour, arrival_times, service, patience)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
-        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets)");
+        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost)");
 }
 
 // Every bad-input rule, with its exact message: one file per rule under
@@ -322,7 +339,7 @@ const std::vector<BadCase> bad_cases = {
     {"empty.yaml", "1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff"},
     {"top_level_list.yaml",
      "2:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, staff, "
-     "lines, queue_capacity, targets, got a list"},
+     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, got a list"},
     {"multiple_documents.yaml",
      "3:1: the file holds 2 YAML documents (separated by ---); a scenario is a single document"},
     // keys
@@ -332,7 +349,7 @@ const std::vector<BadCase> bad_cases = {
      "arrival_times, service, patience)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
-     "staff, lines, queue_capacity, targets)"},
+     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost)"},
     {"missing_clock.yaml", "2:1: missing key \"clock\" in the scenario (required: clock, demand, staff)"},
     {"missing_service.yaml", "4:5: missing key \"service\" in demand (required: name, service)"},
     {"missing_value.yaml",
@@ -340,6 +357,14 @@ const std::vector<BadCase> bad_cases = {
      "(one per interval), got nothing"},
     {"target_missing_at_least.yaml",
      "12:5: missing key \"at_least\" in targets.service_level (required: answered_within, at_least)"},
+    {"target_occupancy_over_100.yaml",
+     "11:24: targets.occupancy.at_most must be a percentage like 80% or a fraction like 0.8, between 0 and 1, "
+     "got \"120%\""},
+    {"target_asa_without_unit.yaml",
+     "11:18: targets.asa.at_most must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"20\""},
+    {"max_agents_zero.yaml", "10:13: max_agents must be a whole number of agents from 1 to 100000, got \"0\""},
+    {"cost_negative.yaml",
+     "10:24: cost.per_agent_hour must be a cost per agent-hour from 0 to 1000000000, got \"-30\""},
     // clock
     {"duration_without_unit.yaml",
      "2:49: clock.interval must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"15\""},
@@ -446,6 +471,16 @@ const std::vector<BadCase> bad_cases = {
     {"percentage_bare_number.yaml",
      "11:26: targets.abandonment.at_most must be a percentage like 80% or a fraction like 0.8, between 0 and 1, "
      "got \"5\""},
+    // floors (checkout, restaurant)
+    {"floor_unknown.yaml",
+     "3:8: floor must be one of call_center, checkout, restaurant, got \"chekout\"; did you mean \"checkout\"?"},
+    {"express_limit_too_large.yaml",
+     "14:34: checkout.express.max_items must be smaller than the largest basket (40 items), got \"50\": an express "
+     "lane that takes every basket is an ordinary lane"},
+    {"table_size_zero.yaml", "12:42: restaurant.tables[1].seats must be a whole number of seats from 1 to 100, got \"0\""},
+    {"party_larger_than_tables.yaml",
+     "13:15: restaurant.party_size allows parties of 8 but the largest table seats 6; every party must fit a table "
+     "(add a larger table or limit the party sizes)"},
 };
 
 } // namespace

@@ -60,6 +60,15 @@ struct IntervalTally {
   double queue_at_end = 0;     ///< callers waiting at the interval's end
   AnsweredWaits answered_waits;    ///< distribution of the waits of answered calls
   AbandonedWaits abandoned_waits;  ///< distribution of the waits of abandoners
+  // Checkout and restaurant floors only (0 on a call center).
+  double staff_area = 0;         ///< integral of staff on duty (cashiers, waiters), person-seconds
+  double waited_long = 0;        ///< admitted customers who waited more than 5 min (served or walked away)
+  double over_standard_s = 0;    ///< checkout: time during which some lane had `standard` or more waiting
+  double max_lane_queue = 0;     ///< checkout: most customers waiting at one lane at any instant
+  double seats_busy_area = 0;    ///< restaurant: integral of guests seated, seat-seconds
+  double seats_area = 0;         ///< restaurant: integral of seats available, seat-seconds
+  double guests_walked_away = 0; ///< restaurant: guests of the parties that walked away
+  double revenue_lost = 0;       ///< restaurant: guests walked away x spend per guest
 
   /// Adds another tally's sums (maxima take the max).
   IntervalTally& operator+=(const IntervalTally& o);

@@ -13,6 +13,10 @@ enum class Purpose : std::uint32_t {
   arrivals = 1,   ///< inter-arrival times of one customer class
   service = 2,    ///< service time of one call
   patience = 3,   ///< patience of one call
+  basket = 4,     ///< checkout: items in one customer's basket
+  payment = 5,    ///< checkout: one customer's payment time
+  lane_choice = 6,  ///< checkout: one customer's tie-break among equally short lanes
+  party_size = 7,   ///< restaurant: guests in one party
   test = 99,      ///< unit tests only
 };
 

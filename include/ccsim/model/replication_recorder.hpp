@@ -12,7 +12,8 @@ namespace ccsim {
 class LevelIntegrator {
 public:
   /// The tally members that receive the area, and optionally the maximum and
-  /// the level at each interval's end, are selected by the member pointers.
+  /// the level at each interval's end, are selected by the member pointers
+  /// (`area` may be null when only the maximum is wanted).
   LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s, double IntervalTally::*area,
                   double IntervalTally::*max = nullptr, double IntervalTally::*at_end = nullptr);
   /// The level changes to `level` at time `t` (t never decreases).
@@ -50,6 +51,17 @@ public:
   LevelIntegrator& queue() { return queue_; }
   LevelIntegrator& busy() { return busy_; }
   LevelIntegrator& staffed() { return staffed_; }
+  // Floors (checkout, restaurant).
+  LevelIntegrator& staff() { return staff_; }              ///< cashiers / waiters on duty
+  LevelIntegrator& over_standard() { return over_standard_; }  ///< 1 while some lane is at the standard or above
+  LevelIntegrator& longest_lane() { return longest_lane_; }    ///< the longest lane queue (maximum only)
+  LevelIntegrator& seats_busy() { return seats_busy_; }    ///< guests seated
+  LevelIntegrator& seats() { return seats_; }              ///< seats available
+  /// A walking-away party of `guests` (arrived in `interval`) and the spend lost with it.
+  void guests_walked_away(int interval, double guests, double revenue) {
+    tallies_[interval].guests_walked_away += guests;
+    tallies_[interval].revenue_lost += revenue;
+  }
 
   /// Closes the integrals at `t` (the end of the run) and returns the tallies.
   std::vector<IntervalTally> finish(double t);
@@ -61,6 +73,11 @@ private:
   LevelIntegrator queue_;
   LevelIntegrator busy_;
   LevelIntegrator staffed_;
+  LevelIntegrator staff_;
+  LevelIntegrator over_standard_;
+  LevelIntegrator longest_lane_;
+  LevelIntegrator seats_busy_;
+  LevelIntegrator seats_;
 };
 
 } // namespace ccsim

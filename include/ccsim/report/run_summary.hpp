@@ -6,6 +6,7 @@
 
 #include "ccsim/engine/replication.hpp"
 #include "ccsim/model/estimate.hpp"
+#include "ccsim/model/floor_kpi.hpp"
 #include "ccsim/model/kpi.hpp"
 
 namespace ccsim {
@@ -20,6 +21,7 @@ struct IntervalSummary {
   int index = 0;  ///< position in the day (warm-up intervals included)
   double start_s = 0, end_s = 0;
   KpiEstimates kpis;
+  std::vector<Estimate> floor;  ///< the floor's own KPIs, in floor_kpi_table order (none on a call center)
 };
 
 /// Everything reported about a run. Warm-up intervals are left out, and the
@@ -27,6 +29,7 @@ struct IntervalSummary {
 struct RunSummary {
   std::vector<IntervalSummary> intervals;
   KpiEstimates overall;
+  std::vector<Estimate> floor_overall;  ///< the floor's own KPIs for the day, in floor_kpi_table order
   int replications = 0;
 };
 

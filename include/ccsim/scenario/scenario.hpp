@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ccsim/model/distribution.hpp"
+#include "ccsim/scenario/floor.hpp"
 
 namespace ccsim {
 
@@ -39,9 +40,19 @@ struct ServiceLevelTarget {
   double at_least = 0.8;          ///< X, as a fraction in [0, 1]
 };
 
+/// What results are judged against; each target applies to every reporting
+/// interval (and is also shown for the day).
 struct Targets {
   std::optional<ServiceLevelTarget> service_level;
   std::optional<double> abandonment_at_most;  ///< fraction in [0, 1]
+  std::optional<double> asa_at_most_s;        ///< average speed of answer, seconds >= 0
+  std::optional<double> occupancy_at_most;    ///< busy / staffed agent-time, fraction in [0, 1]
+  bool any() const { return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most; }
+};
+
+/// What staffing costs, for `ccsim staff`.
+struct Cost {
+  double per_agent_hour = 0;  ///< >= 0, in the scenario's currency
 };
 
 struct Scenario {
@@ -56,6 +67,9 @@ struct Scenario {
   std::optional<int> lines;           ///< trunk lines: max callers in the system (waiting + in service)
   std::optional<int> queue_capacity;  ///< max callers waiting
   Targets targets;
+  std::optional<int> max_agents;  ///< cap on agents per interval for `ccsim staff`; absent: no cap
+  std::optional<Cost> cost;       ///< agent-hour cost for `ccsim staff`
+  Floor floor;  ///< call center (default), checkout lanes or restaurant
 
   /// The threshold T used for the service level (the target's, or 20 s).
   double service_level_threshold_s() const {

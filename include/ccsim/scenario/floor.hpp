@@ -1,0 +1,60 @@
+#pragma once
+// The service floor of a scenario: a call center (the default), supermarket
+// checkout lanes, or a restaurant's tables. Plain data, in seconds.
+#include <optional>
+#include <vector>
+
+#include "ccsim/model/count_distribution.hpp"
+#include "ccsim/model/distribution.hpp"
+#include "ccsim/model/floor_kpi.hpp"
+
+namespace ccsim {
+
+struct Demand;
+
+/// Checkout lanes: each lane is a till with its own FIFO queue; the staff count
+/// is the cashiers on duty per interval.
+struct CheckoutFloor {
+  int lanes = 1;               ///< tills, express ones included
+  int express_lanes = 0;       ///< lanes that take only small baskets, < lanes
+  int express_max_items = 0;   ///< largest basket an express lane takes
+  int open_at_start = 1;       ///< lanes open at t = 0 (no more than the cashiers on duty)
+  int open_at = 6;             ///< open one more lane when a queue reaches this many waiting
+  int close_below = 2;         ///< close one lane when every open lane has fewer than this waiting
+  int standard = 6;            ///< house standard: fewer than this many waiting per lane
+  bool fewest_items = false;   ///< join the lane with the fewest items, not the fewest customers
+  bool jockeying = false;      ///< a newly opened lane takes the last customers of longer queues
+  CountDistribution basket;    ///< items per customer
+  double per_item_s = 0;       ///< scanning time per item; service = demand's service + items x this + payment
+  std::optional<Distribution> payment;  ///< payment time, absent: included in the demand's service
+};
+
+/// A restaurant: tables are the servers; the staff count is the waiters on duty.
+struct RestaurantFloor {
+  std::vector<int> tables;     ///< seats of each table, ascending, each >= 1
+  CountDistribution party_size;  ///< guests per party; never more than the largest table
+  /// Meal duration by party size (index size - 1); absent: the demand's service.
+  std::vector<std::optional<Distribution>> meal_by_size;
+  bool strict_fifo = false;    ///< seat only the party at the head; default: first come first served among parties that fit a free table
+  std::optional<int> tables_per_waiter;  ///< tables a waiter serves at once; absent: no cap (but no waiter, no seating)
+  std::optional<double> spend_per_guest; ///< for the revenue lost to walk-aways
+};
+
+struct Floor {
+  FloorKind kind = FloorKind::call_center;
+  CheckoutFloor checkout;      ///< when kind == checkout
+  RestaurantFloor restaurant;  ///< when kind == restaurant
+};
+
+/// "call_center", "checkout", "restaurant".
+const char* floor_name(FloorKind kind);
+
+/// Mean service time of a class on the floor, seconds: the demand's service on
+/// a call center; + items x per item + payment at a checkout; the meal over
+/// the party-size mix at a restaurant.
+double mean_service_s(const Floor& floor, const Demand& demand);
+
+/// The meal duration of a party of `size` at a restaurant.
+const Distribution& meal_of(const RestaurantFloor& floor, const Demand& demand, int size);
+
+} // namespace ccsim

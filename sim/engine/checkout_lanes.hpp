@@ -1,0 +1,107 @@
+#pragma once
+// One replication of a supermarket checkout on SimGrid: one actor per lane (the
+// cashier at the till) serving its own FIFO queue of customer records, a
+// customer-side actor (arrivals, walk-aways, the close) and a staffing actor
+// (cashiers on duty per interval). The lane policy opens and closes lanes as
+// the queues grow and shrink.
+//
+// Lanes open in a fixed order and close in the reverse order: every third lane
+// of the order is an express lane (the 3rd, 6th, ...; any further express lanes
+// come last), so the first two are regular. The lanes taking customers are
+// always the first k of that order: a full basket always finds a lane while
+// any lane is open, and small baskets get an express lane from the third on.
+#include <deque>
+#include <exception>
+#include <vector>
+
+#include <simgrid/s4u.hpp>
+
+#include "ccsim/engine/replication.hpp"
+#include "ccsim/model/arrival_process.hpp"
+#include "ccsim/model/replication_recorder.hpp"
+#include "ccsim/scenario/scenario.hpp"
+#include "deadline_heap.hpp"
+
+namespace ccsim::engine {
+
+class CheckoutLanes {
+public:
+  CheckoutLanes(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
+  /// Starts the actors; run the SimGrid engine afterwards, then call finish().
+  void start();
+  ReplicationTallies finish();
+
+private:
+  struct Customer {
+    double arrival_s = 0, service_s = 0, deadline_s = INFINITY;
+    int interval = -1;
+    int items = 0;
+    int lane = -1;
+    std::uint32_t generation = 0;
+    bool waiting = false;
+  };
+  using Id = RecordPool<Customer>::Id;
+  enum class LaneState { closed, open, closing };  // closing: serves its queue, takes nobody new
+  struct Lane {
+    bool express = false;
+    LaneState state = LaneState::closed;
+    std::deque<Id> queue;  // waiting, not the one at the till
+    int items_waiting = 0;
+    bool busy = false;
+    bool handed_over = false;  // a customer was handed over while the cashier was idle
+    Id serving = 0;
+    simgrid::s4u::ActorPtr actor;
+  };
+
+  // Customer side.
+  void customers_main();
+  void purge_walkaways(double now);
+  void arrive(int demand_class, double now);
+  Id admit(int demand_class, std::uint64_t serial, double now);
+  int choose_lane(const Customer& c, int demand_class, std::uint64_t serial) const;
+  void join(int lane, Id id, double now);
+  void customer_left(Id id);
+
+  // Lane side.
+  void lane_main(Lane& lane);
+  void start_service(Lane& lane, Id id, double now);
+  Id take_last(Lane& lane);
+
+  // Lane policy and staffing (checkout_policy.cpp).
+  void open_the_store();
+  void staffing_main();
+  int cashiers_in(int interval) const;
+  void set_cashiers(int cashiers, double now);
+  void open_more_if_needed(double now);
+  void close_if_quiet(double now);
+  bool open_next(double now);
+  void close_last(double now);
+  void jockey_to(int lane, double now);
+  void till_closed(Lane& lane, double now);
+  void levels_changed(double now);
+  int accepting() const;
+  int tills_staffed() const;
+  bool eligible(const Lane& lane, int items) const;
+  int length(const Lane& lane) const { return static_cast<int>(lane.queue.size()) + (lane.busy ? 1 : 0); }
+
+  template <class F> void guarded(F body);
+
+  const Scenario& scenario_;
+  const CheckoutFloor& floor_;
+  std::uint32_t replication_;
+  simgrid::s4u::Host* host_;
+  ReplicationRecorder recorder_;
+  RecordPool<Customer> pool_;
+  DeadlineHeap deadlines_;
+  std::vector<ArrivalProcess> arrivals_;
+  std::vector<std::uint64_t> serials_;
+  std::vector<Lane> lanes_;  // in opening order
+  int cashiers_ = 0;
+  int in_system_ = 0;
+  bool closed_ = false;
+  bool awaiting_drain_ = false;
+  simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
+  std::exception_ptr failure_;
+};
+
+} // namespace ccsim::engine

@@ -1,0 +1,217 @@
+#include "restaurant_tables.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace ccsim::engine {
+
+namespace s4u = simgrid::s4u;
+namespace {
+constexpr double never = std::numeric_limits<double>::infinity();
+}
+
+RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t replication, s4u::Host* host)
+    : scenario_(scenario),
+      floor_(scenario.floor.restaurant),
+      replication_(replication),
+      host_(host),
+      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
+      serials_(scenario.demand.size(), 0) {
+  for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
+    const Demand& d = scenario.demand[c];
+    if (!d.arrival_times_s.empty())
+      arrivals_.emplace_back(d.arrival_times_s);
+    else
+      arrivals_.emplace_back(d.rate_per_s, scenario.clock.interval_s,
+                             RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
+  }
+  for (int seats : floor_.tables) tables_.push_back(Table{seats, false, false, 0, nullptr});
+}
+
+template <class F> void RestaurantTables::guarded(F body) {
+  try {
+    body();
+  } catch (const std::exception&) {
+    if (!failure_) failure_ = std::current_exception();
+    s4u::Actor::kill_all();
+  }
+}
+
+void RestaurantTables::start() {
+  for (Table& table : tables_) {
+    table.actor = s4u::Actor::create("table", host_, [this, &table] { guarded([this, &table] { table_main(table); }); });
+    table.actor->daemonize();
+  }
+  int seats = 0;
+  for (const Table& table : tables_) seats += table.seats;
+  recorder_.staffed().set(0, static_cast<double>(tables_.size()));
+  recorder_.seats().set(0, seats);
+  set_waiters(waiters_in(0), 0);  // before anybody arrives at 0
+  s4u::Actor::create("customers", host_, [this] { guarded([this] { customers_main(); }); });
+  s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+}
+
+ReplicationTallies RestaurantTables::finish() {
+  if (failure_) std::rethrow_exception(failure_);
+  return recorder_.finish(std::max(s4u::Engine::get_clock(), scenario_.clock.length_s));
+}
+
+void RestaurantTables::customers_main() {
+  std::vector<double> next(arrivals_.size());
+  for (std::size_t c = 0; c < next.size(); ++c) next[c] = arrivals_[c].next();
+  for (;;) {
+    const auto first = std::min_element(next.begin(), next.end());
+    const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
+    const double t_close = closed_ ? never : scenario_.clock.length_s;
+    const double t = std::min(t_arrival, t_close);
+    if (t == never) {
+      if (in_system_ == 0) return;
+      awaiting_drain_ = true;
+      drained_->acquire();
+      awaiting_drain_ = false;
+      continue;
+    }
+    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
+    purge_walkaways(t);
+    if (t == t_arrival) {
+      const auto c = static_cast<std::size_t>(first - next.begin());
+      arrive(static_cast<int>(c), t);
+      next[c] = arrivals_[c].next();
+      continue;
+    }
+    closed_ = true;
+    if (waiters_ == 0)  // nobody left to seat them: the waiting parties leave at the close
+      while (!line_.empty()) walk_away(line_.front(), t);
+  }
+}
+
+void RestaurantTables::purge_walkaways(double now) {
+  const auto live = [this](Id id, std::uint32_t g) { return pool_[id].generation == g && pool_[id].waiting; };
+  while (const DeadlineHeap::Entry* due = deadlines_.due(now, live)) {
+    const Id id = due->id;
+    const double at = due->at;
+    deadlines_.pop();
+    walk_away(id, at);
+  }
+}
+
+void RestaurantTables::walk_away(Id id, double at) {
+  line_.erase(std::find(line_.begin(), line_.end(), id));
+  recorder_.queue().set(at, static_cast<double>(line_.size()));
+  const Party& p = pool_[id];
+  recorder_.abandoned(p.interval, at - p.arrival_s);
+  recorder_.guests_walked_away(p.interval, p.size, p.size * floor_.spend_per_guest.value_or(0));
+  party_left(id);
+}
+
+void RestaurantTables::arrive(int demand_class, double now) {
+  // Party k of a class has the same size, meal and patience in every variant.
+  const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
+  const Demand& demand = scenario_.demand[static_cast<std::size_t>(demand_class)];
+  const auto cls = static_cast<std::uint32_t>(demand_class);
+  const Id id = pool_.acquire();
+  Party& p = pool_[id];
+  p.arrival_s = now;
+  p.interval = recorder_.interval_of(now);
+  recorder_.arrival(p.interval);
+  RandomStream size_rng(scenario_.seed, replication_, Purpose::party_size, cls, serial);
+  p.size = floor_.party_size.sample(size_rng);
+  RandomStream meal_rng(scenario_.seed, replication_, Purpose::service, cls, serial);
+  p.meal_s = meal_of(floor_, demand, p.size).sample(meal_rng);
+  if (demand.patience) {
+    RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, serial);
+    p.deadline_s = now + demand.patience->sample(patience_rng);
+  }
+  ++in_system_;
+  if (!(floor_.strict_fifo && !line_.empty()) && try_seat(id, now)) return;
+  recorder_.found_no_free_agent(p.interval);
+  p.waiting = true;
+  deadlines_.push(p.deadline_s, id, p.generation);
+  line_.push_back(id);
+  recorder_.queue().set(now, static_cast<double>(line_.size()));
+}
+
+bool RestaurantTables::at_cap() const {
+  if (waiters_ == 0) return true;
+  return floor_.tables_per_waiter && occupied_ >= waiters_ * *floor_.tables_per_waiter;
+}
+
+bool RestaurantTables::try_seat(Id id, double now) {
+  // The smallest free table that fits (tables are sorted by seats).
+  if (at_cap()) return false;
+  Party& p = pool_[id];
+  const auto table = std::find_if(tables_.begin(), tables_.end(),
+                                  [&p](const Table& t) { return !t.busy && t.seats >= p.size; });
+  if (table == tables_.end()) return false;
+  p.waiting = false;
+  table->busy = true;
+  table->handed_over = true;
+  table->party = id;
+  ++occupied_;
+  recorder_.answered(p.interval, now - p.arrival_s);
+  recorder_.busy().add(now, +1);
+  recorder_.seats_busy().add(now, p.size);
+  if (table->actor.get() != s4u::Actor::self()) table->actor->resume();
+  return true;
+}
+
+void RestaurantTables::seat_waiting(double now) {
+  for (auto it = line_.begin(); it != line_.end() && !at_cap();) {
+    if (try_seat(*it, now)) {
+      it = line_.erase(it);
+      recorder_.queue().set(now, static_cast<double>(line_.size()));
+    } else if (floor_.strict_fifo) {
+      return;
+    } else {
+      ++it;
+    }
+  }
+}
+
+void RestaurantTables::party_left(Id id) {
+  pool_.release(id);
+  --in_system_;
+  if (in_system_ == 0 && awaiting_drain_) drained_->release();
+}
+
+void RestaurantTables::table_main(Table& table) {
+  // A table's day: free until a party sits down, then the meal; when the
+  // party leaves, the line is looked at again.
+  for (;;) {
+    while (!table.handed_over) s4u::this_actor::suspend();
+    table.handed_over = false;
+    s4u::this_actor::sleep_for(pool_[table.party].meal_s);
+    const double now = s4u::Engine::get_clock();
+    purge_walkaways(now);
+    table.busy = false;
+    --occupied_;
+    recorder_.busy().add(now, -1);
+    recorder_.seats_busy().add(now, -pool_[table.party].size);
+    party_left(table.party);
+    seat_waiting(now);
+  }
+}
+
+int RestaurantTables::waiters_in(int interval) const {
+  int waiters = 0;
+  for (const StaffGroup& group : scenario_.staff) waiters += group.count[static_cast<std::size_t>(interval)];
+  return waiters;
+}
+
+void RestaurantTables::set_waiters(int waiters, double now) {
+  // Fewer waiters never unseat anybody; they only hold back new seating.
+  waiters_ = waiters;
+  recorder_.staff().set(now, waiters);
+  seat_waiting(now);
+}
+
+void RestaurantTables::staffing_main() {
+  for (int i = 1; i < scenario_.clock.intervals(); ++i) {
+    const double t = i * scenario_.clock.interval_s;
+    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
+    purge_walkaways(t);
+    set_waiters(waiters_in(i), t);
+  }
+}
+
+} // namespace ccsim::engine

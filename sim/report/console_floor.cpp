@@ -1,0 +1,139 @@
+// The terminal report of a checkout or restaurant floor: the floor's words
+// and its own KPIs (the call center's table is in console_table.cpp).
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "floor_text.hpp"
+#include "html_charts.hpp"
+
+namespace ccsim {
+namespace {
+
+const Estimate& floor_kpi(const std::vector<Estimate>& values, FloorKind kind, FloorKpi kpi) {
+  static const Estimate none{NAN, NAN, 0};
+  const auto& table = floor_kpi_table(kind);
+  for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
+    if (table[k].kpi == kpi) return values[k];
+  return none;
+}
+
+std::string num(const Estimate& e, int digits, double scale = 1, const char* unit = "") {
+  return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
+}
+std::string with_ci(const Estimate& e, int digits, double scale = 1, const char* unit = "") {
+  if (std::isnan(e.mean) || std::isnan(e.ci95)) return num(e, digits, scale, unit);
+  return fmt::format("{:.{}f}{} ± {:.{}f}{}", scale * e.mean, digits, unit, scale * e.ci95, digits, unit);
+}
+
+std::string marks(const Scenario& s, const KpiEstimates& k) {
+  const std::string missed = html::missed_targets(s, k);
+  return missed.empty() ? "" : " < " + missed;
+}
+
+void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
+  const FloorKind kind = s.floor.kind;
+  out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}\n", "time", "arrived", "cash.",
+                     "lanes", "SL", "walked", "wait s", "p90 s", "q/ln", "max", ">std");
+  for (const IntervalSummary& i : summary.intervals) {
+    const KpiEstimates& k = i.kpis;
+    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, kind, kpi); };
+    out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
+                       num(k[Kpi::offered], 1), num(f(FloorKpi::cashiers), 1), num(f(FloorKpi::lanes_open), 1),
+                       num(k[Kpi::service_level], 1, 100, "%"), num(k[Kpi::abandon_rate], 1, 100, "%"),
+                       num(k[Kpi::mean_wait_s], 0), num(f(FloorKpi::p90_wait_s), 0),
+                       num(f(FloorKpi::mean_queue_per_lane), 1), num(f(FloorKpi::max_lane_queue), 1),
+                       num(f(FloorKpi::over_standard), 0, 100, "%"), marks(s, k));
+  }
+}
+
+void print_restaurant_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
+  const FloorKind kind = s.floor.kind;
+  out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}\n", "time", "parties", "waiters",
+                     "SL", "walked", "wait s", "tables", "occ", "seats", "queue");
+  for (const IntervalSummary& i : summary.intervals) {
+    const KpiEstimates& k = i.kpis;
+    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, kind, kpi); };
+    out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}{}\n", clock_label(s, i.start_s),
+                       num(k[Kpi::offered], 1), num(f(FloorKpi::waiters), 1), num(k[Kpi::service_level], 1, 100, "%"),
+                       num(k[Kpi::abandon_rate], 1, 100, "%"), num(k[Kpi::mean_wait_s], 0),
+                       num(f(FloorKpi::tables_occupied), 1), num(f(FloorKpi::table_occupancy), 0, 100, "%"),
+                       num(f(FloorKpi::seat_occupancy), 0, 100, "%"), num(k[Kpi::mean_queue], 1), marks(s, k));
+  }
+}
+
+struct Line {
+  const char* label;
+  std::string value;
+  std::string note;
+};
+
+std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
+  const KpiEstimates& k = summary.overall;
+  const FloorKind kind = s.floor.kind;
+  const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(summary.floor_overall, kind, kpi); };
+  const bool shop = kind == FloorKind::checkout;
+  const double T = s.service_level_threshold_s();
+  std::string sl_note = fmt::format("{} within {:g} min / arrived", shop ? "served" : "seated", T / 60);
+  if (s.targets.service_level)
+    sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
+                           k[Kpi::service_level].mean < s.targets.service_level->at_least ? " MISSED" : " met");
+  std::string ab_note = "walked away / arrived";
+  if (s.targets.abandonment_at_most)
+    ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
+                           k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most ? " MISSED" : " met");
+  std::vector<Line> lines = {
+      {"offered", with_ci(k[Kpi::offered], 1), shop ? "customers arrived" : "parties arrived"},
+      {"answered", with_ci(k[Kpi::answered], 1), shop ? "customers served" : "parties seated"},
+      {"abandoned", with_ci(k[Kpi::abandoned], 1), shop ? "walked away from a queue" : "parties walked away"},
+      {"service level", with_ci(k[Kpi::service_level], 1, 100, "%"), sl_note},
+      {"walk-away rate", with_ci(k[Kpi::abandon_rate], 2, 100, "%"), ab_note},
+      {"mean wait", with_ci(k[Kpi::mean_wait_s], 1, 1, " s"), shop ? "until the till" : "until seated"},
+      {"p90 wait", with_ci(f(FloorKpi::p90_wait_s), 0, 1, " s"), "90% waited at most this (served)"},
+      {"wait > 5 min", with_ci(f(FloorKpi::p_wait_over_5min), 1, 100, "%"), "share of those admitted"},
+  };
+  if (shop) {
+    lines.push_back({"blocked", with_ci(k[Kpi::blocked], 1), "found no lane open"});
+    lines.push_back({"cashiers", with_ci(f(FloorKpi::cashiers), 1), "on duty, time average"});
+    lines.push_back({"lanes open", with_ci(f(FloorKpi::lanes_open), 1), "time average"});
+    lines.push_back({"queue per lane", with_ci(f(FloorKpi::mean_queue_per_lane), 2), "waiting per open lane, time average"});
+    lines.push_back({"max lane queue", with_ci(f(FloorKpi::max_lane_queue), 1), "longest single queue"});
+    lines.push_back({"over standard", with_ci(f(FloorKpi::over_standard), 1, 100, "%"),
+                     fmt::format("of the time some lane had {} or more waiting", s.floor.checkout.standard)});
+    lines.push_back({"occupancy", with_ci(k[Kpi::occupancy], 1, 100, "%"), "cashiers serving / lanes open"});
+    return lines;
+  }
+  lines.push_back({"waiters", with_ci(f(FloorKpi::waiters), 1), "on duty, time average"});
+  lines.push_back({"tables occupied", with_ci(f(FloorKpi::tables_occupied), 1),
+                   fmt::format("of {} tables, time average", s.floor.restaurant.tables.size())});
+  lines.push_back({"occupancy", with_ci(f(FloorKpi::table_occupancy), 1, 100, "%"), "table occupancy"});
+  lines.push_back({"seat occupancy", with_ci(f(FloorKpi::seat_occupancy), 1, 100, "%"), "guests seated / seats"});
+  lines.push_back({"guests lost", with_ci(f(FloorKpi::guests_walked_away), 1), "guests of parties that walked away"});
+  if (s.floor.restaurant.spend_per_guest)
+    lines.push_back({"revenue lost", with_ci(f(FloorKpi::revenue_lost), 0),
+                     fmt::format("at {:g} per guest", *s.floor.restaurant.spend_per_guest)});
+  return lines;
+}
+
+} // namespace
+
+void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
+  out << fmt::format("{} — {} replications, seed {} ({} floor)\n", s.name, summary.replications, s.seed,
+                     floor_name(s.floor.kind));
+  if (show_intervals) {
+    out << '\n';
+    if (s.floor.kind == FloorKind::checkout)
+      print_checkout_intervals(out, s, summary);
+    else
+      print_restaurant_intervals(out, s, summary);
+    out << fmt::format("(means over replications; SL = {} within {:g} min / arrived; \"<\" marks a missed target)\n",
+                       s.floor.kind == FloorKind::checkout ? "served" : "seated", s.service_level_threshold_s() / 60);
+  }
+  const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
+  const std::string to = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.back().end_s);
+  out << fmt::format("\nDay {}–{} (mean ± 95% CI half-width)\n", from, to);
+  for (const Line& line : day_lines(s, summary))
+    out << fmt::format("  {:<16} {:<22} {}\n", line.label, line.value, line.note);
+}
+
+} // namespace ccsim

@@ -1,0 +1,59 @@
+#include "floor_text.hpp"
+
+#include <fmt/format.h>
+
+namespace ccsim {
+
+std::string describe_service(const Scenario& s, const Demand& d) {
+  const double mean = mean_service_s(s.floor, d);
+  switch (s.floor.kind) {
+  case FloorKind::checkout: {
+    const CheckoutFloor& c = s.floor.checkout;
+    return fmt::format("mean {} s: {} + {} s per item x basket {}{}", mean, d.service.describe(), c.per_item_s,
+                       c.basket.describe(), c.payment ? " + payment " + c.payment->describe() : "");
+  }
+  case FloorKind::restaurant:
+    return fmt::format("mean {} s: meal {} over party sizes {}", mean, d.service.describe(),
+                       s.floor.restaurant.party_size.describe());
+  case FloorKind::call_center: break;
+  }
+  return d.service.describe();
+}
+
+std::string floor_definition(FloorKind kind) {
+  if (kind == FloorKind::checkout)
+    return "checkout lanes: offered = customers arriving, answered = customers served, abandoned = customers "
+           "who walked away from a queue, blocked = customers who found no lane open; waits end at the till; "
+           "agents = lanes open (a cashier at the till), occupancy = cashiers serving / lanes open; queue = "
+           "customers waiting at all lanes together";
+  if (kind == FloorKind::restaurant)
+    return "restaurant: offered = parties arriving, answered = parties seated, abandoned = parties that walked "
+           "away, blocked = 0; waits end when seated; agents = tables, occupancy = table occupancy; queue = "
+           "parties waiting";
+  return "call center";
+}
+
+nlohmann::ordered_json floor_json(const Floor& floor) {
+  using nlohmann::ordered_json;
+  ordered_json out = {{"kind", floor_name(floor.kind)}};
+  if (floor.kind == FloorKind::checkout) {
+    const CheckoutFloor& c = floor.checkout;
+    out.update({{"lanes", c.lanes}, {"express_lanes", c.express_lanes}, {"express_max_items", c.express_max_items},
+                {"open_at_start", c.open_at_start}, {"open_at", c.open_at}, {"close_below", c.close_below},
+                {"standard", c.standard}, {"join", c.fewest_items ? "fewest_items" : "shortest_queue"},
+                {"jockeying", c.jockeying}, {"basket", c.basket.describe()}, {"per_item_s", c.per_item_s}});
+    out["payment"] = c.payment ? ordered_json(c.payment->describe()) : ordered_json(nullptr);
+  }
+  if (floor.kind == FloorKind::restaurant) {
+    const RestaurantFloor& r = floor.restaurant;
+    int seats = 0;
+    for (int t : r.tables) seats += t;
+    out.update({{"tables", r.tables.size()}, {"seats", seats}, {"party_size", r.party_size.describe()},
+                {"seating", r.strict_fifo ? "strict_fifo" : "first_fit"}});
+    out["tables_per_waiter"] = r.tables_per_waiter ? ordered_json(*r.tables_per_waiter) : ordered_json(nullptr);
+    out["spend_per_guest"] = r.spend_per_guest ? ordered_json(*r.spend_per_guest) : ordered_json(nullptr);
+  }
+  return out;
+}
+
+} // namespace ccsim

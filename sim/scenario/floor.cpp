@@ -1,0 +1,39 @@
+#include "ccsim/scenario/floor.hpp"
+
+#include "ccsim/scenario/scenario.hpp"
+
+namespace ccsim {
+
+const char* floor_name(FloorKind kind) {
+  switch (kind) {
+  case FloorKind::checkout: return "checkout";
+  case FloorKind::restaurant: return "restaurant";
+  case FloorKind::call_center: break;
+  }
+  return "call_center";
+}
+
+const Distribution& meal_of(const RestaurantFloor& r, const Demand& d, int size) {
+  const auto i = static_cast<std::size_t>(size - 1);
+  return i < r.meal_by_size.size() && r.meal_by_size[i] ? *r.meal_by_size[i] : d.service;
+}
+
+double mean_service_s(const Floor& floor, const Demand& d) {
+  switch (floor.kind) {
+  case FloorKind::checkout: {
+    const CheckoutFloor& c = floor.checkout;
+    return d.service.mean() + c.per_item_s * c.basket.mean() + (c.payment ? c.payment->mean() : 0.0);
+  }
+  case FloorKind::restaurant: {
+    const RestaurantFloor& r = floor.restaurant;
+    double mean = 0;
+    for (int k = r.party_size.min(); k <= r.party_size.max(); ++k)
+      mean += r.party_size.probability(k) * meal_of(r, d, k).mean();
+    return mean;
+  }
+  case FloorKind::call_center: break;
+  }
+  return d.service.mean();
+}
+
+} // namespace ccsim
