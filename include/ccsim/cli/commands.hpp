@@ -12,5 +12,6 @@ int check_command(const std::vector<std::string>& args);
 int erlang_command(const std::vector<std::string>& args);
 int compare_command(const std::vector<std::string>& args);
 int sweep_command(const std::vector<std::string>& args);
+int staff_command(const std::vector<std::string>& args);
 
 } // namespace ccsim::cli

@@ -1,0 +1,39 @@
+#pragma once
+// The seam between staffing searches and what judges a plan: a simulation
+// (SimulationEvaluator) or, in tests, a formula.
+#include <cstdint>
+#include <vector>
+
+#include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/optimize/interval_targets.hpp"
+
+namespace ccsim {
+
+/// KPIs of one plan: [replication][interval].
+using PlanOutcomes = std::vector<std::vector<IntervalKpis>>;
+
+/// Measures a staffing plan (agents per interval) with a given seed. The same
+/// seed gives the same callers (common random numbers).
+class Evaluator {
+public:
+  virtual ~Evaluator() = default;
+  virtual PlanOutcomes evaluate(const std::vector<int>& agents, std::uint64_t seed) = 0;
+};
+
+/// Simulates the scenario with its staff replaced by the plan: scenario.replications
+/// replications, each in its own process (run_replications).
+class SimulationEvaluator : public Evaluator {
+public:
+  SimulationEvaluator(Scenario scenario, RunOptions options);
+  PlanOutcomes evaluate(const std::vector<int>& agents, std::uint64_t seed) override;
+  double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
+  int evaluations() const { return evaluations_; }
+
+private:
+  Scenario scenario_;
+  RunOptions options_;
+  double calls_ = 0;
+  int evaluations_ = 0;
+};
+
+} // namespace ccsim

@@ -1,0 +1,34 @@
+#pragma once
+// Judging one interval's KPIs against the scenario's per-interval targets.
+#include <string>
+
+#include "ccsim/model/interval_tally.hpp"
+#include "ccsim/scenario/scenario.hpp"
+
+namespace ccsim {
+
+/// The KPIs that targets are set on, for one interval (of one replication, or
+/// expected values from a formula). NaN: undefined (no call offered or answered).
+struct IntervalKpis {
+  double offered = 0;        ///< calls offered (0 for a formula)
+  double service_level = 0;  ///< answered within T / offered
+  double abandon_rate = 0;   ///< abandoned / offered
+  double asa_s = 0;          ///< mean wait of answered calls, seconds
+  double occupancy = 0;      ///< busy / staffed agent-time
+};
+
+/// One replication's KPIs in one interval of `interval_s` seconds.
+IntervalKpis kpis_of(const IntervalTally& tally);
+
+/// True when every target of `targets` is met; an undefined KPI meets its target
+/// (no caller waited too long where no caller came).
+bool meets_targets(const Targets& targets, const IntervalKpis& kpis);
+
+/// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are met.
+std::string missed_labels(const Targets& targets, const IntervalKpis& kpis);
+
+/// Throws StaffingError when the scenario has no target, or one that no number of
+/// agents can meet (100% answered, 0 s ASA, no abandonment with finite patience...).
+void check_targets_reachable(const Scenario& scenario);
+
+} // namespace ccsim

@@ -1,0 +1,43 @@
+#pragma once
+// Simulation-based staffing: start from an analytic plan, simulate with common
+// random numbers, raise the intervals that miss their targets, then lower the
+// ones with slack until removing one agent anywhere breaks an interval.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ccsim/optimize/plan_assessment.hpp"
+#include "ccsim/optimize/staffing_plan.hpp"
+
+namespace ccsim {
+
+struct SearchOptions {
+  Criterion criterion = Criterion::confident;
+  std::uint64_t seed = 1;       ///< every evaluation uses this seed: common random numbers
+  int first_interval = 0;       ///< intervals before it (warm-up) carry no target
+  std::vector<int> cap;         ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
+  int max_evaluations = 300;    ///< beyond this the search stops with a StaffingError
+  std::function<std::string(int)> label;  ///< interval index -> "12:15", for messages
+  std::function<void(int)> on_evaluation; ///< called after each evaluation (count so far)
+};
+
+struct SearchResult {
+  StaffingPlan plan;
+  int evaluations = 0;
+  std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
+};
+
+/// The search: raise the intervals that miss, then lower in batches of intervals
+/// three apart (a removal blamed on its own interval and both neighbours, and
+/// tried alone when it broke only a neighbour; rounds repeat until one removes
+/// nothing), then certify: the result meets the criterion in every interval, and
+/// one agent fewer in any interval breaks at least one interval under the same
+/// seed. The proof of each removal is a trial equal to the final plan less that
+/// agent up to the interval it broke (the simulation is causal under common
+/// random numbers); removals without one are tried again alone. Throws
+/// StaffingError when an interval reaches its cap or the evaluations run out.
+SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
+                             const SearchOptions& options);
+
+} // namespace ccsim

@@ -1,0 +1,34 @@
+#pragma once
+// A staffing plan: agents per reporting interval, as proposed by one method.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "ccsim/scenario/scenario.hpp"
+
+namespace ccsim {
+
+/// Targets that no staffing can meet, or a cap reached: a user error (exit 2).
+class StaffingError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Agents per interval proposed by one method, with what the method assumed.
+struct StaffingPlan {
+  std::string method;           ///< "erlang-c", "erlang-a", "sipp-lag", "simulation"
+  std::vector<int> agents;      ///< one count per reporting interval, >= 0
+  std::vector<std::string> notes;  ///< assumptions and approximations, one sentence each
+};
+
+/// Paid agent-hours of the plan over the whole clock (warm-up included).
+double agent_hours(const std::vector<int>& agents, const Clock& clock);
+
+/// A copy of the scenario whose staff is one group "agents" with `agents` per
+/// interval (the plan replaces every group of the original).
+Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents);
+
+/// Sum over the scenario's groups of the agents on duty in each interval.
+std::vector<int> total_staff(const Scenario& scenario);
+
+} // namespace ccsim

@@ -1,0 +1,30 @@
+#pragma once
+// What `ccsim staff` reports: the plans side by side with their verification,
+// on the console (80 columns), as staffing.csv and as staffing.json.
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "ccsim/optimize/plan_verification.hpp"
+
+namespace ccsim {
+
+/// Everything one `ccsim staff` run found.
+struct StaffingResult {
+  std::vector<PlanVerification> plans;  ///< one per method, in the order computed
+  std::size_t chosen = 0;               ///< the plan written by --write-scenario
+  Criterion criterion = Criterion::confident;
+  std::uint64_t search_seed = 0, verification_seed = 0;
+  int replications = 0;
+  std::optional<int> search_evaluations;  ///< when the simulation search ran
+  double calls_simulated = 0;             ///< search and verification
+  double seconds = 0;                     ///< wall-clock time of the whole command
+};
+
+void print_staffing(std::ostream& out, const Scenario& scenario, const StaffingResult& result);
+std::string staffing_csv(const Scenario& scenario, const StaffingResult& result);
+std::string staffing_json(const Scenario& scenario, const StaffingResult& result);
+
+} // namespace ccsim

@@ -1,0 +1,157 @@
+// ccsim staff SCENARIO: agents per interval to meet the targets, by formula and
+// by simulation, every plan verified by simulation with fresh seeds.
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "ccsim/cli/commands.hpp"
+#include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/simulation_staffing.hpp"
+#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/atomic_file.hpp"
+#include "ccsim/report/run_summary.hpp"
+#include "ccsim/scenario/staffed_scenario.hpp"
+#include "option_parsing.hpp"
+#include "scenario_options.hpp"
+
+namespace po = boost::program_options;
+
+namespace ccsim::cli {
+namespace {
+
+struct Methods {
+  std::vector<AnalyticMethod> analytic;
+  bool simulation = false;
+};
+
+Methods parse_methods(const std::string& text) {
+  if (text == "all") return {{AnalyticMethod::erlang_c, AnalyticMethod::erlang_a, AnalyticMethod::sipp_lag}, true};
+  if (text == "erlang-c") return {{AnalyticMethod::erlang_c}, false};
+  if (text == "erlang-a") return {{AnalyticMethod::erlang_a}, false};
+  if (text == "sipp-lag") return {{AnalyticMethod::sipp_lag}, false};
+  if (text == "simulation") return {{}, true};
+  throw UsageError("--method must be erlang-c, erlang-a, sipp-lag, simulation or all, got \"" + text + "\"");
+}
+
+Criterion parse_criterion(const std::string& text) {
+  if (text == "mean") return Criterion::mean;
+  if (text == "confident") return Criterion::confident;
+  if (text == "p95") return Criterion::p95;
+  throw UsageError("--criterion must be mean, confident or p95, got \"" + text + "\"");
+}
+
+bool has_patience(const Scenario& s) {
+  for (const Demand& d : s.demand)
+    if (d.patience) return true;
+  return false;
+}
+
+// The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
+PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
+                                     StaffingResult& result, SimulationEvaluator& verifier) {
+  const StaffingPlan start =
+      analytic_plan(s, has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c);
+  SimulationEvaluator searcher(s, quiet_run);
+  SearchOptions o;
+  o.criterion = criterion;
+  o.seed = s.seed;
+  o.first_interval = first_reported_interval(s);
+  if (s.max_agents) o.cap.assign(start.agents.size(), *s.max_agents);
+  o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
+  SearchResult found = simulation_plan(searcher, s.targets, start.agents, o);
+  found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
+                             std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion));
+  found.plan.notes.push_back("minimal: one agent fewer in any interval breaks an interval (that one or a "
+                             "later one) under the search seed");
+  result.search_evaluations = found.evaluations;
+  result.calls_simulated += searcher.calls_simulated();
+  return verify_plan(verifier, s, found.plan, result.verification_seed);
+}
+
+void write_outputs(const po::variables_map& vm, const std::string& path, const std::vector<Override>& overrides,
+                   const Scenario& s, const StaffingResult& r) {
+  if (vm.count("out")) {
+    const std::string dir = vm["out"].as<std::string>();
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
+    write_file_atomically(dir + "/staffing.csv", staffing_csv(s, r));
+    write_file_atomically(dir + "/staffing.json", staffing_json(s, r));
+  }
+  if (vm.count("write-scenario")) {
+    const PlanVerification& chosen = r.plans[r.chosen];
+    const std::vector<std::string> header = {
+        s.name + ": staffing from ccsim staff --method " + chosen.plan.method,
+        "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
+            " interval(s) missing a target on average"};
+    write_file_atomically(vm["write-scenario"].as<std::string>(),
+                          scenario_with_staff(path, overrides, "agents", chosen.plan.agents, header));
+  }
+}
+
+int staff(const std::string& path, const po::variables_map& vm) {
+  const auto started = std::chrono::steady_clock::now();
+  const Methods methods = parse_methods(vm["method"].as<std::string>());
+  const Criterion criterion = parse_criterion(vm["criterion"].as<std::string>());
+  const std::vector<Override> overrides = overrides_from(vm);
+  const Scenario s = load_for_run(path, overrides, vm);
+  if (s.floor.kind != FloorKind::call_center)
+    throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
+  check_targets_reachable(s);
+  RunOptions quiet_run = run_options_from(vm, "verification replications");
+  quiet_run.on_progress = nullptr;
+  SimulationEvaluator verifier(s, quiet_run);
+  StaffingResult r;
+  r.criterion = criterion;
+  r.search_seed = s.seed;
+  r.verification_seed = verification_seed(s.seed);
+  r.replications = s.replications;
+  for (AnalyticMethod m : methods.analytic)
+    r.plans.push_back(verify_plan(verifier, s, analytic_plan(s, m), r.verification_seed));
+  if (methods.simulation) {
+    r.plans.push_back(staff_by_simulation(s, quiet_run, criterion, r, verifier));
+    r.chosen = r.plans.size() - 1;
+  }
+  r.calls_simulated += verifier.calls_simulated();
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  write_outputs(vm, path, overrides, s, r);
+  if (!vm.count("quiet")) print_staffing(std::cout, s, r);
+  return 0;
+}
+
+} // namespace
+
+int staff_command(const std::vector<std::string>& args) {
+  po::options_description options("ccsim staff SCENARIO [options]");
+  options.add_options()("help,h", "show this help")
+      ("method,m", po::value<std::string>()->default_value("all"),
+       "erlang-c, erlang-a, sipp-lag, simulation or all")
+      ("criterion", po::value<std::string>()->default_value("confident"),
+       "when the simulation search accepts an interval: confident (95% confidence bound of the mean meets the "
+       "target), mean, or p95 (targets met in 95% of replications)")
+      ("out,o", po::value<std::string>(), "write staffing.csv and staffing.json into this folder")
+      ("write-scenario", po::value<std::string>(), "write the scenario with the chosen plan (the simulation plan "
+                                                   "when computed, else the first method) as per-interval counts")
+      ("quiet,q", "print nothing on success");
+  add_run_options(options);
+  return guarded_command("staff", [&] {
+    po::variables_map vm;
+    const std::string path = parse_with_scenario(args, options, vm);
+    if (vm.count("help")) {
+      std::cout << "Agents per interval to meet the scenario's targets: SIPP by Erlang C, Erlang A and lagged\n"
+                   "rates, and a simulation search with common random numbers. Every plan is verified by\n"
+                   "simulation with fresh seeds: KPIs with 95% CIs and P(meet target) per interval.\n\n"
+                << options;
+      return 0;
+    }
+    try {
+      return staff(path, vm);
+    } catch (const StaffingError& e) {
+      throw UsageError(e.what());
+    }
+  });
+}
+
+} // namespace ccsim::cli

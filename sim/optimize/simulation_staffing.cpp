@@ -1,0 +1,205 @@
+#include "ccsim/optimize/simulation_staffing.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace ccsim {
+namespace {
+
+class Search {
+public:
+  Search(Evaluator& evaluator, const Targets& targets, const SearchOptions& options, std::size_t intervals)
+      : evaluator_(evaluator), targets_(targets), options_(options), intervals_(intervals) {}
+
+  // Which intervals meet the criterion under `plan` (warm-up ones always do).
+  std::vector<bool> meets(const std::vector<int>& plan) {
+    if (evaluations_ >= options_.max_evaluations)
+      throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
+                          " evaluations; try fewer intervals, more replications or the mean criterion");
+    last_ = assess(targets_, evaluator_.evaluate(plan, options_.seed));
+    last_plan_ = plan;
+    ++evaluations_;
+    if (options_.on_evaluation) options_.on_evaluation(evaluations_);
+    std::vector<bool> ok(intervals_, true);
+    for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
+      ok[i] = satisfies(targets_, last_[i], options_.criterion);
+    return ok;
+  }
+
+  void raise_until_met(std::vector<int>& plan) {
+    for (;;) {
+      const std::vector<bool> ok = meets(plan);
+      if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) return;
+      for (std::size_t i = 0; i < intervals_; ++i) {
+        if (ok[i]) continue;
+        if (plan[i] >= options_.cap[i])
+          throw StaffingError("interval " + label(i) + ": the targets are not met with " +
+                              std::to_string(options_.cap[i]) + " agents (the cap per interval); raise "
+                              "max_agents or relax the targets");
+        ++plan[i];
+      }
+    }
+  }
+
+  // One batch: every unlocked interval with agents at `offset` mod 3 loses one.
+  // Returns true when the plan got smaller.
+  // A removal that broke only a neighbour may be the batch's doing (sample
+  // paths interact): each is then tried alone, on the plan the batch left.
+  bool lower_batch(std::vector<int>& plan, std::vector<bool>& locked, std::size_t offset) {
+    std::vector<std::size_t> retry;
+    bool lowered = lower_together(plan, locked, offset, retry);
+    for (std::size_t i : retry) {
+      const bool alone = lower_alone(plan, i);
+      locked[i] = !alone;
+      lowered = lowered || alone;
+    }
+    return lowered;
+  }
+
+  bool lower_together(std::vector<int>& plan, std::vector<bool>& locked, std::size_t offset,
+                      std::vector<std::size_t>& retry) {
+    std::vector<int> trial = plan;
+    std::vector<std::size_t> batch;
+    for (std::size_t i = offset; i < intervals_; i += 3)
+      if (!locked[i] && plan[i] > 0) batch.push_back(i);
+    if (batch.empty()) return false;
+    for (std::size_t i : batch) --trial[i];
+    std::vector<bool> ok = meets(trial);
+    std::vector<std::size_t> kept;
+    bool restored = false;
+    for (std::size_t i : batch) {
+      const bool broke = !ok[i] || (i > 0 && !ok[i - 1]) || (i + 1 < intervals_ && !ok[i + 1]);
+      if (broke) {
+        remember_break(i, ok);
+        ++trial[i];
+        restored = true;
+        if (!ok[i] || batch.size() == 1) locked[i] = true;  // one agent fewer here breaks it
+        else retry.push_back(i);
+      } else {
+        kept.push_back(i);
+      }
+    }
+
+    if (kept.empty()) return false;
+    if (restored) ok = meets(trial);
+    if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
+      plan = trial;
+      return true;
+    }
+    // Far-reaching interactions: keep the plan, and stop trying the removals
+    // nearest to what broke (all of them if none is near).
+    bool blamed = false;
+    for (std::size_t i : kept)
+      for (std::size_t j = (i > 2 ? i - 2 : 0); j <= i + 2 && j < intervals_; ++j)
+        if (!ok[j]) locked[i] = blamed = true;
+    if (!blamed)
+      for (std::size_t i : kept) locked[i] = true;
+    for (std::size_t i : kept)
+      if (locked[i]) remember_break(i, ok);
+    return false;
+  }
+
+  // One agent fewer in interval i only; kept when every interval still meets.
+  bool lower_alone(std::vector<int>& plan, std::size_t i) {
+    std::vector<int> trial = plan;
+    --trial[i];
+    const std::vector<bool> ok = meets(trial);
+    if (!std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
+      remember_break(i, ok);
+      return false;
+    }
+    plan = trial;
+    return true;
+  }
+
+  // Makes the plan provably minimal under the search seed: one agent fewer in
+  // any interval breaks some interval. The simulation is causal under common
+  // random numbers (each call draws from its own stream), so a trial that
+  // broke interval j still proves it while the plan, less that agent, equals
+  // the trial up to j; removals without such proof are tried again alone.
+  void certify_minimal(std::vector<int>& plan) {
+    for (bool lowered = true; lowered;) {
+      lowered = false;
+      for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
+        if (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
+    }
+  }
+
+  void lower_while_slack(std::vector<int>& plan) {
+    std::vector<bool> locked(intervals_, false);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(options_.first_interval) && i < intervals_; ++i)
+      locked[i] = true;  // warm-up intervals keep the start plan
+    for (;;) {
+      bool any_candidate = false;
+      for (std::size_t offset = 0; offset < 3; ++offset) lower_batch(plan, locked, offset);
+      for (std::size_t i = 0; i < intervals_; ++i) any_candidate = any_candidate || (!locked[i] && plan[i] > 0);
+      if (!any_candidate) return;
+    }
+  }
+
+  int evaluations() const { return evaluations_; }
+  const std::vector<IntervalAssessment>& last() const { return last_; }
+
+private:
+  // The trial just evaluated (the plan less interval i's agent, perhaps with
+  // other removals) broke an interval: keep the earliest one as the proof.
+  void remember_break(std::size_t i, const std::vector<bool>& ok) {
+    const auto broken = std::find(ok.begin(), ok.end(), false);
+    if (broken == ok.end()) return;
+    proofs_[i] = Proof{last_plan_, static_cast<std::size_t>(broken - ok.begin())};
+  }
+
+  bool proven(const std::vector<int>& plan, std::size_t i) const {
+    const auto found = proofs_.find(i);
+    if (found == proofs_.end()) return false;
+    const Proof& p = found->second;
+    for (std::size_t k = 0; k <= p.broken; ++k)
+      if (p.trial[k] != plan[k] - (k == i ? 1 : 0)) return false;
+    return true;
+  }
+
+  struct Proof {
+    std::vector<int> trial;  ///< the plan that was evaluated
+    std::size_t broken;      ///< the earliest interval it broke
+  };
+
+  std::string label(std::size_t i) const {
+    return options_.label ? options_.label(static_cast<int>(i)) : std::to_string(i);
+  }
+
+  Evaluator& evaluator_;
+  const Targets& targets_;
+  const SearchOptions& options_;
+  std::size_t intervals_;
+  int evaluations_ = 0;
+  std::vector<IntervalAssessment> last_;
+  std::vector<int> last_plan_;
+  std::map<std::size_t, Proof> proofs_;
+};
+
+} // namespace
+
+SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
+                             const SearchOptions& options) {
+  SearchOptions o = options;
+  if (o.cap.empty())
+    for (int n : start) o.cap.push_back(2 * n + 20);
+  std::vector<int> plan = start;
+  for (std::size_t i = 0; i < plan.size(); ++i) plan[i] = std::min(plan[i], o.cap[i]);
+  Search search(evaluator, targets, o, plan.size());
+  search.raise_until_met(plan);
+  // Removals tried earlier were judged against a larger plan: try them all
+  // again on the final one until a whole round removes nothing.
+  for (std::vector<int> before; before != plan;) {
+    before = plan;
+    search.lower_while_slack(plan);
+  }
+  search.certify_minimal(plan);
+  // The last evaluation may have been a rejected trial: assess the plan itself
+  // (allowed beyond the evaluation budget, which the search proper respects).
+  ++o.max_evaluations;
+  search.meets(plan);
+  return SearchResult{StaffingPlan{"simulation", plan, {}}, search.evaluations(), search.last()};
+}
+
+} // namespace ccsim

@@ -1,0 +1,114 @@
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/run_summary.hpp"
+
+namespace ccsim {
+namespace {
+
+double label_time(const Scenario& s, std::size_t i) { return static_cast<double>(i) * s.clock.interval_s; }
+
+std::string pct(double x) { return std::isnan(x) ? "    -" : fmt::format("{:4.0f}%", 100 * x); }
+
+std::string targets_text(const Targets& t) {
+  std::string text;
+  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (t.service_level)
+    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
+  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
+  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
+  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
+  return text;
+}
+
+// Table 1: each method's agents and verified P(meet), "<" where the mean misses.
+void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  std::string head = "time   calls/h", sub = "              ";
+  for (const PlanVerification& p : r.plans) {
+    head += fmt::format("  {:>12}", p.plan.method);
+    sub += "  agents P(ok)";
+  }
+  out << head << "\n" << sub << "\n";
+  const std::size_t n = r.plans.front().plan.agents.size();
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < n; ++i) {
+    std::string row = fmt::format("{:<5} {:>8.0f}", clock_label(s, label_time(s, i)),
+                                  r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
+    for (const PlanVerification& p : r.plans) {
+      const bool miss = !meets_targets(s.targets, p.intervals[i].mean());
+      row += fmt::format("  {:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
+    }
+    out << row << "\n";
+  }
+  out << "(calls/h: offered, as simulated; P(ok): share of verification replications in\n"
+         " which the interval met every target; \"<\": the interval's mean misses a target)\n\n";
+}
+
+// Table 2: the chosen plan's KPIs with 95% half-widths.
+void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& p) {
+  out << "Plan \"" << p.plan.method << "\" verified (mean ± 95% half-width)\n";
+  out << "time   agents        SL           aband          ASA s      occ  P(ok)\n";
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i) {
+    const IntervalAssessment& a = p.intervals[i];
+    const auto pm = [](const Estimate& e, double scale, const char* f) {
+      return std::isnan(e.mean) ? std::string("-") : fmt::format(fmt::runtime(f), scale * e.mean,
+                                                                  std::isnan(e.ci95) ? 0.0 : scale * e.ci95);
+    };
+    out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}\n", clock_label(s, label_time(s, i)),
+                       p.plan.agents[i], pm(a.service_level, 100, "{:.1f}±{:.1f}%"),
+                       pm(a.abandon_rate, 100, "{:.1f}±{:.1f}%"), pm(a.asa_s, 1, "{:.1f}±{:.1f}"),
+                       pm(a.occupancy, 100, "{:.0f}%"), pct(a.p_meet));
+  }
+  out << "\n";
+}
+
+// Words wrapped at 79 columns, continuation lines indented by `indent`.
+void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent) {
+  std::string line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > 79) {
+      out << line << "\n";
+      line = std::string(indent, ' ');
+    } else if (!line.empty() && line.find_first_not_of(' ') != std::string::npos) {
+      line += ' ';
+    }
+    line += word;
+    start = end + 1;
+  }
+  out << line << "\n";
+}
+
+void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  out << "method        agent-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)\n";
+  for (const PlanVerification& p : r.plans)
+    out << fmt::format("{:<12} {:>8.1f}", p.plan.method, p.agent_hours)
+        << (s.cost ? fmt::format(" {:>10.0f}", p.agent_hours * s.cost->per_agent_hour) : "")
+        << fmt::format("  {:>3}/{:<3} {:>7}\n", p.missed, p.intervals.size() - first_reported_interval(s),
+                       pct(p.min_p_meet));
+  out << "(missed: intervals whose verified mean misses a target)\n";
+  for (const PlanVerification& p : r.plans)
+    for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
+}
+
+} // namespace
+
+void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  out << s.name << " — staffing for " << targets_text(s.targets) << "\n";
+  out << "verified with " << r.replications << " replications, seed " << r.verification_seed
+      << " (the search used seed " << r.search_seed << ")\n\n";
+  print_plans(out, s, r);
+  print_chosen(out, s, r.plans[r.chosen]);
+  print_totals(out, s, r);
+  if (r.search_evaluations)
+    print_wrapped(out, "simulation search: criterion \"" + std::string(criterion_name(r.criterion)) + "\"; " +
+                           std::to_string(*r.search_evaluations) + " evaluations of " +
+                           std::to_string(r.replications) + " replications with common random numbers", 2);
+  out << fmt::format("{:.0f} calls simulated in {:.1f} s\n", r.calls_simulated, r.seconds);
+}
+
+} // namespace ccsim

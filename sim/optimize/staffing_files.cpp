@@ -1,0 +1,92 @@
+#include <cmath>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/run_summary.hpp"
+
+namespace ccsim {
+namespace {
+
+using nlohmann::json;
+
+json number(double x) { return std::isnan(x) ? json(nullptr) : json(x); }
+json estimate_json(const Estimate& e) { return json{{"mean", number(e.mean)}, {"ci95", number(e.ci95)}}; }
+std::string csv_number(double x) { return std::isnan(x) ? "" : fmt::format("{:.6g}", x); }
+
+json targets_json(const Targets& t) {
+  json j = json::object();
+  if (t.service_level)
+    j["service_level"] = {{"answered_within_s", t.service_level->answered_within_s}, {"at_least", t.service_level->at_least}};
+  if (t.abandonment_at_most) j["abandonment"] = {{"at_most", *t.abandonment_at_most}};
+  if (t.asa_at_most_s) j["asa"] = {{"at_most_s", *t.asa_at_most_s}};
+  if (t.occupancy_at_most) j["occupancy"] = {{"at_most", *t.occupancy_at_most}};
+  return j;
+}
+
+json plan_json(const Scenario& s, const PlanVerification& p) {
+  json intervals = json::array();
+  for (std::size_t i = 0; i < p.intervals.size(); ++i) {
+    const IntervalAssessment& a = p.intervals[i];
+    const double start = static_cast<double>(i) * s.clock.interval_s;
+    intervals.push_back({{"start", clock_label(s, start)}, {"start_s", start}, {"agents", p.plan.agents[i]},
+                         {"offered", estimate_json(a.offered)}, {"service_level", estimate_json(a.service_level)},
+                         {"abandon_rate", estimate_json(a.abandon_rate)}, {"asa_s", estimate_json(a.asa_s)},
+                         {"occupancy", estimate_json(a.occupancy)}, {"p_meet", a.p_meet},
+                         {"meets", meets_targets(s.targets, a.mean())}});
+  }
+  json j = {{"method", p.plan.method},          {"notes", p.plan.notes},
+            {"agent_hours", p.agent_hours},     {"intervals_missed", p.missed},
+            {"intervals_significantly_missed", p.significantly_missed},
+            {"min_p_meet", p.min_p_meet},       {"intervals", intervals}};
+  if (s.cost) j["cost"] = p.agent_hours * s.cost->per_agent_hour;
+  return j;
+}
+
+} // namespace
+
+std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
+  std::string out = "interval,start,method,agents,offered_mean,service_level_mean,service_level_ci95,"
+                    "abandon_rate_mean,abandon_rate_ci95,asa_s_mean,asa_s_ci95,occupancy_mean,occupancy_ci95,"
+                    "p_meet,meets\n";
+  for (const PlanVerification& p : r.plans)
+    for (std::size_t i = 0; i < p.intervals.size(); ++i) {
+      const IntervalAssessment& a = p.intervals[i];
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", i,
+                         clock_label(s, static_cast<double>(i) * s.clock.interval_s), p.plan.method, p.plan.agents[i],
+                         csv_number(a.offered.mean), csv_number(a.service_level.mean),
+                         csv_number(a.service_level.ci95), csv_number(a.abandon_rate.mean),
+                         csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean), csv_number(a.asa_s.ci95),
+                         csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95), csv_number(a.p_meet),
+                         meets_targets(s.targets, a.mean()) ? 1 : 0);
+    }
+  return out;
+}
+
+std::string staffing_json(const Scenario& s, const StaffingResult& r) {
+  json plans = json::array();
+  for (const PlanVerification& p : r.plans) plans.push_back(plan_json(s, p));
+  json j = {{"scenario", s.name},
+            {"interval_s", s.clock.interval_s},
+            {"targets", targets_json(s.targets)},
+            {"replications", r.replications},
+            {"search_seed", r.search_seed},
+            {"verification_seed", r.verification_seed},
+            {"definitions",
+             {{"p_meet", "share of verification replications (fresh seeds) in which the interval met every target"},
+              {"meets", "the interval's mean over the verification replications meets every target"},
+              {"agent_hours", "sum over intervals of agents x interval length"}}},
+            {"chosen", r.plans[r.chosen].plan.method},
+            {"plans", plans},
+            {"calls_simulated", r.calls_simulated},
+            {"seconds", r.seconds}};
+  if (r.search_evaluations)
+    j["search"] = {{"criterion", criterion_name(r.criterion)},
+                   {"criterion_meaning", criterion_meaning(r.criterion)},
+                   {"evaluations", *r.search_evaluations}};
+  if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
+  return j.dump(2) + "\n";
+}
+
+} // namespace ccsim

@@ -1,0 +1,24 @@
+#include "ccsim/optimize/staffing_plan.hpp"
+
+namespace ccsim {
+
+double agent_hours(const std::vector<int>& agents, const Clock& clock) {
+  double sum = 0;
+  for (int n : agents) sum += n;
+  return sum * clock.interval_s / 3600.0;
+}
+
+Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents) {
+  Scenario s = scenario;
+  s.staff = {StaffGroup{"agents", agents}};
+  return s;
+}
+
+std::vector<int> total_staff(const Scenario& scenario) {
+  std::vector<int> total(static_cast<std::size_t>(scenario.clock.intervals()), 0);
+  for (const StaffGroup& g : scenario.staff)
+    for (std::size_t i = 0; i < total.size() && i < g.count.size(); ++i) total[i] += g.count[i];
+  return total;
+}
+
+} // namespace ccsim

@@ -1,0 +1,103 @@
+// Simulation-based staffing (optimize/): a stationary case against the exact
+// minimal n, and a time-varying day where the simulation plan meets its targets
+// on fresh seeds, is minimal under its seed, while SIPP (Erlang A) misses. Each
+// TEST_CASE runs in its own process.
+#include <cmath>
+#include <cstdio>
+
+#include <catch2/catch.hpp>
+
+#include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/plan_verification.hpp"
+#include "ccsim/optimize/simulation_staffing.hpp"
+#include "test_scenarios.hpp"
+
+using namespace ccsim;
+
+namespace {
+
+RunOptions two_jobs() {
+  RunOptions o;
+  o.jobs = 2;
+  return o;
+}
+
+// A 4-hour day in 15-min intervals, exponential 8-min calls, exponential 3-min
+// patience: rates swing sinusoidally between 60 and 540 calls/h, period 4 h.
+Scenario sinusoidal_day() {
+  const int intervals = 16;
+  Scenario s = test::basic_scenario(intervals, 900, Distribution::exponential(480), std::vector<int>(intervals, 1),
+                                    Distribution::exponential(180));
+  for (int i = 0; i < intervals; ++i)
+    s.demand[0].rate_per_s[static_cast<std::size_t>(i)] =
+        (300 + 240 * std::sin(2 * M_PI * (i + 0.5) / intervals)) / 3600.0;
+  s.targets.service_level = ServiceLevelTarget{20, 0.8};
+  s.targets.abandonment_at_most = 0.05;
+  s.replications = 100;
+  s.seed = 11;
+  return s;
+}
+
+SearchResult search(const Scenario& s, const std::vector<int>& start, SimulationEvaluator& evaluator) {
+  SearchOptions o;
+  o.seed = s.seed;
+  o.first_interval = first_reported_interval(s);
+  return simulation_plan(evaluator, s.targets, start, o);
+}
+
+} // namespace
+
+TEST_CASE("stationary: the simulation finds the Erlang C n, or n + 1", "[validation][staffing]") {
+  // Stationary, no abandonment. 10 erlangs, 3-min calls, 80% in 20 s: exactly 14 agents (13 give 79.6%).
+  // The confident criterion asks the lower 95% bound to clear 80%: 14 gives
+  // 88.8% and clears it comfortably; n + 1 is possible only through noise.
+  Scenario s = test::stationary_scenario(200 / 3600.0, 180, 1, std::nullopt, 4, 7200, 1, 20, 5);
+  s.targets.service_level = ServiceLevelTarget{20, 0.8};
+  const StaffingPlan sipp = analytic_plan(s, AnalyticMethod::erlang_c);
+  REQUIRE(sipp.agents == std::vector<int>{14, 14, 14, 14});
+  SimulationEvaluator evaluator(s, two_jobs());
+  const SearchResult r = search(s, sipp.agents, evaluator);
+  for (std::size_t i = 1; i < r.plan.agents.size(); ++i) {
+    INFO("interval " << i);
+    CHECK(r.plan.agents[i] >= 14);
+    CHECK(r.plan.agents[i] <= 15);
+  }
+}
+
+// One search serves three checks (it is the expensive part): the plan meets the
+// targets on fresh seeds, SIPP misses somewhere, and the plan is minimal.
+TEST_CASE("time-varying: the simulation plan meets the targets on fresh seeds and is minimal, SIPP (Erlang A) misses",
+          "[validation][staffing]") {
+  const Scenario s = sinusoidal_day();
+  const StaffingPlan sipp = analytic_plan(s, AnalyticMethod::erlang_a);
+  SimulationEvaluator evaluator(s, two_jobs());
+  const SearchResult r = search(s, sipp.agents, evaluator);
+  const PlanVerification sim = verify_plan(evaluator, s, r.plan, verification_seed(s.seed));
+  const PlanVerification sipp_verified = verify_plan(evaluator, s, sipp, verification_seed(s.seed));
+  for (std::size_t i = 0; i < sim.intervals.size(); ++i)
+    std::printf("%2zu  rate %5.0f  erlang-a %3d SL %5.1f%%  simulation %3d SL %5.1f%% ±%4.1f P(ok) %3.0f%% search %5.1f%% ±%4.1f\n", i,
+                s.demand[0].rate_per_s[i] * 3600, sipp.agents[i], 100 * sipp_verified.intervals[i].service_level.mean,
+                r.plan.agents[i], 100 * sim.intervals[i].service_level.mean,
+                100 * sim.intervals[i].service_level.ci95, 100 * sim.intervals[i].p_meet, 100 * r.assessment[i].service_level.mean,
+                100 * r.assessment[i].service_level.ci95);
+  std::printf("evaluations %d, calls %.0f\n", r.evaluations, evaluator.calls_simulated());
+  CHECK(sim.significantly_missed == 0);  // a mean a hair below target on fresh seeds is noise, not a miss
+  CHECK(sipp_verified.significantly_missed >= 1);  // the whole CI below 80% somewhere after the peak
+
+  // Minimality, re-checked from outside on a sample of intervals under the
+  // search's seed (the search certifies it for all). Causality: what breaks is
+  // the interval itself or a later one, never an earlier one.
+  for (std::size_t i : {2u, 5u, 9u, 12u}) {
+    REQUIRE(r.plan.agents[i] > 0);
+    std::vector<int> fewer = r.plan.agents;
+    --fewer[i];
+    const auto a = assess(s.targets, evaluator.evaluate(fewer, s.seed));
+    std::vector<std::size_t> broken;
+    for (std::size_t j = 0; j < a.size(); ++j)
+      if (!satisfies(s.targets, a[j], Criterion::confident)) broken.push_back(j);
+    INFO("interval " << i << " with " << fewer[i] << " agents; " << broken.size() << " intervals broken");
+    REQUIRE_FALSE(broken.empty());
+    CHECK(broken.front() >= i);
+    std::printf("interval %2zu with %d agents breaks interval %zu\n", i, fewer[i], broken.front());
+  }
+}
