@@ -79,6 +79,7 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
     if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
     write_file_atomically(dir + "/staffing.csv", staffing_csv(s, r));
     write_file_atomically(dir + "/staffing.json", staffing_json(s, r));
+    write_file_atomically(dir + "/report.html", staffing_html(s, r, CCSIM_VERSION));
   }
   if (vm.count("write-scenario")) {
     const PlanVerification& chosen = r.plans[r.chosen];
@@ -131,7 +132,7 @@ int staff_command(const std::vector<std::string>& args) {
       ("criterion", po::value<std::string>()->default_value("confident"),
        "when the simulation search accepts an interval: confident (95% confidence bound of the mean meets the "
        "target), mean, or p95 (targets met in 95% of replications)")
-      ("out,o", po::value<std::string>(), "write staffing.csv and staffing.json into this folder")
+      ("out,o", po::value<std::string>(), "write staffing.csv, staffing.json and report.html into this folder")
       ("write-scenario", po::value<std::string>(), "write the scenario with the chosen plan (the simulation plan "
                                                    "when computed, else the first method) as per-interval counts")
       ("quiet,q", "print nothing on success");

@@ -5,36 +5,23 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/html_page.hpp"
+
 namespace ccsim::html {
 namespace {
 
 // std::string literals: assigning a char pointer trips a false -Wrestrict in g++ 12.
 using namespace std::string_literals;
 
-// The x axis of interval charts is elapsed hours since the scenario's start.
-double hours(double t_s) { return t_s / 3600; }
+double hours(double t_s) { return chart_hours(t_s); }
 
 std::string interval_label(const Scenario& s, const IntervalSummary& i) {
   return clock_label(s, i.start_s) + "–" + clock_label(s, i.end_s);
 }
 
-// Ticks on whole hours of the day (or finer/coarser steps), at most ~14.
 ChartAxis time_axis(const Scenario& s, const RunSummary& summary) {
-  ChartAxis axis;
-  axis.title = s.clock.start_of_day_s ? "time of day" : "elapsed time (h:mm)";
-  if (summary.intervals.empty()) return axis;
-  const double from = summary.intervals.front().start_s, to = summary.intervals.back().end_s;
-  axis.min = hours(from), axis.max = hours(to);
-  const double base = s.clock.start_of_day_s.value_or(0);
-  double step = 900;
-  for (const double candidate : {900.0, 1800.0, 3600.0, 7200.0, 10800.0, 14400.0, 21600.0, 43200.0, 86400.0}) {
-    step = candidate;
-    if ((to - from) / step <= 14) break;
-  }
-  while ((to - from) / step > 14) step *= 2;
-  for (double t = std::ceil((base + from) / step - 1e-9) * step - base; t <= to + 1e-6; t += step)
-    axis.ticks.push_back({hours(t), clock_label(s, t)});
-  return axis;
+  if (summary.intervals.empty()) return interval_time_axis(s, 0, 0);
+  return interval_time_axis(s, summary.intervals.front().start_s, summary.intervals.back().end_s);
 }
 
 ChartSeries kpi_series(const Scenario& s, const RunSummary& summary, Kpi kpi, double scale, bool band) {

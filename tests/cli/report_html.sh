@@ -12,8 +12,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
-[ -n "$CHROMIUM" ] || fail "chromium is not installed (scripts/test.sh installs it; or: apt-get install chromium)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
 
 for scenario in "$SRC"/scenarios/*.yaml; do
   name="$(basename "$scenario" .yaml)"
@@ -159,55 +158,7 @@ PY
 
   # Renders: a screenshot in headless Chromium that is not blank.
   shot="$WORK/$name.png"
-  timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$(mktemp -d -p "$WORK")" --screenshot="$shot" --window-size=1280,4000 \
-    "file://$out/report.html" >"$WORK/chromium.log" 2>&1 || { tail -20 "$WORK/chromium.log" >&2; fail "chromium on $name"; }
-  [ -s "$shot" ] || { tail -20 "$WORK/chromium.log" >&2; fail "chromium wrote no screenshot of $name"; }
-  python3 - "$shot" <<'PY' || fail "screenshot of $name"
-import struct, sys, zlib
-
-def rows_of(path):
-    data = open(path, "rb").read()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    pos, idat = 8, b""
-    while pos < len(data):
-        size, = struct.unpack(">I", data[pos:pos + 4]); kind = data[pos + 4:pos + 8]
-        body = data[pos + 8:pos + 8 + size]; pos += 12 + size
-        if kind == b"IHDR": w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
-        elif kind == b"IDAT": idat += body
-    assert depth == 8 and ctype in (2, 6), (depth, ctype)
-    bpp = 3 if ctype == 2 else 4
-    raw, stride, prev = zlib.decompress(idat), w * bpp, bytearray(w * bpp)
-    for y in range(h):
-        f, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
-        for x in range(stride):
-            a = line[x - bpp] if x >= bpp else 0; b = prev[x]; c = prev[x - bpp] if x >= bpp else 0
-            if f == 1: line[x] = (line[x] + a) & 255
-            elif f == 2: line[x] = (line[x] + b) & 255
-            elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
-            elif f == 4:
-                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
-                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        yield w, bpp, bytes(line)
-        prev = line
-
-colours, inked, total, quarters = set(), 0, 0, [0, 0, 0, 0]
-all_rows = list(rows_of(sys.argv[1]))
-for y, (w, bpp, line) in enumerate(all_rows):
-    for x in range(0, w, 3):
-        px = line[x * bpp:x * bpp + 3]
-        colours.add(px)
-        total += 1
-        if px != b"\xff\xff\xff":
-            inked += 1
-            quarters[4 * y // len(all_rows)] += 1
-share = inked / total
-assert len(colours) >= 50, f"only {len(colours)} colours: blank or broken rendering"
-assert share > 0.02, f"only {share:.1%} of the page is not white"
-assert all(q > 0 for q in quarters), f"empty quarter of the page: {quarters}"
-print(f"{sys.argv[1]}: {len(colours)} colours, {share:.1%} inked")
-PY
+  screenshot_not_blank "$out/report.html" "$shot" || fail "screenshot of $name"
   if [ "$name" = bank_hotline_day ]; then cp "$shot" "$PWD/report_screenshot.png"; fi
 done
 echo "ok: report.html (screenshot kept as $PWD/report_screenshot.png)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# End-to-end: ccsim staff on the Erlang A check (every method, the files, the
-# scenario written back) and its user errors.
+# End-to-end: ccsim staff on the Erlang A check (every method, the files,
+# report.html parsed and rendered in headless Chromium, kept as
+# staff_report_screenshot.png in the working directory, the scenario written
+# back) and its user errors.
 # Usage: bash staff.sh CCSIM_BINARY SOURCE_DIR
 set -euo pipefail
 CCSIM="$1"
@@ -24,6 +26,55 @@ sed -n '/^time   calls/,/^(calls/p' "$WORK/out" | awk 'length($0) > 80 { exit 1 
 head -1 "$WORK/o/staffing.csv" | grep -q "^interval,start,method,agents," || fail "csv header"
 python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert [p['method'] for p in d['plans']]==['erlang-c','erlang-a','sipp-lag','simulation']; assert d['chosen']=='simulation'" "$WORK/o/staffing.json" || fail "staffing.json content"
 expect_exit 0 "$CCSIM" check "$WORK/plan.yaml"
+
+# report.html: well-formed, self-contained, each chart has one point per
+# reported interval and method with the values of staffing.json, and the
+# cells of intervals that miss are highlighted exactly where staffing.json says.
+python3 - "$WORK/o/report.html" "$WORK/o/staffing.json" <<'PY' || fail "staff report.html"
+import json, math, sys
+from html.parser import HTMLParser
+text = open(sys.argv[1], encoding="utf-8").read()
+d = json.load(open(sys.argv[2]))
+for bad in ("<script", "http:", "https:", "src=", "<link", "url(", "@import"):
+    assert bad not in text.lower(), f"report.html contains {bad!r}"
+VOID = {"meta", "br", "hr", "img", "input", "link", "col", "wbr"}
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack, self.svg, self.points, self.row, self.miss_cells = [], None, {}, None, {}
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID: self.stack.append(tag)
+        self.element(tag, dict(attrs))
+    def handle_startendtag(self, tag, attrs): self.element(tag, dict(attrs))
+    def element(self, tag, a):
+        if tag == "svg": self.svg = a["id"]; self.points[self.svg] = []
+        if a.get("class") == "pt": self.points[self.svg].append(a)
+        if tag == "tr" and "data-index" in a: self.row = int(a["data-index"]); self.miss_cells[self.row] = 0
+        if tag == "td" and a.get("class") == "miss" and self.row is not None: self.miss_cells[self.row] += 1
+    def handle_endtag(self, tag):
+        top = self.stack.pop()
+        assert top == tag, f"</{tag}> closes <{top}> (line {self.getpos()[0]})"
+        if tag == "svg": self.svg = None
+p = Page(); p.feed(text); p.close()
+assert p.stack == [], f"unclosed: {p.stack}"
+plans = d["plans"]
+warm = 1  # the Erlang A check's warm-up hour is not reported
+for chart in ("chart-plans", "chart-p-meet", "chart-plan-service-level"):
+    assert chart in p.points, f"no {chart}"
+for plan in plans:
+    name = plan["method"]
+    agents = [float(a["data-value"]) for a in p.points["chart-plans"] if a["data-series"] == name]
+    assert agents == [i["agents"] for i in plan["intervals"][warm:]], f"chart-plans {name}"
+    pm = [float(a["data-value"]) for a in p.points["chart-p-meet"] if a["data-series"] == name]
+    assert all(math.isclose(x, 100 * i["p_meet"], abs_tol=1e-9) for x, i in zip(pm, plan["intervals"][warm:])), name
+    assert len(pm) == len(plan["intervals"]) - warm
+for i in range(warm, len(plans[0]["intervals"])):
+    want = 3 * sum(0 if plan["intervals"][i]["meets"] else 1 for plan in plans)
+    assert p.miss_cells[i] == want, f"interval {i}: {p.miss_cells[i]} highlighted cells, expected {want}"
+PY
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
+screenshot_not_blank "$WORK/o/report.html" "$WORK/staff.png" 2000 || fail "staff report.html does not render"
+cp "$WORK/staff.png" "$PWD/staff_report_screenshot.png"
 
 # The exact Erlang A answer: 38 agents for 85% in 20 s and 4.9% abandonment.
 expect_exit 0 "$CCSIM" staff "$check" --method erlang-a --replications 3 --set targets.service_level.at_least=85% \

@@ -1,6 +1,6 @@
 #pragma once
 // What `ccsim staff` reports: the plans side by side with their verification,
-// on the console (80 columns), as staffing.csv and as staffing.json.
+// on the console (80 columns), as staffing.csv, staffing.json and report.html.
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -26,5 +26,10 @@ struct StaffingResult {
 void print_staffing(std::ostream& out, const Scenario& scenario, const StaffingResult& result);
 std::string staffing_csv(const Scenario& scenario, const StaffingResult& result);
 std::string staffing_json(const Scenario& scenario, const StaffingResult& result);
+/// report.html: the plans side by side (SVG ids chart-plans, chart-p-meet and,
+/// with a service-level target, chart-plan-service-level; every point carries
+/// data-series, data-x, data-value), P(meet) per interval with misses
+/// highlighted, the targets and the provenance.
+std::string staffing_html(const Scenario& scenario, const StaffingResult& result, const std::string& version);
 
 } // namespace ccsim

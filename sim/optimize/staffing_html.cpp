@@ -1,0 +1,218 @@
+// report.html of `ccsim staff`: the plans side by side against the forecast
+// load, their verified P(meet target) and service level per interval, misses
+// highlighted, with the scenario's targets and the run's provenance.
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/html_escape.hpp"
+#include "ccsim/report/html_page.hpp"
+#include "ccsim/report/run_summary.hpp"
+
+namespace ccsim {
+namespace {
+
+std::string method_color(const std::string& method) {
+  if (method == "erlang-c") return "#6a51a3";
+  if (method == "erlang-a") return "#2171b5";
+  if (method == "sipp-lag") return "#41ab5d";
+  if (method == "simulation") return "#d94801";
+  return "#8c510a";
+}
+
+// Reported intervals: those after the warm-up.
+struct Span {
+  std::size_t first, end;
+};
+Span reported(const Scenario& s, const StaffingResult& r) {
+  return {static_cast<std::size_t>(first_reported_interval(s)), r.plans.front().plan.agents.size()};
+}
+
+double start_of(const Scenario& s, std::size_t i) { return static_cast<double>(i) * s.clock.interval_s; }
+double middle_of(const Scenario& s, std::size_t i) { return chart_hours(start_of(s, i) + s.clock.interval_s / 2); }
+std::string label_of(const Scenario& s, std::size_t i) {
+  return clock_label(s, start_of(s, i)) + "–" + clock_label(s, start_of(s, i) + s.clock.interval_s);
+}
+
+double forecast_load_erl(const Scenario& s, std::size_t i) {
+  double load = 0;
+  for (const Demand& d : s.demand) load += d.rate_per_s.at(i) * mean_service_s(s.floor, d);
+  return load;
+}
+
+ChartSpec interval_chart(const Scenario& s, const StaffingResult& r, std::string id, std::string title) {
+  const Span span = reported(s, r);
+  ChartSpec c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.x = interval_time_axis(s, start_of(s, span.first), start_of(s, span.end));
+  return c;
+}
+
+ChartSeries series_of(std::string name, std::string color, ChartSeries::Style style, std::string unit) {
+  ChartSeries out;
+  out.name = std::move(name), out.color = std::move(color), out.style = style, out.unit = std::move(unit);
+  return out;
+}
+
+ChartPoint point_at(const Scenario& s, std::size_t i, double y, double lo = 0, double hi = 0) {
+  ChartPoint p;
+  p.x = middle_of(s, i), p.y = y, p.lo = lo, p.hi = hi, p.label = label_of(s, i);
+  return p;
+}
+
+std::string figure(const ChartSpec& chart, const std::string& caption) {
+  return "<figure>" + render_svg_chart(chart) + "<figcaption>" + html_escape(caption) + "</figcaption></figure>";
+}
+
+std::string plans_figure(const Scenario& s, const StaffingResult& r) {
+  const Span span = reported(s, r);
+  ChartSpec c = interval_chart(s, r, "chart-plans", "Agents per interval, each method, against the forecast load");
+  c.y.title = "erlangs / agents";
+  ChartSeries load = series_of("forecast load (erlangs)", "#c6dbef", ChartSeries::Style::bars, " erl");
+  load.bar_width = chart_hours(s.clock.interval_s);
+  for (std::size_t i = span.first; i < span.end; ++i) load.points.push_back(point_at(s, i, forecast_load_erl(s, i)));
+  c.series.push_back(load);
+  for (const PlanVerification& p : r.plans) {
+    ChartSeries plan = series_of(p.plan.method, method_color(p.plan.method), ChartSeries::Style::step, " agents");
+    plan.bar_width = load.bar_width, plan.decimals = 0;
+    for (std::size_t i = span.first; i < span.end; ++i) plan.points.push_back(point_at(s, i, p.plan.agents[i]));
+    c.series.push_back(plan);
+  }
+  return figure(c, "Forecast load = calls per second × mean handling time: the agents that would be busy all the "
+                   "time. Each line is one method's plan; the gap above the bars is what it adds for waiting-time "
+                   "targets.");
+}
+
+std::string p_meet_figure(const Scenario& s, const StaffingResult& r) {
+  const Span span = reported(s, r);
+  ChartSpec c = interval_chart(s, r, "chart-p-meet", "P(meet target) per interval, verified on fresh seeds");
+  c.y.title = "replications meeting every target (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%";
+  for (const PlanVerification& p : r.plans) {
+    ChartSeries line = series_of(p.plan.method, method_color(p.plan.method), ChartSeries::Style::line, "%");
+    line.decimals = 0;
+    for (std::size_t i = span.first; i < span.end; ++i) line.points.push_back(point_at(s, i, 100 * p.intervals[i].p_meet));
+    c.series.push_back(line);
+  }
+  c.levels.push_back({50, "half of the days", "#999"});
+  return figure(c, fmt::format("Share of the {} verification replications (seeds never used by the search) in which "
+                               "the interval met every target. Below the grey line, the interval misses on most "
+                               "days.",
+                               r.replications));
+}
+
+std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
+  if (!s.targets.service_level) return "";
+  const Span span = reported(s, r);
+  const ServiceLevelTarget& t = *s.targets.service_level;
+  ChartSpec c = interval_chart(s, r, "chart-plan-service-level",
+                               fmt::format("Service level per interval (answered within {:g} s / offered), verified",
+                                           t.answered_within_s));
+  c.y.title = "service level (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%";
+  for (const PlanVerification& p : r.plans) {
+    // One band only (the chosen plan's): several overlapping bands read as noise.
+    const bool chosen = &p == &r.plans[r.chosen];
+    ChartSeries line = series_of(p.plan.method + (chosen ? ", 95% CI band" : ""), method_color(p.plan.method),
+                                 ChartSeries::Style::line, "%");
+    line.band = chosen;
+    for (std::size_t i = span.first; i < span.end; ++i) {
+      const Estimate& e = p.intervals[i].service_level;
+      const double ci = std::isnan(e.ci95) ? 0 : e.ci95;
+      line.points.push_back(point_at(s, i, 100 * e.mean, std::max(0.0, 100 * (e.mean - ci)),
+                                     std::min(100.0, 100 * (e.mean + ci))));
+    }
+    c.series.push_back(line);
+  }
+  c.levels.push_back({100 * t.at_least, fmt::format("target {:g}%", 100 * t.at_least)});
+  return figure(c, "Means over the verification replications; the band is the chosen plan's 95% confidence "
+                   "interval. Below the dashed line, a plan misses the target in that interval.");
+}
+
+std::string methods_table(const Scenario& s, const StaffingResult& r) {
+  std::string out = "<table id=\"methods\"><thead><tr><th>method</th><th>agent-hours</th>";
+  if (s.cost) out += "<th>cost</th>";
+  out += "<th>intervals missed (mean)</th><th>of which significantly</th><th>lowest P(meet)</th></tr></thead><tbody>";
+  const int reported_intervals = static_cast<int>(reported(s, r).end - reported(s, r).first);
+  for (const PlanVerification& p : r.plans) {
+    out += fmt::format("<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td>", html_escape(p.plan.method),
+                       p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method), p.agent_hours);
+    if (s.cost) out += fmt::format("<td class=\"num\">{:.0f}</td>", p.agent_hours * s.cost->per_agent_hour);
+    out += fmt::format("<td class=\"num\">{} of {}</td><td class=\"num\">{}</td><td class=\"num\">{:.0f}%</td></tr>",
+                       p.missed, reported_intervals, p.significantly_missed, 100 * p.min_p_meet);
+  }
+  return out + "</tbody></table>";
+}
+
+std::string interval_table(const Scenario& s, const StaffingResult& r) {
+  const Span span = reported(s, r);
+  std::string out = "<table class=\"intervals\" id=\"plans\"><thead><tr><th rowspan=\"2\">from</th>"
+                    "<th rowspan=\"2\">forecast erl</th>";
+  std::string sub;
+  for (const PlanVerification& p : r.plans) {
+    out += "<th colspan=\"3\">" + html_escape(p.plan.method) + "</th>";
+    sub += "<th>agents</th><th>SL</th><th>P(meet)</th>";
+  }
+  out += "</tr><tr>" + sub + "</tr></thead><tbody>";
+  for (std::size_t i = span.first; i < span.end; ++i) {
+    out += fmt::format("<tr data-index=\"{}\"><th>{}</th><td>{:.1f}</td>", i, html_escape(clock_label(s, start_of(s, i))),
+                       forecast_load_erl(s, i));
+    for (const PlanVerification& p : r.plans) {
+      const IntervalAssessment& a = p.intervals[i];
+      const bool miss = !meets_targets(s.targets, a.mean());
+      const std::string cls = miss ? " class=\"miss\"" : "";
+      out += fmt::format("<td{0}>{1}</td><td{0}>{2}</td><td{0}>{3:.0f}%</td>", cls, p.plan.agents[i],
+                         std::isnan(a.service_level.mean) ? "–" : fmt::format("{:.1f}%", 100 * a.service_level.mean),
+                         100 * a.p_meet);
+    }
+    out += "</tr>";
+  }
+  return out + "</tbody></table>";
+}
+
+std::string targets_text(const Targets& t) {
+  std::string text;
+  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : "; ") + part; };
+  if (t.service_level)
+    add(fmt::format("{:g}% answered within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
+  if (t.abandonment_at_most) add(fmt::format("abandonment at most {:g}%", 100 * *t.abandonment_at_most));
+  if (t.asa_at_most_s) add(fmt::format("ASA at most {:g} s", *t.asa_at_most_s));
+  if (t.occupancy_at_most) add(fmt::format("occupancy at most {:g}%", 100 * *t.occupancy_at_most));
+  return text.empty() ? "none" : text;
+}
+
+std::string notes_list(const StaffingResult& r) {
+  std::string out = "<ul>";
+  for (const PlanVerification& p : r.plans)
+    for (const std::string& note : p.plan.notes)
+      out += "<li><strong>" + html_escape(p.plan.method) + "</strong>: " + html_escape(note) + "</li>";
+  return out + "</ul>";
+}
+
+} // namespace
+
+std::string staffing_html(const Scenario& s, const StaffingResult& r, const std::string& version) {
+  const std::string file = html_escape(s.source_file);
+  const std::string method = r.plans.size() > 1 ? "all" : r.plans.front().plan.method;
+  std::string body = fmt::format(
+      "<header><h1>Staffing: {}</h1><p class=\"provenance\">ccsim {} · {} verification replications · search "
+      "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>ccsim staff {} "
+      "--method {} --seed {} --replications {}</code> (and the same --set options, if any)</p></header>",
+      html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file, file,
+      html_escape(method), r.search_seed, r.replications);
+  body += fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
+                      "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
+                      html_escape(targets_text(s.targets)), html_escape(r.plans[r.chosen].plan.method),
+                      r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
+  body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + notes_list(r) + "</section>";
+  body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
+          service_level_figure(s, r) + "</section>";
+  body += "<section id=\"intervals\"><h2>Per interval</h2><p>Verified means; cells of a plan that misses a target "
+          "in the interval are highlighted.</p>" + interval_table(s, r) + "</section>";
+  body += fmt::format("<footer><p class=\"provenance\">{:.0f} calls simulated in {:.1f} s (search and "
+                      "verification). Generated by ccsim {}.</p></footer>",
+                      r.calls_simulated, r.seconds, html_escape(version));
+  return html_page("Staffing: " + s.name + " — ccsim", body);
+}
+
+} // namespace ccsim
