@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/html_escape.hpp"
+#include "ccsim/report/html_page.hpp"
 #include "ccsim/report/svg_chart.hpp"
 
 namespace ccsim {
@@ -72,6 +73,33 @@ std::string chart(const Scenario& base, const Sweep& sweep, const Plot& p) {
   return "<figure>" + render_svg_chart(spec) + "</figure>";
 }
 
+// What each value costs: agent-hours, times the hourly cost when the scenario gives one.
+double cost_of(const Scenario& base, const RunSummary& summary) {
+  return agent_hours(base, summary) * (base.cost ? base.cost->per_agent_hour : 1.0);
+}
+
+// The other half of the hockey stick: service gets better, staffing gets dearer.
+std::string cost_chart(const Scenario& base, const Sweep& sweep) {
+  ChartSpec spec;
+  spec.id = "sweep-cost";
+  spec.title = fmt::format("{} against {}", base.cost ? "Staffing cost" : "Agent-hours", sweep.key);
+  spec.x.title = sweep.key;
+  spec.y.title = base.cost ? fmt::format("cost (agent-hours × {:g})", base.cost->per_agent_hour) : "agent-hours";
+  ChartSeries s;
+  s.name = base.cost ? "staffing cost" : "agent-hours staffed";
+  s.color = "#555";
+  s.unit = base.cost ? "" : " h";
+  for (const SweepPoint& point : sweep.points) {
+    ChartPoint pt;
+    pt.x = point.value;
+    pt.y = cost_of(base, point.summary);
+    pt.label = exact_number(point.value);
+    s.points.push_back(std::move(pt));
+  }
+  spec.series.push_back(std::move(s));
+  return "<figure>" + render_svg_chart(spec) + "</figure>";
+}
+
 } // namespace
 
 double agent_hours(const Scenario& scenario, const RunSummary& summary) {
@@ -88,22 +116,25 @@ void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& swe
   out << fmt::format("{} — sweep of {}, {} replications per value, seed {} (common random numbers)\n\n",
                      base.name, sweep.key, reps, base.seed);
   out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9}\n", "value", "service level", "abandoned", "ASA s",
-                     "occupancy", "agent-h");
+                     "occupancy", base.cost ? "cost" : "agent-h");
   for (const SweepPoint& p : sweep.points) {
     const KpiEstimates& k = p.summary.overall;
-    out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.1f}\n", exact_number(p.value),
+    out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", exact_number(p.value),
                        pct_ci(k[Kpi::service_level], 1), pct_ci(k[Kpi::abandon_rate], 2), num_ci(k[Kpi::asa_s], 1),
-                       pct_ci(k[Kpi::occupancy], 1), agent_hours(base, p.summary));
+                       pct_ci(k[Kpi::occupancy], 1), cost_of(base, p.summary), base.cost ? 0 : 1);
   }
-  out << "(day means ± 95% CI half-width over replications)\n";
+  out << "(day means ± 95% CI half-width over replications";
+  if (base.cost) out << fmt::format("; cost = agent-hours × {:g}", base.cost->per_agent_hour);
+  out << ")\n";
 }
 
 std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
-  std::string out = "value,agent_hours";
+  std::string out = "value,agent_hours,cost";
   for (const KpiInfo& info : kpi_table()) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
   out += '\n';
   for (const SweepPoint& p : sweep.points) {
-    fmt::format_to(std::back_inserter(out), "{},{}", exact_number(p.value), exact_number(agent_hours(base, p.summary)));
+    fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value), exact_number(agent_hours(base, p.summary)),
+                   base.cost ? exact_number(cost_of(base, p.summary)) : "");
     for (const KpiInfo& info : kpi_table()) {
       const Estimate& e = p.summary.overall[info.kpi];
       fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));
@@ -115,19 +146,15 @@ std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
 
 std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance) {
   const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
-  std::string out = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" +
-                    html_escape(base.name) + " — sweep of " + html_escape(sweep.key) + "</title><style>" +
-                    "body{font-family:system-ui,\"DejaVu Sans\",sans-serif;color:#222;margin:0 auto;max-width:1000px;"
-                    "padding:1.5em}svg.chart{width:100%;height:auto;display:block}"
-                    "figure{margin:1.2em 0;break-inside:avoid}.provenance{color:#555}</style></head><body>";
+  std::string out;
   fmt::format_to(std::back_inserter(out),
                  "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} replications per value · "
                  "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
                  html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), reps, base.seed,
                  html_escape(base.source_file));
   for (const Plot& p : plots) out += chart(base, sweep, p);
-  out += "</body></html>\n";
-  return out;
+  out += cost_chart(base, sweep);
+  return html_page(base.name + " — sweep of " + sweep.key, out);
 }
 
 } // namespace ccsim

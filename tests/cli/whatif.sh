@@ -16,7 +16,10 @@ check="$SRC/scenarios/erlang_a_check.yaml"
 bank="$SRC/scenarios/bank_hotline_day.yaml"
 
 # Sweep: one row per value, monotone service level, the files written.
-expect_exit 0 "$CCSIM" sweep "$check" --vary staff.agents.count=35..39 --replications 4 --out "$WORK/sweep"
+{ cat "$check"; echo "cost: {per_agent_hour: 30}"; } > "$WORK/check_with_cost.yaml"
+expect_exit 0 "$CCSIM" sweep "$WORK/check_with_cost.yaml" --vary staff.agents.count=35..39 --replications 4 \
+  --out "$WORK/sweep"
+grep -q "cost = agent-hours × 30" "$WORK/out" || fail "sweep table: no cost note"
 grep -q "sweep of staff.agents.count" "$WORK/out" || fail "sweep table: $(head -3 "$WORK/out")"
 python3 - "$WORK/sweep" <<'PY' || fail "sweep outputs"
 import csv, sys
@@ -26,6 +29,10 @@ rows = list(csv.DictReader(open(d + "/sweep.csv")))
 assert [r["value"] for r in rows] == ["35", "36", "37", "38", "39"], [r["value"] for r in rows]
 sl = [float(r["service_level_mean"]) for r in rows]
 assert all(b > a for a, b in zip(sl, sl[1:])), sl  # more agents, better service (same callers)
+# Cost = agent-hours x 30; the Erlang A check reports 24 one-hour intervals (after its warm-up hour).
+for r in rows:
+    assert abs(float(r["agent_hours"]) - 24 * int(r["value"])) < 1e-6, r["agent_hours"]
+    assert abs(float(r["cost"]) - 30 * float(r["agent_hours"])) < 1e-6, r["cost"]
 class P(HTMLParser):
     def __init__(s):
         super().__init__(); s.stack = []; s.charts = []; s.points = {}
@@ -41,7 +48,7 @@ class P(HTMLParser):
         s.stack.pop()
 p = P(); p.feed(open(d + "/sweep.html").read())
 assert not p.stack, p.stack
-assert {"sweep-service-level", "sweep-abandonment", "sweep-asa", "sweep-occupancy"} <= set(p.charts), p.charts
+assert {"sweep-service-level", "sweep-abandonment", "sweep-asa", "sweep-occupancy", "sweep-cost"} <= set(p.charts), p.charts
 for r in rows:
     assert abs(p.points[r["value"]] - 100 * float(r["service_level_mean"])) < 1e-9, (r["value"], p.points)
 PY

@@ -23,11 +23,11 @@ struct Sweep {
 /// Agent-hours over the reported intervals of a run (time-average agents x hours).
 double agent_hours(const Scenario& scenario, const RunSummary& summary);
 
-/// Terminal table: value, SL, abandonment, ASA, occupancy, agent-hours.
+/// Terminal table: value, SL, abandonment, ASA, occupancy, agent-hours (cost, when the scenario gives one).
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
 /// sweep.csv: one row per value, day KPIs as <kpi>_mean, <kpi>_ci95.
 std::string sweep_csv(const Scenario& base, const Sweep& sweep);
-/// sweep.html: self-contained page, one chart per KPI against the value.
+/// sweep.html: self-contained page, one chart per KPI and one of the cost (or agent-hours) against the value.
 std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance);
 
 } // namespace ccsim
