@@ -12,16 +12,6 @@ double label_time(const Scenario& s, std::size_t i) { return static_cast<double>
 
 std::string pct(double x) { return std::isnan(x) ? "    -" : fmt::format("{:4.0f}%", 100 * x); }
 
-std::string targets_text(const Targets& t) {
-  std::string text;
-  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
-  if (t.service_level)
-    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
-  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
-  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
-  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
-  return text;
-}
 
 // Table 1: each method's agents and verified P(meet), "<" where the mean misses.
 void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) {
@@ -97,8 +87,19 @@ void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r)
 
 } // namespace
 
+std::string targets_summary(const Targets& t) {
+  std::string text;
+  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (t.service_level)
+    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
+  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
+  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
+  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
+  return text;
+}
+
 void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
-  out << s.name << " — staffing for " << targets_text(s.targets) << "\n";
+  out << s.name << " — staffing for " << targets_summary(s.targets) << "\n";
   out << "verified with " << r.replications << " replications, seed " << r.verification_seed
       << " (the search used seed " << r.search_seed << ")\n\n";
   print_plans(out, s, r);

@@ -170,16 +170,6 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
   return out + "</tbody></table>";
 }
 
-std::string targets_text(const Targets& t) {
-  std::string text;
-  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : "; ") + part; };
-  if (t.service_level)
-    add(fmt::format("{:g}% answered within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
-  if (t.abandonment_at_most) add(fmt::format("abandonment at most {:g}%", 100 * *t.abandonment_at_most));
-  if (t.asa_at_most_s) add(fmt::format("ASA at most {:g} s", *t.asa_at_most_s));
-  if (t.occupancy_at_most) add(fmt::format("occupancy at most {:g}%", 100 * *t.occupancy_at_most));
-  return text.empty() ? "none" : text;
-}
 
 std::string notes_list(const StaffingResult& r) {
   std::string out = "<ul>";
@@ -202,7 +192,7 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       html_escape(method), r.search_seed, r.replications);
   body += fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
                       "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
-                      html_escape(targets_text(s.targets)), html_escape(r.plans[r.chosen].plan.method),
+                      html_escape(s.targets.any() ? targets_summary(s.targets) : "none"), html_escape(r.plans[r.chosen].plan.method),
                       r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +

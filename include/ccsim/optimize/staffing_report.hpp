@@ -23,6 +23,9 @@ struct StaffingResult {
   double seconds = 0;                     ///< wall-clock time of the whole command
 };
 
+/// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%".
+std::string targets_summary(const Targets& targets);
+
 void print_staffing(std::ostream& out, const Scenario& scenario, const StaffingResult& result);
 std::string staffing_csv(const Scenario& scenario, const StaffingResult& result);
 std::string staffing_json(const Scenario& scenario, const StaffingResult& result);
