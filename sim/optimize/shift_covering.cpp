@@ -11,6 +11,7 @@
 #include <numeric>
 #include <string>
 
+#include <fmt/format.h>
 #include <glpk.h>
 
 #include "ccsim/optimize/staffing_plan.hpp"
@@ -114,8 +115,9 @@ CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::
   Problem lp = build(patterns, requirement);
   const int cols = static_cast<int>(patterns.size());
   if (!solve_lp(lp.get(), o.time_limit_s))
-    throw StaffingError("the shift program's LP relaxation was not solved within the time limit of " +
-                        std::to_string(o.time_limit_s) + " s");
+    throw StaffingError(fmt::format("the shift program's LP relaxation ({} patterns x {} intervals) was not "
+                                    "solved within the time limit of {:g} s; raise --shift-time-limit",
+                                    patterns.size(), requirement.size(), o.time_limit_s));
   CoverSolution s;
   s.lower_bound_hours = glp_get_obj_val(lp.get());
   const std::vector<int> fallback = rounded_up_lp(lp.get(), cols);

@@ -68,6 +68,7 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
   p.plan.method = "shifts";
   p.plan.agents = agents_on_duty(patterns, p.solution.counts, s.clock.intervals());
   p.plan.notes = notes(p);
+  p.plan.paid_hours = p.solution.paid_hours;
   return p;
 }
 
