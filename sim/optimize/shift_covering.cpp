@@ -15,6 +15,7 @@
 #include <glpk.h>
 
 #include "ccsim/optimize/staffing_plan.hpp"
+#include "cover_heuristic.hpp"
 
 namespace ccsim {
 namespace {
@@ -63,7 +64,8 @@ bool solve_lp(glp_prob* lp, double time_limit_s) {
 // Among plans of equal paid hours, prefer fewer shifts: each shift costs an
 // extra w, small enough that w times any sensible number of shifts stays below
 // the smallest possible difference in paid hours (their gcd over the patterns).
-void add_tie_break(glp_prob* lp, const std::vector<ShiftPattern>& patterns, double upper_bound_h) {
+// Returns the granularity of paid hours, g: every plan's paid hours are a multiple of it.
+double add_tie_break(glp_prob* lp, const std::vector<ShiftPattern>& patterns, double upper_bound_h) {
   std::int64_t g = 0;
   double cheapest_h = std::numeric_limits<double>::max();
   for (const ShiftPattern& p : patterns) {
@@ -74,11 +76,18 @@ void add_tie_break(glp_prob* lp, const std::vector<ShiftPattern>& patterns, doub
   const double w = (static_cast<double>(std::max<std::int64_t>(g, 1)) / 3600.0) / (2 * most_shifts);
   for (std::size_t j = 0; j < patterns.size(); ++j)
     glp_set_obj_coef(lp, static_cast<int>(j) + 1, patterns[j].paid_hours + w);
+  return static_cast<double>(std::max<std::int64_t>(g, 1)) / 3600.0;
 }
 
-std::vector<int> rounded_up_lp(glp_prob* lp, int cols) {
-  std::vector<int> x;
-  for (int j = 1; j <= cols; ++j) x.push_back(static_cast<int>(std::ceil(glp_get_col_prim(lp, j) - 1e-6)));
+// A proven bound on paid hours from one on the tie-broken objective: the tie
+// break adds less than g/2 to any sensible plan, and paid hours are multiples of g.
+double paid_bound(double tie_broken_bound, double g) {
+  return std::ceil((tie_broken_bound - g / 2) / g - 1e-9) * g;
+}
+
+std::vector<double> lp_solution(glp_prob* lp, int cols) {
+  std::vector<double> x;
+  for (int j = 1; j <= cols; ++j) x.push_back(glp_get_col_prim(lp, j));
   return x;
 }
 
@@ -88,10 +97,42 @@ double paid_hours_of(const std::vector<ShiftPattern>& patterns, const std::vecto
   return h;
 }
 
-// The best bound branch and bound has proven so far, refreshed on every call.
-void track_bound(glp_tree* tree, void* info) {
+// Branch and cut is handed the repaired LP plan as its first incumbent, keeps
+// the best bound it has proven, and is stopped as soon as the incumbent's paid
+// hours equal that bound: the tie break between equally cheap plans is not
+// worth proving.
+struct TreeInfo {
+  const std::vector<ShiftPattern>* patterns = nullptr;
+  double g = 1;                    // granularity of paid hours
+  std::vector<double> start;       // 1-based, as GLPK wants it
+  double incumbent_h = std::numeric_limits<double>::infinity();
+  double bound = 0;                // on the tie-broken objective
+  bool given = false, proven = false;
+};
+
+double incumbent_paid_hours(glp_tree* tree, const std::vector<ShiftPattern>& patterns) {
+  glp_prob* p = glp_ios_get_prob(tree);
+  double h = 0;
+  for (std::size_t j = 0; j < patterns.size(); ++j)
+    h += patterns[j].paid_hours * std::round(glp_mip_col_val(p, static_cast<int>(j) + 1));
+  return h;
+}
+
+void on_tree(glp_tree* tree, void* info) {
+  auto* t = static_cast<TreeInfo*>(info);
+  const int reason = glp_ios_reason(tree);
+  if (reason == GLP_IHEUR && !t->given) {
+    t->given = true;
+    glp_ios_heur_sol(tree, t->start.data());
+  }
+  if (reason == GLP_IBINGO || (reason == GLP_IHEUR && t->given))
+    t->incumbent_h = std::min(t->incumbent_h, incumbent_paid_hours(tree, *t->patterns));
   const int best = glp_ios_best_node(tree);
-  if (best != 0) *static_cast<double*>(info) = glp_ios_node_bound(tree, best);
+  if (best != 0) t->bound = glp_ios_node_bound(tree, best);
+  if (t->incumbent_h <= paid_bound(t->bound, t->g) + 1e-9) {
+    t->proven = true;
+    glp_ios_terminate(tree);
+  }
 }
 
 void check_program(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement,
@@ -120,27 +161,33 @@ CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::
                                     patterns.size(), requirement.size(), o.time_limit_s));
   CoverSolution s;
   s.lower_bound_hours = glp_get_obj_val(lp.get());
-  const std::vector<int> fallback = rounded_up_lp(lp.get(), cols);
-  add_tie_break(lp.get(), patterns, paid_hours_of(patterns, fallback));
+  const std::vector<int> fallback = repaired_cover(patterns, requirement, lp_solution(lp.get(), cols));
+  const double g = add_tie_break(lp.get(), patterns, paid_hours_of(patterns, fallback));
   solve_lp(lp.get(), std::max(0.001, o.time_limit_s - seconds_since(started)));
+  TreeInfo tree;
+  tree.patterns = &patterns;
+  tree.g = g;
+  tree.start.push_back(0);
+  tree.start.insert(tree.start.end(), fallback.begin(), fallback.end());
+  tree.bound = s.lower_bound_hours;
   glp_iocp parm;
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
   parm.tm_lim = milliseconds(o.time_limit_s - seconds_since(started));
-  double bound = s.lower_bound_hours;
-  parm.cb_func = track_bound;
-  parm.cb_info = &bound;
+  parm.cb_func = on_tree;
+  parm.cb_info = &tree;
   const int rc = glp_intopt(lp.get(), &parm);
   const int status = glp_mip_status(lp.get());
   if (status == GLP_OPT || status == GLP_FEAS) {
     for (int j = 1; j <= cols; ++j) s.counts.push_back(static_cast<int>(std::lround(glp_mip_col_val(lp.get(), j))));
-    s.status = (rc == 0 && status == GLP_OPT) ? CoverStatus::optimal : CoverStatus::time_limit;
+    s.status = tree.proven || (rc == 0 && status == GLP_OPT) ? CoverStatus::optimal : CoverStatus::time_limit;
   } else {
-    s.counts = fallback;  // covering stays feasible when an LP solution is rounded up
+    s.counts = fallback;
     s.status = CoverStatus::time_limit_lp;
   }
   s.paid_hours = paid_hours_of(patterns, s.counts);
-  s.lower_bound_hours = s.status == CoverStatus::optimal ? s.paid_hours : std::max(s.lower_bound_hours, std::min(bound, s.paid_hours));
+  const double bound = std::max(paid_bound(s.lower_bound_hours + g / 2, g), paid_bound(tree.bound, g));
+  s.lower_bound_hours = s.status == CoverStatus::optimal ? s.paid_hours : std::min(bound, s.paid_hours);
   s.gap = s.paid_hours > 0 ? (s.paid_hours - s.lower_bound_hours) / s.paid_hours : 0;
   s.shifts = std::accumulate(s.counts.begin(), s.counts.end(), 0);
   s.seconds = seconds_since(started);
@@ -151,7 +198,7 @@ const char* cover_status_name(CoverStatus s) {
   switch (s) {
     case CoverStatus::optimal: return "optimal";
     case CoverStatus::time_limit: return "time limit hit, best plan found";
-    case CoverStatus::time_limit_lp: return "time limit hit, LP optimum rounded up";
+    case CoverStatus::time_limit_lp: return "time limit hit, LP optimum rounded and repaired";
   }
   return "?";
 }

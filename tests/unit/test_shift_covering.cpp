@@ -155,3 +155,30 @@ TEST_CASE("the bank day's staffing is covered in every interval, within seconds"
   CHECK(c.status == CoverStatus::optimal);
   CHECK(c.seconds < 30);
 }
+
+TEST_CASE("a large program stops at its time limit with a covering plan and an honest gap", "[shifts]") {
+  // 16,000 patterns (seven lengths every 15 min, two breaks with wide windows)
+  // over the bank day: branch and cut does not finish in a second.
+  const Scenario s = load_scenario(CCSIM_SCENARIOS "/bank_hotline_day.yaml");
+  ShiftRules r;
+  for (int h = 4; h <= 10; ++h) r.lengths_s.push_back(h * 3600.0);
+  r.start_every_s = 900;
+  r.earliest_start_s = -3600;
+  r.latest_end_s = s.clock.length_s;
+  r.breaks.push_back(BreakRule{6 * 3600.0, 1800, false, 2 * 3600.0, 5 * 3600.0});
+  r.breaks.push_back(BreakRule{8 * 3600.0, 900, true, 3600, 7 * 3600.0});
+  const std::vector<ShiftPattern> patterns = shift_patterns(r, s.clock);
+  const std::vector<int> need = total_staff(s);
+  CoverOptions o;
+  o.time_limit_s = 1;
+  try {
+    const CoverSolution c = solve_cover(patterns, need, o);
+    check_covers(patterns, c, need);
+    CHECK(c.seconds < o.time_limit_s + 5);  // no endless search
+    CHECK(c.lower_bound_hours <= c.paid_hours);
+    CHECK(c.gap == Approx((c.paid_hours - c.lower_bound_hours) / c.paid_hours).margin(1e-12));
+    if (c.status == CoverStatus::optimal) CHECK(c.gap == 0);
+  } catch (const StaffingError& e) {  // a loaded machine may not even finish the LP in time
+    CHECK_THAT(e.what(), Catch::Contains("was not solved within the time limit of 1 s"));
+  }
+}

@@ -44,7 +44,7 @@ struct CoverOptions {
 enum class CoverStatus {
   optimal,         ///< proven optimal
   time_limit,      ///< the best integer solution found when the time limit was hit
-  time_limit_lp,   ///< no integer solution in time: the LP optimum rounded up (feasible, not optimal)
+  time_limit_lp,   ///< no integer solution in time: the LP optimum rounded down and repaired greedily
 };
 
 struct CoverSolution {
@@ -58,12 +58,15 @@ struct CoverSolution {
 };
 
 /// Minimises paid hours subject to on-duty agents >= requirement in every
-/// interval; among equally cheap plans, fewer shifts. Throws StaffingError when
-/// an interval cannot be covered or the program is larger than max_patterns.
+/// interval. Fewer shifts are preferred among equally cheap plans, but the
+/// search stops once the paid hours are proven optimal (the LP rounded down and
+/// repaired greedily is its first incumbent). Throws StaffingError when an
+/// interval cannot be covered, the program is larger than max_patterns, or the
+/// LP relaxation is not solved within the time limit.
 CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement,
                           const CoverOptions& options);
 
-/// "optimal", "time limit", "time limit, LP rounded up".
+/// What the status means, in words.
 const char* cover_status_name(CoverStatus s);
 
 } // namespace ccsim
