@@ -1,6 +1,7 @@
 // ccsim staff SCENARIO: agents per interval to meet the targets, by formula and
 // by simulation, every plan verified by simulation with fresh seeds.
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
 #include "ccsim/optimize/staffing_report.hpp"
 #include "ccsim/report/atomic_file.hpp"
@@ -70,6 +72,18 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   return verify_plan(verifier, s, found.plan, result.verification_seed);
 }
 
+// The chosen plan's requirement covered by shifts, then verified like any plan.
+void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingResult& r, SimulationEvaluator& verifier) {
+  CoverOptions o;
+  o.time_limit_s = vm["shift-time-limit"].as<double>();
+  if (!(o.time_limit_s > 0 && o.time_limit_s <= 3600))
+    throw UsageError("--shift-time-limit must be a number of seconds above 0 and at most 3600");
+  r.shift_time_limit_s = o.time_limit_s;
+  r.shifts = plan_shifts(s, r.plans[r.chosen].plan, o);
+  r.plans.push_back(verify_plan(verifier, s, r.shifts->plan, r.verification_seed));
+  r.chosen = r.plans.size() - 1;
+}
+
 void write_outputs(const po::variables_map& vm, const std::string& path, const std::vector<Override>& overrides,
                    const Scenario& s, const StaffingResult& r) {
   if (vm.count("out")) {
@@ -83,8 +97,11 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
   }
   if (vm.count("write-scenario")) {
     const PlanVerification& chosen = r.plans[r.chosen];
+    const std::string how = r.shifts ? "--shifts (agents on duty, covering the " + r.shifts->requirement_method +
+                                           " plan; paid " + std::to_string(std::lround(chosen.paid_hours)) + " h)"
+                                     : "--method " + chosen.plan.method;
     const std::vector<std::string> header = {
-        s.name + ": staffing from ccsim staff --method " + chosen.plan.method,
+        s.name + ": staffing from ccsim staff " + how,
         "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
             " interval(s) missing a target on average"};
     write_file_atomically(vm["write-scenario"].as<std::string>(),
@@ -115,6 +132,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
     r.plans.push_back(staff_by_simulation(s, quiet_run, criterion, r, verifier));
     r.chosen = r.plans.size() - 1;
   }
+  if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier);
   r.calls_simulated += verifier.calls_simulated();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   write_outputs(vm, path, overrides, s, r);
@@ -135,6 +153,10 @@ int staff_command(const std::vector<std::string>& args) {
       ("out,o", po::value<std::string>(), "write staffing.csv, staffing.json and report.html into this folder")
       ("write-scenario", po::value<std::string>(), "write the scenario with the chosen plan (the simulation plan "
                                                    "when computed, else the first method) as per-interval counts")
+      ("shifts", "also turn the chosen plan's agents per interval into shifts (the scenario's shift_rules) "
+                 "by an integer program, and verify the shifts by simulation")
+      ("shift-time-limit", po::value<double>()->default_value(30.0),
+       "seconds the shift solver may take; when hit, the best plan found so far and its gap are reported")
       ("quiet,q", "print nothing on success");
   add_run_options(options);
   return guarded_command("staff", [&] {

@@ -128,7 +128,7 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
 
 StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
   check_targets_reachable(s);
-  StaffingPlan plan{method_name(method), {}, notes_for(s, method)};
+  StaffingPlan plan{method_name(method), {}, notes_for(s, method), {}};
   const std::vector<IntervalLoad> loads = interval_loads(s, lagged(method));
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;

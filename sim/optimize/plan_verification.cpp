@@ -14,6 +14,7 @@ PlanVerification verify_plan(Evaluator& evaluator, const Scenario& s, const Staf
   v.plan = plan;
   v.intervals = assess(s.targets, evaluator.evaluate(plan.agents, seed));
   v.agent_hours = agent_hours(plan.agents, s.clock);
+  v.paid_hours = plan.paid_hours.value_or(v.agent_hours);
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < v.intervals.size(); ++i) {
     const IntervalAssessment& a = v.intervals[i];
     if (!meets_targets(s.targets, a.mean())) ++v.missed;

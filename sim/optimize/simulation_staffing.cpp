@@ -199,7 +199,7 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   // (allowed beyond the evaluation budget, which the search proper respects).
   ++o.max_evaluations;
   search.meets(plan);
-  return SearchResult{StaffingPlan{"simulation", plan, {}}, search.evaluations(), search.last()};
+  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.last()};
 }
 
 } // namespace ccsim

@@ -4,6 +4,7 @@
 
 #include "ccsim/optimize/staffing_report.hpp"
 #include "ccsim/report/run_summary.hpp"
+#include "shift_report.hpp"
 
 namespace ccsim {
 namespace {
@@ -12,13 +13,14 @@ double label_time(const Scenario& s, std::size_t i) { return static_cast<double>
 
 std::string pct(double x) { return std::isnan(x) ? "    -" : fmt::format("{:4.0f}%", 100 * x); }
 
-
 // Table 1: each method's agents and verified P(meet), "<" where the mean misses.
 void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  // Five plans (every method and the shifts) fit 80 columns with narrower gaps.
+  const std::string gap = r.plans.size() > 4 ? " " : "  ";
   std::string head = "time   calls/h", sub = "              ";
   for (const PlanVerification& p : r.plans) {
-    head += fmt::format("  {:>12}", p.plan.method);
-    sub += "  agents P(ok)";
+    head += gap + fmt::format("{:>12}", p.plan.method);
+    sub += gap + "agents P(ok)";
   }
   out << head << "\n" << sub << "\n";
   const std::size_t n = r.plans.front().plan.agents.size();
@@ -27,7 +29,7 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
                                   r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
     for (const PlanVerification& p : r.plans) {
       const bool miss = !meets_targets(s.targets, p.intervals[i].mean());
-      row += fmt::format("  {:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
+      row += gap + fmt::format("{:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
     }
     out << row << "\n";
   }
@@ -53,6 +55,32 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
   out << "\n";
 }
 
+void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  out << "method        agent-h   paid-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)\n";
+  for (const PlanVerification& p : r.plans)
+    out << fmt::format("{:<12} {:>8.1f} {:>8.1f}", p.plan.method, p.agent_hours, p.paid_hours)
+        << (s.cost ? fmt::format(" {:>10.0f}", p.paid_hours * s.cost->per_agent_hour) : "")
+        << fmt::format("  {:>3}/{:<3} {:>7}\n", p.missed, p.intervals.size() - first_reported_interval(s),
+                       pct(p.min_p_meet));
+  out << "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
+         " parts outside the day; missed: intervals whose verified mean misses a target)\n";
+  for (const PlanVerification& p : r.plans)
+    for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
+}
+
+} // namespace
+
+std::string targets_summary(const Targets& t) {
+  std::string text;
+  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (t.service_level)
+    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
+  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
+  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
+  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
+  return text;
+}
+
 // Words wrapped at 79 columns, continuation lines indented by `indent`.
 void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent) {
   std::string line;
@@ -73,36 +101,12 @@ void print_wrapped(std::ostream& out, const std::string& text, std::size_t inden
   out << line << "\n";
 }
 
-void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
-  out << "method        agent-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)\n";
-  for (const PlanVerification& p : r.plans)
-    out << fmt::format("{:<12} {:>8.1f}", p.plan.method, p.agent_hours)
-        << (s.cost ? fmt::format(" {:>10.0f}", p.agent_hours * s.cost->per_agent_hour) : "")
-        << fmt::format("  {:>3}/{:<3} {:>7}\n", p.missed, p.intervals.size() - first_reported_interval(s),
-                       pct(p.min_p_meet));
-  out << "(missed: intervals whose verified mean misses a target)\n";
-  for (const PlanVerification& p : r.plans)
-    for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
-}
-
-} // namespace
-
-std::string targets_summary(const Targets& t) {
-  std::string text;
-  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
-  if (t.service_level)
-    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
-  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
-  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
-  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
-  return text;
-}
-
 void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   out << s.name << " — staffing for " << targets_summary(s.targets) << "\n";
   out << "verified with " << r.replications << " replications, seed " << r.verification_seed
       << " (the search used seed " << r.search_seed << ")\n\n";
   print_plans(out, s, r);
+  if (r.shifts) print_shift_plan(out, s, r);
   print_chosen(out, s, r.plans[r.chosen]);
   print_totals(out, s, r);
   if (r.search_evaluations)

@@ -5,6 +5,7 @@
 
 #include "ccsim/optimize/staffing_report.hpp"
 #include "ccsim/report/run_summary.hpp"
+#include "shift_report.hpp"
 
 namespace ccsim {
 namespace {
@@ -37,10 +38,11 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"meets", meets_targets(s.targets, a.mean())}});
   }
   json j = {{"method", p.plan.method},          {"notes", p.plan.notes},
-            {"agent_hours", p.agent_hours},     {"intervals_missed", p.missed},
+            {"agent_hours", p.agent_hours},     {"paid_hours", p.paid_hours},
+            {"intervals_missed", p.missed},
             {"intervals_significantly_missed", p.significantly_missed},
             {"min_p_meet", p.min_p_meet},       {"intervals", intervals}};
-  if (s.cost) j["cost"] = p.agent_hours * s.cost->per_agent_hour;
+  if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
   return j;
 }
 
@@ -76,7 +78,9 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
             {"definitions",
              {{"p_meet", "share of verification replications (fresh seeds) in which the interval met every target"},
               {"meets", "the interval's mean over the verification replications meets every target"},
-              {"agent_hours", "sum over intervals of agents x interval length"}}},
+              {"agent_hours", "sum over intervals of agents x interval length"},
+              {"paid_hours", "hours paid: agent_hours for a per-interval plan; for shifts, their lengths less "
+                             "unpaid breaks"}}},
             {"chosen", r.plans[r.chosen].plan.method},
             {"plans", plans},
             {"calls_simulated", r.calls_simulated},
@@ -86,6 +90,7 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                    {"criterion_meaning", criterion_meaning(r.criterion)},
                    {"evaluations", *r.search_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
+  if (r.shifts) j["shifts"] = shifts_json(s, r);
   return j.dump(2) + "\n";
 }
 

@@ -130,14 +130,15 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
 }
 
 std::string methods_table(const Scenario& s, const StaffingResult& r) {
-  std::string out = "<table id=\"methods\"><thead><tr><th>method</th><th>agent-hours</th>";
+  std::string out = "<table id=\"methods\"><thead><tr><th>method</th><th>agent-hours on duty</th><th>paid hours</th>";
   if (s.cost) out += "<th>cost</th>";
   out += "<th>intervals missed (mean)</th><th>of which significantly</th><th>lowest P(meet)</th></tr></thead><tbody>";
   const int reported_intervals = static_cast<int>(reported(s, r).end - reported(s, r).first);
   for (const PlanVerification& p : r.plans) {
-    out += fmt::format("<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td>", html_escape(p.plan.method),
-                       p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method), p.agent_hours);
-    if (s.cost) out += fmt::format("<td class=\"num\">{:.0f}</td>", p.agent_hours * s.cost->per_agent_hour);
+    out += fmt::format("<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td><td class=\"num\">{:.1f}</td>",
+                       html_escape(p.plan.method), p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method),
+                       p.agent_hours, p.paid_hours);
+    if (s.cost) out += fmt::format("<td class=\"num\">{:.0f}</td>", p.paid_hours * s.cost->per_agent_hour);
     out += fmt::format("<td class=\"num\">{} of {}</td><td class=\"num\">{}</td><td class=\"num\">{:.0f}%</td></tr>",
                        p.missed, reported_intervals, p.significantly_missed, 100 * p.min_p_meet);
   }

@@ -18,6 +18,7 @@
 #include "yaml_reader.hpp"
 #include "overrides.hpp"
 #include "floor_reader.hpp"
+#include "shift_rules_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -35,7 +36,8 @@ constexpr long long max_capacity = 1000000000;
 
 const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
                                            "demand", "staff", "lines", "queue_capacity", "targets",
-                                           "floor",  "checkout", "restaurant", "max_agents", "cost"};
+                                           "floor",  "checkout", "restaurant", "max_agents", "cost",
+                                           "shift_rules"};
 const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience"};
 const std::vector<std::string> staff_keys = {"name", "count"};
 
@@ -331,6 +333,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
     s.max_agents = static_cast<int>(
         read_integer(*cap, 1, max_agents, "a whole number of agents from 1 to " + std::to_string(max_agents)));
   if (const auto cost = m.get("cost")) s.cost = read_cost(*cost);
+  if (const auto rules = m.get("shift_rules")) s.shift_rules = read_shift_rules(*rules, s.clock);
   read_floor(m, s);  // floor: call_center | checkout | restaurant, and its section
   return s;
 }

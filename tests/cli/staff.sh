@@ -2,7 +2,7 @@
 # End-to-end: ccsim staff on the Erlang A check (every method, the files,
 # report.html parsed and rendered in headless Chromium, kept as
 # staff_report_screenshot.png in the working directory, the scenario written
-# back) and its user errors.
+# back), shifts on the bank day, and the user errors.
 # Usage: bash staff.sh CCSIM_BINARY SOURCE_DIR
 set -euo pipefail
 CCSIM="$1"
@@ -86,4 +86,54 @@ expect_exit 2 "$CCSIM" staff "$check" --set targets.service_level.at_least=100%
 grep -q "cannot be met" "$WORK/err" || fail "100% SL message: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
+# Shifts on the bank day: its scenario with shift rules appended (4h, 6h and
+# 8h shifts every 30 min, an unpaid 30 min break 3-5h into the long ones).
+bank="$WORK/bank_shifts.yaml"
+cat "$SRC/scenarios/bank_hotline_day.yaml" > "$bank"
+cat >> "$bank" <<'EOF'
+shift_rules:
+  lengths: [4h, 6h, 8h]
+  start_every: 30min
+  earliest_start: "07:00"
+  latest_end: "20:00"
+  breaks:
+    - {after_length: 6h, length: 30min, paid: false, window: [3h, 5h]}
+EOF
+expect_exit 0 "$CCSIM" staff "$bank" --method erlang-a --shifts --replications 4 --jobs 2 --out "$WORK/s" \
+  --write-scenario "$WORK/shift_plan.yaml"
+grep -q "^Shifts covering the erlang-a plan: [0-9]* agents" "$WORK/out" || fail "no shift summary"
+grep -qE "^integer program: [0-9]+ shift patterns x 48 intervals, optimal in [0-9.]+ s" "$WORK/out" \
+  || fail "bank day shifts not solved to optimality: $(grep '^integer program' "$WORK/out")"
+grep -q "^start  *4h  *6h  *8h  *agents" "$WORK/out" || fail "no shift table"
+grep -q "covering is not meeting the targets" "$WORK/out" || fail "no covering-vs-targets line"
+sed -n '/^time   calls/,/^(calls/p' "$WORK/out" | awk 'length($0) > 80 { exit 1 }' || fail "plan table wider than 80 columns"
+python3 - "$WORK/s/staffing.json" "$WORK/s/staffing.csv" <<'PY' || fail "shift plan in staffing.json / staffing.csv"
+import csv, json, sys
+d = json.load(open(sys.argv[1]))
+assert [p["method"] for p in d["plans"]] == ["erlang-a", "shifts"] and d["chosen"] == "shifts"
+s = d["shifts"]
+need, on = s["requirement"], s["on_duty"]
+assert all(o >= n for o, n in zip(on, need)), "the shifts do not cover the requirement"
+assert on == [i["agents"] for i in d["plans"][1]["intervals"]]
+assert s["optimal"] and s["gap"] == 0 and s["solve_seconds"] < 10
+assert sum(k["agents"] for k in s["shifts"]) == s["agents"]
+paid = sum(k["agents"] * k["paid_hours_each"] for k in s["shifts"])
+assert abs(paid - s["paid_hours"]) < 1e-6 and abs(paid - d["plans"][1]["paid_hours"]) < 1e-6
+assert paid >= d["plans"][0]["agent_hours"] - 1e-6  # covering costs at least the requirement
+for k in s["shifts"]:  # long shifts carry their break
+    assert len(k["breaks"]) == (1 if k["length_h"] >= 6 else 0)
+rows = [r for r in csv.DictReader(open(sys.argv[2])) if r["method"] == "shifts"]
+assert [int(r["agents"]) for r in rows] == on
+PY
+expect_exit 0 "$CCSIM" check "$WORK/shift_plan.yaml"
+grep -q "^# .*ccsim staff --shifts" "$WORK/shift_plan.yaml" || fail "written scenario header"
+
+# Shift errors: no rules, rules that cannot cover the day, a bad time limit.
+expect_exit 2 "$CCSIM" staff "$check" --method erlang-c --shifts
+grep -q "\-\-shifts needs shift_rules in the scenario" "$WORK/err" || fail "no-rules message: $(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" staff "$bank" --method erlang-c --shifts --set shift_rules.latest_end=19:00
+grep -q "shift_rules cannot cover 19:00-19:15, where the erlang-c plan needs" "$WORK/err" \
+  || fail "uncoverable message: $(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" staff "$bank" --method erlang-c --shifts --shift-time-limit 0
+grep -q "\-\-shift-time-limit must be" "$WORK/err" || fail "time limit message"
 echo "ok"

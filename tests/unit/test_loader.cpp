@@ -305,7 +305,7 @@ TEST_CASE("text given directly is reported under the given name", "[loader]") {
         "inline.yaml:1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff");
   CHECK(parse_error_of("just text") ==
         "inline.yaml:1:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, "
-        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, got \"just text\"");
+        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, got \"just text\"");
   CHECK(parse_error_of(with("{exponential: {mean: 4min}}", "    patience: {lognormal: {mean: 0s, cv: 1}}\n")) ==
         "inline.yaml:6:34: patience.lognormal.mean must be a duration > 0, got \"0s\"");
 }
@@ -321,7 +321,7 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
         "rate_per_hour, arrival_times, service, patience)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
-        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost)");
+        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules)");
 }
 
 // Every bad-input rule, with its exact message: one file per rule under
@@ -339,7 +339,7 @@ const std::vector<BadCase> bad_cases = {
     {"empty.yaml", "1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff"},
     {"top_level_list.yaml",
      "2:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, staff, "
-     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, got a list"},
+     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, got a list"},
     {"multiple_documents.yaml",
      "3:1: the file holds 2 YAML documents (separated by ---); a scenario is a single document"},
     // keys
@@ -349,7 +349,7 @@ const std::vector<BadCase> bad_cases = {
      "arrival_times, service, patience)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
-     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost)"},
+     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules)"},
     {"missing_clock.yaml", "2:1: missing key \"clock\" in the scenario (required: clock, demand, staff)"},
     {"missing_service.yaml", "4:5: missing key \"service\" in demand (required: name, service)"},
     {"missing_value.yaml",
@@ -365,6 +365,17 @@ const std::vector<BadCase> bad_cases = {
     {"max_agents_zero.yaml", "10:13: max_agents must be a whole number of agents from 1 to 100000, got \"0\""},
     {"cost_negative.yaml",
      "10:24: cost.per_agent_hour must be a cost per agent-hour from 0 to 1000000000, got \"-30\""},
+    // shift_rules
+    {"shift_length_off_grid.yaml",
+     "10:29: shift_rules.lengths[1] must be a whole number of intervals (15min each), got \"50min\""},
+    {"shift_latest_end_too_early.yaml",
+     "14:15: shift_rules.latest_end must be at least the shortest shift (4h) after the earliest start, got \"12:00\""},
+    {"shift_break_window_too_late.yaml",
+     "14:62: shift_rules.breaks.window ends too late: a 30min break starting 6h into a 6h shift ends after the "
+     "shift; the window must end by after_length minus the break's length"},
+    {"shift_rules_misspelt.yaml",
+     "11:3: unknown key \"lenghts\" in shift_rules; did you mean \"lengths\"? (allowed: lengths, start_every, "
+     "earliest_start, latest_end, breaks)"},
     // clock
     {"duration_without_unit.yaml",
      "2:49: clock.interval must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"15\""},
@@ -500,4 +511,35 @@ TEST_CASE("every file in tests/data/bad has its expected message", "[loader]") {
     INFO("file: " << file);
     CHECK(std::any_of(bad_cases.begin(), bad_cases.end(), [&](const BadCase& c) { return file == c.file; }));
   }
+}
+
+TEST_CASE("shift_rules: times of day on the clock's grid, breaks with their windows", "[loader]") {
+  const Scenario s = parse_scenario(R"(
+clock: {start: "08:00", end: "20:00", interval: 15min}
+demand: [{name: calls, rate_per_hour: 600, service: {fixed: 4min}}]
+staff: [{name: agents, count: 10}]
+shift_rules:
+  lengths: [8h, 4h, 6h]
+  start_every: 30min
+  earliest_start: "07:00"
+  latest_end: "20:00"
+  breaks:
+    - {after_length: 6h, length: 30min, paid: false, window: [3h, 5h]}
+    - {after_length: 8h, length: 15min, paid: true, window: [1h, 2h]}
+)",
+                                    "shifts.yaml");
+  REQUIRE(s.shift_rules);
+  const ShiftRules& r = *s.shift_rules;
+  CHECK(r.lengths_s == std::vector<double>{4 * 3600.0, 6 * 3600.0, 8 * 3600.0});
+  CHECK(r.start_every_s == 1800);
+  CHECK(r.earliest_start_s == -3600);  // an hour before the clock starts
+  CHECK(r.latest_end_s == 12 * 3600);
+  REQUIRE(r.breaks.size() == 2);
+  CHECK(r.breaks[0].after_length_s == 6 * 3600);
+  CHECK(r.breaks[0].length_s == 1800);
+  CHECK_FALSE(r.breaks[0].paid);
+  CHECK(r.breaks[0].window_from_s == 3 * 3600);
+  CHECK(r.breaks[0].window_to_s == 5 * 3600);
+  CHECK(r.breaks[1].paid);
+  CHECK_FALSE(parse_scenario(with("{fixed: 4min}"), "plain.yaml").shift_rules);
 }

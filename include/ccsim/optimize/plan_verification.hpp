@@ -18,6 +18,7 @@ struct PlanVerification {
   int missed = 0;              ///< intervals (after warm-up) whose mean misses a target
   int significantly_missed = 0;  ///< of those, the ones whose whole 95% CI misses
   double agent_hours = 0;
+  double paid_hours = 0;       ///< the plan's paid hours (agent-hours for a per-interval plan)
   double min_p_meet = 1;       ///< lowest P(meet target) over the intervals after warm-up
 };
 

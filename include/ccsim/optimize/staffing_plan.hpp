@@ -1,5 +1,6 @@
 #pragma once
 // A staffing plan: agents per reporting interval, as proposed by one method.
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@ struct StaffingPlan {
   std::string method;           ///< "erlang-c", "erlang-a", "sipp-lag", "simulation"
   std::vector<int> agents;      ///< one count per reporting interval, >= 0
   std::vector<std::string> notes;  ///< assumptions and approximations, one sentence each
+  std::optional<double> paid_hours;  ///< when not the agent-hours on duty (shifts: breaks, edges)
 };
 
 /// Paid agent-hours of the plan over the whole clock (warm-up included).

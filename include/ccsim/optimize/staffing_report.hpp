@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ccsim/optimize/plan_verification.hpp"
+#include "ccsim/optimize/shift_staffing.hpp"
 
 namespace ccsim {
 
@@ -19,6 +20,8 @@ struct StaffingResult {
   std::uint64_t search_seed = 0, verification_seed = 0;
   int replications = 0;
   std::optional<int> search_evaluations;  ///< when the simulation search ran
+  std::optional<ShiftPlan> shifts;        ///< with --shifts: its plan is the last in `plans`
+  double shift_time_limit_s = 0;          ///< the solver's time limit, with --shifts
   double calls_simulated = 0;             ///< search and verification
   double seconds = 0;                     ///< wall-clock time of the whole command
 };

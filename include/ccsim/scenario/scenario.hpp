@@ -7,6 +7,7 @@
 
 #include "ccsim/model/distribution.hpp"
 #include "ccsim/scenario/floor.hpp"
+#include "ccsim/scenario/shift_rules.hpp"
 
 namespace ccsim {
 
@@ -69,6 +70,7 @@ struct Scenario {
   Targets targets;
   std::optional<int> max_agents;  ///< cap on agents per interval for `ccsim staff`; absent: no cap
   std::optional<Cost> cost;       ///< agent-hour cost for `ccsim staff`
+  std::optional<ShiftRules> shift_rules;  ///< shift templates for `ccsim staff --shifts`
   Floor floor;  ///< call center (default), checkout lanes or restaurant
 
   /// The threshold T used for the service level (the target's, or 20 s).

@@ -1,0 +1,22 @@
+#pragma once
+// The shift plan in `ccsim staff --shifts` output: the shift table on the
+// console and the "shifts" section of staffing.json (private to optimize).
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "ccsim/optimize/staffing_report.hpp"
+
+namespace ccsim {
+
+/// Shifts by start time and length, breaks by start time, and how covering the
+/// requirement compares with meeting the targets. Precondition: r.shifts.
+void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult& r);
+
+/// The "shifts" section of staffing.json. Precondition: r.shifts.
+nlohmann::json shifts_json(const Scenario& s, const StaffingResult& r);
+
+/// Prints `text` wrapped at 79 columns, continuation lines indented by `indent`.
+void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent);
+
+} // namespace ccsim

@@ -1,0 +1,75 @@
+#include "ccsim/optimize/shift_staffing.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "ccsim/report/run_summary.hpp"
+
+namespace ccsim {
+namespace {
+
+void check_coverable(const Scenario& s, const std::vector<ShiftPattern>& patterns, const StaffingPlan& requirement) {
+  const auto i = first_uncoverable(patterns, requirement.agents);
+  if (!i) return;
+  const double at = *i * s.clock.interval_s;
+  throw StaffingError(fmt::format(
+      "{}: shift_rules cannot cover {}-{}, where the {} plan needs {} agents: no allowed shift is on duty then "
+      "(shifts run from {} to {}, lengths up to {:g}h); move earliest_start or latest_end, or widen the break windows",
+      s.source_file, clock_label(s, at), clock_label(s, at + s.clock.interval_s), requirement.method,
+      requirement.agents[static_cast<std::size_t>(*i)], clock_label(s, s.shift_rules->earliest_start_s),
+      clock_label(s, s.shift_rules->latest_end_s), s.shift_rules->lengths_s.back() / 3600));
+}
+
+std::vector<ShiftCount> worked(const Scenario& s, const std::vector<ShiftPattern>& patterns,
+                               const std::vector<int>& counts) {
+  std::vector<ShiftCount> out;
+  for (std::size_t j = 0; j < patterns.size(); ++j) {
+    if (counts[j] == 0) continue;
+    const ShiftPattern& p = patterns[j];
+    ShiftCount c{p.start * s.clock.interval_s, (p.end - p.start) * s.clock.interval_s, {}, counts[j], p.paid_hours};
+    for (int b : p.break_starts) c.break_starts_s.push_back(b * s.clock.interval_s);
+    out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end(), [](const ShiftCount& a, const ShiftCount& b) {
+    return std::tie(a.start_s, a.length_s, a.break_starts_s) < std::tie(b.start_s, b.length_s, b.break_starts_s);
+  });
+  return out;
+}
+
+std::vector<std::string> notes(const ShiftPlan& p) {
+  const CoverSolution& c = p.solution;
+  std::vector<std::string> n;
+  n.push_back(fmt::format("covers the {} plan in every interval: integer program (GLPK branch and cut) over {} "
+                          "shift patterns, breaks placed by the program within their windows; {}, solved in {:.2f} s",
+                          p.requirement_method, p.patterns, cover_status_name(c.status), c.seconds));
+  if (c.status != CoverStatus::optimal)
+    n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
+                            "{:.1f} h)", c.paid_hours, 100 * c.gap, c.lower_bound_hours));
+  n.push_back("agents counts those on duty and not on break; a break that covers part of an interval takes the "
+              "agent off for the whole interval (conservative rounding)");
+  return n;
+}
+
+} // namespace
+
+ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const CoverOptions& options) {
+  if (!s.shift_rules)
+    throw StaffingError(s.source_file + ": --shifts needs shift_rules in the scenario, e.g. shift_rules: "
+                        "{lengths: [4h, 8h], start_every: 30min} (see scenarios/README.md)");
+  const std::vector<ShiftPattern> patterns = shift_patterns(*s.shift_rules, s.clock);
+  if (patterns.size() <= options.max_patterns) check_coverable(s, patterns, requirement);
+  ShiftPlan p;
+  p.requirement_method = requirement.method;
+  p.requirement = requirement.agents;
+  p.patterns = static_cast<int>(patterns.size());
+  p.solution = solve_cover(patterns, requirement.agents, options);
+  p.shifts = worked(s, patterns, p.solution.counts);
+  p.plan.method = "shifts";
+  p.plan.agents = agents_on_duty(patterns, p.solution.counts, s.clock.intervals());
+  p.plan.notes = notes(p);
+  p.plan.paid_hours = p.solution.paid_hours;
+  return p;
+}
+
+} // namespace ccsim
