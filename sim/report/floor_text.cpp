@@ -13,8 +13,9 @@ std::string describe_service(const Scenario& s, const Demand& d) {
                        c.basket.describe(), c.payment ? " + payment " + c.payment->describe() : "");
   }
   case FloorKind::restaurant:
-    return fmt::format("mean {} s: meal {} over party sizes {}", mean, d.service.describe(),
-                       s.floor.restaurant.party_size.describe());
+    return fmt::format("mean {} s: meal {} over party sizes {}{}", mean, d.service.describe(),
+                       s.floor.restaurant.party_size.describe(),
+                       s.floor.restaurant.kitchen ? " + order " + s.floor.restaurant.kitchen->per_order.describe() : "");
   case FloorKind::call_center: break;
   }
   return d.service.describe();

@@ -33,7 +33,8 @@ double mean_service_s(const Floor& floor, const Demand& d) {
     double mean = 0;
     for (int k = r.party_size.min(); k <= r.party_size.max(); ++k)
       mean += r.party_size.probability(k) * meal_of(r, d, k).mean();
-    return mean;
+    // The table is held while the order is prepared too (the wait for a cook is not known here).
+    return mean + (r.kitchen ? r.kitchen->per_order.mean() : 0.0);
   }
   case FloorKind::call_center: break;
   }

@@ -64,7 +64,7 @@ const char* floor_name(FloorKind kind);
 
 /// Mean service time of a class on the floor, seconds: the demand's service on
 /// a call center; + items x per item + payment at a checkout; the meal over
-/// the party-size mix at a restaurant.
+/// the party-size mix at a restaurant, + the kitchen's preparation time.
 double mean_service_s(const Floor& floor, const Demand& demand);
 
 /// The floor's own KPIs, in output order: floor_kpi_table of its kind, plus
