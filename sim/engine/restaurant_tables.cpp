@@ -16,7 +16,9 @@ RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t repli
       replication_(replication),
       host_(host),
       recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
-      serials_(scenario.demand.size(), 0) {
+      serials_(scenario.demand.size(), 0),
+      tables_(floor_.tables.size()),
+      plan_(floor_.tables, floor_.join_rows) {
   for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
     const Demand& d = scenario.demand[c];
     if (!d.arrival_times_s.empty())
@@ -25,7 +27,7 @@ RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t repli
       arrivals_.emplace_back(d.rate_per_s, scenario.clock.interval_s,
                              RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
   }
-  for (int seats : floor_.tables) tables_.push_back(Table{seats, false, false, 0, nullptr});
+  if (floor_.kitchen) kitchen_.emplace(*floor_.kitchen, recorder_);
 }
 
 template <class F> void RestaurantTables::guarded(F body) {
@@ -43,12 +45,14 @@ void RestaurantTables::start() {
     table.actor->daemonize();
   }
   int seats = 0;
-  for (const Table& table : tables_) seats += table.seats;
+  for (int s : floor_.tables) seats += s;
   recorder_.staffed().set(0, static_cast<double>(tables_.size()));
   recorder_.seats().set(0, seats);
   set_waiters(waiters_in(0), 0);  // before anybody arrives at 0
   s4u::Actor::create("customers", host_, [this] { guarded([this] { customers_main(); }); });
   s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+  for (int c = 0; kitchen_ && c < kitchen_->cooks(); ++c)
+    s4u::Actor::create("cook", host_, [this] { guarded([this] { kitchen_->cook_main(); }); })->daemonize();
 }
 
 ReplicationTallies RestaurantTables::finish() {
@@ -118,6 +122,11 @@ void RestaurantTables::arrive(int demand_class, double now) {
   p.size = floor_.party_size.sample(size_rng);
   RandomStream meal_rng(scenario_.seed, replication_, Purpose::service, cls, serial);
   p.meal_s = meal_of(floor_, demand, p.size).sample(meal_rng);
+  p.number = parties_++;
+  if (kitchen_) {
+    RandomStream order_rng(scenario_.seed, replication_, Purpose::kitchen_order, cls, serial);
+    p.prep_s = floor_.kitchen->per_order.sample(order_rng);
+  }
   if (demand.patience) {
     RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, serial);
     p.deadline_s = now + demand.patience->sample(patience_rng);
@@ -137,22 +146,38 @@ bool RestaurantTables::at_cap() const {
 }
 
 bool RestaurantTables::try_seat(Id id, double now) {
-  // The smallest free table that fits (tables are sorted by seats).
+  // The smallest free table that fits, else the smallest free combination.
   if (at_cap()) return false;
   Party& p = pool_[id];
-  const auto table = std::find_if(tables_.begin(), tables_.end(),
-                                  [&p](const Table& t) { return !t.busy && t.seats >= p.size; });
-  if (table == tables_.end()) return false;
+  p.place = plan_.choose(p.size);
+  if (p.place < 0) return false;
+  plan_.occupy(p.place);
+  Table& host = tables_[static_cast<std::size_t>(plan_.tables_of(p.place).front())];
   p.waiting = false;
-  table->busy = true;
-  table->handed_over = true;
-  table->party = id;
+  host.handed_over = true;
+  host.party = id;
   ++occupied_;
   recorder_.answered(p.interval, now - p.arrival_s);
-  recorder_.busy().add(now, +1);
+  recorder_.busy().add(now, static_cast<double>(plan_.tables_of(p.place).size()));
   recorder_.seats_busy().add(now, p.size);
-  if (table->actor.get() != s4u::Actor::self()) table->actor->resume();
+  trace(id, now, true);
+  if (host.actor.get() != s4u::Actor::self()) host.actor->resume();
   return true;
+}
+
+void RestaurantTables::free_place(Id id, double now) {
+  const Party& p = pool_[id];
+  plan_.release(p.place);
+  --occupied_;
+  recorder_.busy().add(now, -static_cast<double>(plan_.tables_of(p.place).size()));
+  recorder_.seats_busy().add(now, -p.size);
+  trace(id, now, false);
+}
+
+void RestaurantTables::trace(Id id, double now, bool seated) {
+  if (!trace_) return;
+  const Party& p = pool_[id];
+  trace_->push_back(SeatingEvent{now, p.number, p.size, plan_.tables_of(p.place), seated});
 }
 
 void RestaurantTables::seat_waiting(double now) {
@@ -175,18 +200,17 @@ void RestaurantTables::party_left(Id id) {
 }
 
 void RestaurantTables::table_main(Table& table) {
-  // A table's day: free until a party sits down, then the meal; when the
-  // party leaves, the line is looked at again.
+  // A table's day: free until a party sits down (at this table, or at tables
+  // joined to it), the wait for the food, then the meal; when the party
+  // leaves, the line is looked at again.
   for (;;) {
     while (!table.handed_over) s4u::this_actor::suspend();
     table.handed_over = false;
+    if (kitchen_) kitchen_->order_and_wait(pool_[table.party].prep_s, pool_[table.party].interval);
     s4u::this_actor::sleep_for(pool_[table.party].meal_s);
     const double now = s4u::Engine::get_clock();
     purge_walkaways(now);
-    table.busy = false;
-    --occupied_;
-    recorder_.busy().add(now, -1);
-    recorder_.seats_busy().add(now, -pool_[table.party].size);
+    free_place(table.party, now);
     party_left(table.party);
     seat_waiting(now);
   }

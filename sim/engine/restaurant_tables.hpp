@@ -4,22 +4,29 @@
 // customer-side actor (arrivals, walk-aways, the close) and a staffing actor
 // (waiters on duty per interval, who cap the tables served at once).
 //
-// Seating: a party takes the smallest free table that fits it. When a table
-// frees up, the waiting parties are seated first come, first served among
-// those that fit a free table (a party of 2 may go before an earlier party of
+// Seating: a party takes the smallest free table that fits it, or else the
+// smallest free combination of joinable tables (see SeatingPlan); joined
+// tables are hosted by the first one's actor and freed together. When tables
+// free up, the waiting parties are seated first come, first served among
+// those that fit a free place (a party of 2 may go before an earlier party of
 // 6 waiting for a big table); with strict FIFO only the party at the head of
-// the line is seated.
+// the line is seated. With a kitchen, the meal starts when the party's order
+// is ready; the table is occupied meanwhile.
 #include <deque>
 #include <exception>
+#include <optional>
 #include <vector>
 
 #include <simgrid/s4u.hpp>
 
 #include "ccsim/engine/replication.hpp"
 #include "ccsim/model/arrival_process.hpp"
+#include "ccsim/engine/restaurant_trace.hpp"
 #include "ccsim/model/replication_recorder.hpp"
+#include "ccsim/model/seating_plan.hpp"
 #include "ccsim/scenario/scenario.hpp"
 #include "deadline_heap.hpp"
+#include "restaurant_kitchen.hpp"
 
 namespace ccsim::engine {
 
@@ -29,20 +36,22 @@ public:
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
   ReplicationTallies finish();
+  /// Appends every seating and leaving to `trace` (call before start()).
+  void trace_to(std::vector<SeatingEvent>* trace) { trace_ = trace; }
 
 private:
   struct Party {
-    double arrival_s = 0, meal_s = 0, deadline_s = INFINITY;
+    double arrival_s = 0, meal_s = 0, prep_s = 0, deadline_s = INFINITY;
     int interval = -1;
     int size = 1;
+    int place = -1;           // in plan_, while seated
+    std::uint64_t number = 0;  // arrival order, for the trace
     std::uint32_t generation = 0;
     bool waiting = false;
   };
   using Id = RecordPool<Party>::Id;
   struct Table {
-    int seats = 1;
-    bool busy = false;
-    bool handed_over = false;
+    bool handed_over = false;  // a party sits down here (the host table of a joined place)
     Id party = 0;
     simgrid::s4u::ActorPtr actor;
   };
@@ -55,6 +64,8 @@ private:
   void seat_waiting(double now);
   void party_left(Id id);
   void table_main(Table& table);
+  void free_place(Id id, double now);
+  void trace(Id id, double now, bool seated);
   void staffing_main();
   void set_waiters(int waiters, double now);
   int waiters_in(int interval) const;
@@ -70,9 +81,13 @@ private:
   DeadlineHeap deadlines_;
   std::vector<ArrivalProcess> arrivals_;
   std::vector<std::uint64_t> serials_;
-  std::vector<Table> tables_;  // ascending seats
+  std::vector<Table> tables_;  // ascending seats, as in plan_
+  SeatingPlan plan_;
+  std::optional<RestaurantKitchen> kitchen_;
+  std::vector<SeatingEvent>* trace_ = nullptr;
+  std::uint64_t parties_ = 0;
   std::deque<Id> line_;        // waiting parties in arrival order
-  int occupied_ = 0;
+  int occupied_ = 0;  // parties seated (a joined place is one table to its waiter)
   int waiters_ = 0;
   int in_system_ = 0;
   bool closed_ = false;

@@ -46,6 +46,24 @@ const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
   return none;
 }
 
+const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen) {
+  static const std::vector<FloorKpiInfo> with_kitchen = [] {
+    std::vector<FloorKpiInfo> t = floor_kpi_table(FloorKind::restaurant);
+    t.insert(t.end(), {
+        {FloorKpi::order_wait_s, "order_wait_s",
+         "mean wait of an order for a cook, seconds (orders by the interval in which the party arrived)"},
+        {FloorKpi::p_order_waits, "p_order_waits", "share of orders that found every cook busy"},
+        {FloorKpi::seated_to_food_s, "seated_to_food_s",
+         "mean time from sitting down to the food being ready (wait for a cook + preparation), seconds"},
+        {FloorKpi::cook_utilisation, "cook_utilisation", "cooks at work / cooks on duty, time averages"},
+        {FloorKpi::orders_waiting, "orders_waiting", "time-average orders waiting for a cook"},
+        {FloorKpi::max_orders_waiting, "max_orders_waiting", "most orders waiting for a cook at any instant"},
+    });
+    return t;
+  }();
+  return kind == FloorKind::restaurant && kitchen ? with_kitchen : floor_kpi_table(kind);
+}
+
 double floor_kpi_value(FloorKpi kpi, const IntervalTally& t, double duration_s) {
   switch (kpi) {
   case FloorKpi::p90_wait_s: return wait_quantile(t.answered_waits, 0.9);
@@ -62,6 +80,12 @@ double floor_kpi_value(FloorKpi kpi, const IntervalTally& t, double duration_s) 
   case FloorKpi::seat_occupancy: return ratio(t.seats_busy_area, t.seats_area);
   case FloorKpi::guests_walked_away: return t.guests_walked_away;
   case FloorKpi::revenue_lost: return t.revenue_lost;
+  case FloorKpi::order_wait_s: return ratio(t.order_wait_s, t.orders);
+  case FloorKpi::p_order_waits: return ratio(t.orders_waited, t.orders);
+  case FloorKpi::seated_to_food_s: return ratio(t.order_ready_s, t.orders);
+  case FloorKpi::cook_utilisation: return ratio(t.cooks_busy_area, t.cooks_area);
+  case FloorKpi::orders_waiting: return ratio(t.orders_waiting_area, duration_s);
+  case FloorKpi::max_orders_waiting: return t.max_orders_waiting;
   }
   return std::numeric_limits<double>::quiet_NaN();
 }

@@ -32,6 +32,14 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   seats_area += o.seats_area;
   guests_walked_away += o.guests_walked_away;
   revenue_lost += o.revenue_lost;
+  orders += o.orders;
+  orders_waited += o.orders_waited;
+  order_wait_s += o.order_wait_s;
+  order_ready_s += o.order_ready_s;
+  cooks_busy_area += o.cooks_busy_area;
+  cooks_area += o.cooks_area;
+  orders_waiting_area += o.orders_waiting_area;
+  max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
   return *this;
 }
 
@@ -73,7 +81,10 @@ ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, doubl
       over_standard_(tallies_, interval_s, &IntervalTally::over_standard_s),
       longest_lane_(tallies_, interval_s, nullptr, &IntervalTally::max_lane_queue),
       seats_busy_(tallies_, interval_s, &IntervalTally::seats_busy_area),
-      seats_(tallies_, interval_s, &IntervalTally::seats_area) {}
+      seats_(tallies_, interval_s, &IntervalTally::seats_area),
+      cooks_busy_(tallies_, interval_s, &IntervalTally::cooks_busy_area),
+      cooks_(tallies_, interval_s, &IntervalTally::cooks_area),
+      orders_waiting_(tallies_, interval_s, &IntervalTally::orders_waiting_area, &IntervalTally::max_orders_waiting) {}
 
 int ReplicationRecorder::interval_of(double t) const {
   const double i = std::floor(t / interval_s_);
@@ -98,11 +109,20 @@ void ReplicationRecorder::abandoned(int interval, double wait_s) {
   if (wait_s > long_wait_s) ++tally.waited_long;
 }
 
+void ReplicationRecorder::order_started(int interval, double wait_s, double ready_s, bool waited) {
+  IntervalTally& tally = tallies_[static_cast<std::size_t>(interval)];
+  ++tally.orders;
+  if (waited) ++tally.orders_waited;
+  tally.order_wait_s += wait_s;
+  tally.order_ready_s += ready_s;
+}
+
 std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
   queue_.advance(t);
   busy_.advance(t);
   staffed_.advance(t);
-  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_})
+  for (LevelIntegrator* level :
+       {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_, &cooks_busy_, &cooks_, &orders_waiting_})
     level->advance(t);
   return std::move(tallies_);
 }

@@ -10,9 +10,9 @@
 namespace ccsim {
 namespace {
 
-const Estimate& floor_kpi(const std::vector<Estimate>& values, FloorKind kind, FloorKpi kpi) {
+const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floor, FloorKpi kpi) {
   static const Estimate none{NAN, NAN, 0};
-  const auto& table = floor_kpi_table(kind);
+  const auto& table = floor_kpis(floor);
   for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
     if (table[k].kpi == kpi) return values[k];
   return none;
@@ -32,12 +32,11 @@ std::string marks(const Scenario& s, const KpiEstimates& k) {
 }
 
 void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
-  const FloorKind kind = s.floor.kind;
   out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}\n", "time", "arrived", "cash.",
                      "lanes", "SL", "walked", "wait s", "p90 s", "q/ln", "max", ">std");
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
-    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, kind, kpi); };
+    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
     out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
                        num(k[Kpi::offered], 1), num(f(FloorKpi::cashiers), 1), num(f(FloorKpi::lanes_open), 1),
                        num(k[Kpi::service_level], 1, 100, "%"), num(k[Kpi::abandon_rate], 1, 100, "%"),
@@ -48,12 +47,11 @@ void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSum
 }
 
 void print_restaurant_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
-  const FloorKind kind = s.floor.kind;
   out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}\n", "time", "parties", "waiters",
                      "SL", "walked", "wait s", "tables", "occ", "seats", "queue");
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
-    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, kind, kpi); };
+    const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
     out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}{}\n", clock_label(s, i.start_s),
                        num(k[Kpi::offered], 1), num(f(FloorKpi::waiters), 1), num(k[Kpi::service_level], 1, 100, "%"),
                        num(k[Kpi::abandon_rate], 1, 100, "%"), num(k[Kpi::mean_wait_s], 0),
@@ -71,7 +69,7 @@ struct Line {
 std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
   const KpiEstimates& k = summary.overall;
   const FloorKind kind = s.floor.kind;
-  const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(summary.floor_overall, kind, kpi); };
+  const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(summary.floor_overall, s.floor, kpi); };
   const bool shop = kind == FloorKind::checkout;
   const double T = s.service_level_threshold_s();
   std::string sl_note = fmt::format("{} within {:g} min / arrived", shop ? "served" : "seated", T / 60);
@@ -112,6 +110,15 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
   if (s.floor.restaurant.spend_per_guest)
     lines.push_back({"revenue lost", with_ci(f(FloorKpi::revenue_lost), 0),
                      fmt::format("at {:g} per guest", *s.floor.restaurant.spend_per_guest)});
+  if (const auto& kitchen = s.floor.restaurant.kitchen) {
+    lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), 1, 1, " s"),
+                     fmt::format("for one of {} cooks", kitchen->cooks)});
+    lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), 1, 100, "%"), "found every cook busy"});
+    lines.push_back({"seated to food", with_ci(f(FloorKpi::seated_to_food_s), 1, 1, " s"),
+                     "wait for a cook + preparation"});
+    lines.push_back({"cooks busy", with_ci(f(FloorKpi::cook_utilisation), 1, 100, "%"), "cook utilisation"});
+    lines.push_back({"orders waiting", with_ci(f(FloorKpi::orders_waiting), 2), "time average"});
+  }
   return lines;
 }
 

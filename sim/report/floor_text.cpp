@@ -13,8 +13,9 @@ std::string describe_service(const Scenario& s, const Demand& d) {
                        c.basket.describe(), c.payment ? " + payment " + c.payment->describe() : "");
   }
   case FloorKind::restaurant:
-    return fmt::format("mean {} s: meal {} over party sizes {}", mean, d.service.describe(),
-                       s.floor.restaurant.party_size.describe());
+    return fmt::format("mean {} s: meal {} over party sizes {}{}", mean, d.service.describe(),
+                       s.floor.restaurant.party_size.describe(),
+                       s.floor.restaurant.kitchen ? " + order " + s.floor.restaurant.kitchen->per_order.describe() : "");
   case FloorKind::call_center: break;
   }
   return d.service.describe();
@@ -52,6 +53,9 @@ nlohmann::ordered_json floor_json(const Floor& floor) {
                 {"seating", r.strict_fifo ? "strict_fifo" : "first_fit"}});
     out["tables_per_waiter"] = r.tables_per_waiter ? ordered_json(*r.tables_per_waiter) : ordered_json(nullptr);
     out["spend_per_guest"] = r.spend_per_guest ? ordered_json(*r.spend_per_guest) : ordered_json(nullptr);
+    // Only when given, so restaurants without them keep their output.
+    if (!r.join_rows.empty()) out["join_rows"] = r.join_rows.size();
+    if (r.kitchen) out["kitchen"] = {{"cooks", r.kitchen->cooks}, {"per_order", r.kitchen->per_order.describe()}};
   }
   return out;
 }

@@ -68,11 +68,12 @@ std::string day_table(const Scenario& s, const RunSummary& summary) {
                        html_escape(meaning), target_note(s, info.kpi, e));
   }
   // The floor's own KPIs (checkout, restaurant), after the common ones.
-  const auto& floor = floor_kpi_table(s.floor.kind);
+  const auto& floor = floor_kpis(s.floor);
   for (std::size_t k = 0; k < floor.size() && k < summary.floor_overall.size(); ++k) {
     const Estimate& e = summary.floor_overall[k];
     const bool share = floor[k].name.find("occupancy") != std::string_view::npos ||
-                       floor[k].kpi == FloorKpi::p_wait_over_5min || floor[k].kpi == FloorKpi::over_standard;
+                       floor[k].kpi == FloorKpi::p_wait_over_5min || floor[k].kpi == FloorKpi::over_standard ||
+                       floor[k].kpi == FloorKpi::p_order_waits || floor[k].kpi == FloorKpi::cook_utilisation;
     const std::string shown = std::isnan(e.mean) ? "–"
                               : share ? fmt::format("{:.1f}% ± {:.1f}%", 100 * e.mean, 100 * e.ci95)
                                       : fmt::format("{:.2f} ± {:.2f}", e.mean, e.ci95);

@@ -10,7 +10,7 @@ namespace ccsim {
 std::string intervals_csv(const Scenario& scenario, const RunSummary& summary) {
   std::string out = "interval,start,end";
   for (const KpiInfo& info : kpi_table()) out += fmt::format(",{0}_mean,{0}_ci95", info.name);
-  const auto& floor = floor_kpi_table(scenario.floor.kind);  // the floor's own KPIs (none on a call center)
+  const auto& floor = floor_kpis(scenario.floor);  // the floor's own KPIs (none on a call center)
   for (const FloorKpiInfo& info : floor) out += fmt::format(",{0}_mean,{0}_ci95", info.name);
   out += '\n';
   const auto cell = [](double v) { return std::isnan(v) ? std::string() : fmt::format("{}", v); };

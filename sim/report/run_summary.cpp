@@ -17,11 +17,11 @@ KpiEstimates estimates_of(const std::vector<IntervalTally>& per_replication, dou
   return out;
 }
 
-std::vector<Estimate> floor_estimates_of(FloorKind kind, const std::vector<IntervalTally>& per_replication,
+std::vector<Estimate> floor_estimates_of(const Floor& floor, const std::vector<IntervalTally>& per_replication,
                                          double duration_s) {
   std::vector<Estimate> out;
   std::vector<double> values(per_replication.size());
-  for (const FloorKpiInfo& info : floor_kpi_table(kind)) {
+  for (const FloorKpiInfo& info : floor_kpis(floor)) {
     for (std::size_t r = 0; r < per_replication.size(); ++r)
       values[r] = floor_kpi_value(info.kpi, per_replication[r], duration_s);
     out.push_back(estimate(values));
@@ -45,10 +45,10 @@ RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTall
       day[r] += column[r];
     }
     summary.intervals.push_back(IntervalSummary{i, i * len, (i + 1) * len, estimates_of(column, len),
-                                                floor_estimates_of(scenario.floor.kind, column, len)});
+                                                floor_estimates_of(scenario.floor, column, len)});
   }
   summary.overall = estimates_of(day, (n - first) * len);
-  summary.floor_overall = floor_estimates_of(scenario.floor.kind, day, (n - first) * len);
+  summary.floor_overall = floor_estimates_of(scenario.floor, day, (n - first) * len);
   return summary;
 }
 

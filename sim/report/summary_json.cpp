@@ -23,7 +23,7 @@ ordered_json kpis_json(const KpiEstimates& kpis) {
 
 // The floor's own KPIs, added after the common ones (none on a call center).
 void add_floor_kpis(ordered_json& out, const Scenario& s, const std::vector<Estimate>& values) {
-  const auto& table = floor_kpi_table(s.floor.kind);
+  const auto& table = floor_kpis(s.floor);
   for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
     out[std::string(table[k].name)] = {{"mean", number(values[k].mean)}, {"ci95", number(values[k].ci95)}};
 }
@@ -62,7 +62,7 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
   if (scenario.floor.kind != FloorKind::call_center) {
     definitions["floor"] = floor_definition(scenario.floor.kind);
-    for (const FloorKpiInfo& info : floor_kpi_table(scenario.floor.kind))
+    for (const FloorKpiInfo& info : floor_kpis(scenario.floor))
       definitions[std::string(info.name)] = std::string(info.meaning);
   }
 

@@ -13,6 +13,10 @@ const char* floor_name(FloorKind kind) {
   return "call_center";
 }
 
+const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor) {
+  return floor_kpi_table(floor.kind, floor.kind == FloorKind::restaurant && floor.restaurant.kitchen.has_value());
+}
+
 const Distribution& meal_of(const RestaurantFloor& r, const Demand& d, int size) {
   const auto i = static_cast<std::size_t>(size - 1);
   return i < r.meal_by_size.size() && r.meal_by_size[i] ? *r.meal_by_size[i] : d.service;
@@ -29,7 +33,8 @@ double mean_service_s(const Floor& floor, const Demand& d) {
     double mean = 0;
     for (int k = r.party_size.min(); k <= r.party_size.max(); ++k)
       mean += r.party_size.probability(k) * meal_of(r, d, k).mean();
-    return mean;
+    // The table is held while the order is prepared too (the wait for a cook is not known here).
+    return mean + (r.kitchen ? r.kitchen->per_order.mean() : 0.0);
   }
   case FloorKind::call_center: break;
   }

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <string>
 
+#include "ccsim/model/seating_plan.hpp"
+
 #include "distribution_reader.hpp"
+#include "restaurant_reader.hpp"
 #include "spelling.hpp"
 
 namespace ccsim::scenario_detail {
@@ -19,7 +22,7 @@ const std::vector<std::string> kinds = {"call_center", "checkout", "restaurant"}
 const std::vector<std::string> checkout_keys = {"lanes", "express", "open_at_start", "open_at", "close_below",
                                                 "standard", "join", "jockeying", "basket", "per_item", "payment"};
 const std::vector<std::string> restaurant_keys = {"tables", "party_size", "meal_by_party_size", "seating",
-                                                  "tables_per_waiter", "spend_per_guest"};
+                                                  "tables_per_waiter", "spend_per_guest", "join_tables", "kitchen"};
 
 int whole(const Field& f, long long min, long long max, const std::string& what) {
   return static_cast<int>(
@@ -101,16 +104,51 @@ std::vector<int> read_tables(const Field& f) {
       m.at("count").fail("restaurant.tables has more than " + std::to_string(max_tables) + " tables in all");
     tables.insert(tables.end(), static_cast<std::size_t>(count), seats);
   }
-  std::sort(tables.begin(), tables.end());
-  return tables;
+  return tables;  // in listing order: table number k + 1 is tables[k]
+}
+
+// Sorts the tables by seats (stable, so tables of a size keep their listing
+// order) and returns where each table number went.
+std::vector<int> sort_tables(std::vector<int>& tables) {
+  std::vector<int> order(tables.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return tables[a] < tables[b]; });
+  std::vector<int> sorted, position_of(tables.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    sorted.push_back(tables[static_cast<std::size_t>(order[k])]);
+    position_of[static_cast<std::size_t>(order[k])] = static_cast<int>(k);
+  }
+  tables = std::move(sorted);
+  return position_of;
+}
+
+void check_party_fits(const Field& party, const RestaurantFloor& r) {
+  const int largest = SeatingPlan::largest_place(r.tables, r.join_rows);
+  if (r.party_size.max() <= largest) return;
+  const std::string allows = r.party_size.max() > 100000 ? std::string("any size") : std::to_string(r.party_size.max());
+  if (r.join_rows.empty())
+    party.fail("restaurant.party_size allows parties of " + allows + " but the largest table seats " +
+               std::to_string(r.tables.back()) +
+               "; every party must fit a table (add a larger table or limit the party sizes)");
+  int joined = 0;  // the largest combination: a whole row
+  for (const auto& row : r.join_rows) {
+    int seats = 0;
+    for (int t : row) seats += r.tables[static_cast<std::size_t>(t)];
+    joined = std::max(joined, seats);
+  }
+  party.fail("restaurant.party_size allows parties of " + allows + " but the largest table seats " +
+             std::to_string(r.tables.back()) + " and the largest joinable combination " + std::to_string(joined) +
+             "; every party must fit a table or a combination (add a larger table, join more tables or limit the "
+             "party sizes)");
 }
 
 void read_meals(const Field& f, RestaurantFloor& r) {
   if (!f.is_map()) f.fail_must_be("a map from a party size to its meal duration, e.g. {1: {fixed: 30min}, 6: {lognormal: {mean: 75min, cv: 0.3}}}");
-  r.meal_by_size.assign(static_cast<std::size_t>(r.tables.back()), std::nullopt);
+  const int largest = SeatingPlan::largest_place(r.tables, r.join_rows);
+  r.meal_by_size.assign(static_cast<std::size_t>(largest), std::nullopt);
   for (auto it = f.node().begin(); it != f.node().end(); ++it) {
     const Field key = f.child(it->first, "a key in " + f.path());
-    const int size = whole(key, 1, r.tables.back(), "guests (a party size that fits a table)");
+    const int size = whole(key, 1, largest, "guests (a party size that fits a table)");
     auto& slot = r.meal_by_size[static_cast<std::size_t>(size - 1)];
     if (slot) key.fail("duplicate party size " + key.text() + " in " + f.path());
     slot = read_distribution(f.child(it->second, f.path() + "." + key.text(), it->first.Mark()), DurationRole::service);
@@ -121,14 +159,13 @@ RestaurantFloor read_restaurant(const Field& f) {
   const MapReader m(f, MapSpec{"restaurant", restaurant_keys, {"tables", "party_size"}, "restaurant"});
   RestaurantFloor r;
   r.tables = read_tables(m.at("tables"));
+  const std::vector<int> position_of = sort_tables(r.tables);
+  if (const auto j = m.get("join_tables")) r.join_rows = read_join_rows(*j, position_of);
+  if (const auto k = m.get("kitchen")) r.kitchen = read_kitchen(*k);
   const Field party = m.at("party_size");
   r.party_size = read_count_distribution(party, "guests");
-  if (r.party_size.max() > r.tables.back())
-    party.fail("restaurant.party_size allows parties of " +
-               (r.party_size.max() > 100000 ? std::string("any size") : std::to_string(r.party_size.max())) +
-               " but the largest table seats " + std::to_string(r.tables.back()) +
-               "; every party must fit a table (add a larger table or limit the party sizes)");
-  r.meal_by_size.assign(static_cast<std::size_t>(r.tables.back()), std::nullopt);
+  check_party_fits(party, r);
+  r.meal_by_size.assign(static_cast<std::size_t>(SeatingPlan::largest_place(r.tables, r.join_rows)), std::nullopt);
   if (const auto meals = m.get("meal_by_party_size")) read_meals(*meals, r);
   if (const auto s = m.get("seating")) r.strict_fifo = read_choice(*s, {"first_fit", "strict_fifo"}) == "strict_fifo";
   if (const auto t = m.get("tables_per_waiter")) r.tables_per_waiter = whole(*t, 1, max_tables, "tables");

@@ -136,7 +136,10 @@ cdf = [pts for pts in waits.values() if "data-count" not in pts[0]][0]
 at_T = [pt for pt in cdf if pt["data-x"] == f"wait <= {T:g} s"]
 assert at_T, "no cumulative point at T"
 within = float(at_T[0]["data-value"]) / 100 * o["answered"]["mean"] / o["offered"]["mean"]
-assert abs(within - o["service_level"]["mean"]) < 0.01, (within, o["service_level"]["mean"])
+# The chart pools the replications (a ratio of means), the KPI averages their
+# ratios: over 3 replications of a small day (a restaurant's ~50 parties) the
+# two differ by a point or two.
+assert abs(within - o["service_level"]["mean"]) < 0.02, (within, o["service_level"]["mean"])
 assert any(float(m["data-x"]) == T for m in p.markers["chart-waits"]), "T is not marked"
 vals = [float(pt["data-value"]) for pt in cdf]
 assert all(b >= a - 1e-9 for a, b in zip(vals, vals[1:])), "the cumulative share decreases"

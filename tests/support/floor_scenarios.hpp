@@ -19,4 +19,15 @@ inline Scenario checkout_scenario(Scenario s, int lanes, int open_at_start) {
   return s;
 }
 
+/// A restaurant on `tables` (ascending seats), parties of `party` guests,
+/// meals from the demand's service, no joining and no kitchen.
+inline Scenario restaurant_scenario(Scenario s, std::vector<int> tables, CountDistribution party) {
+  s.floor.kind = FloorKind::restaurant;
+  RestaurantFloor& r = s.floor.restaurant;
+  r.tables = std::move(tables);
+  r.party_size = std::move(party);
+  r.meal_by_size.assign(static_cast<std::size_t>(r.tables.back()), std::nullopt);
+  return s;
+}
+
 } // namespace ccsim::test

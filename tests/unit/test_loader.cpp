@@ -492,6 +492,19 @@ const std::vector<BadCase> bad_cases = {
     {"party_larger_than_tables.yaml",
      "13:15: restaurant.party_size allows parties of 8 but the largest table seats 6; every party must fit a table "
      "(add a larger table or limit the party sizes)"},
+    {"party_larger_than_joined_tables.yaml",
+     "14:15: restaurant.party_size allows parties of 12 but the largest table seats 6 and the largest joinable "
+     "combination 10; every party must fit a table or a combination (add a larger table, join more tables or limit "
+     "the party sizes)"},
+    {"join_unknown_table.yaml",
+     "13:32: restaurant.join_tables[1][2] names table 7 but the restaurant has tables 1 to 6 only (numbered in the "
+     "order restaurant.tables lists them)"},
+    {"join_table_twice.yaml",
+     "13:24: restaurant.join_tables[0] names table 2 twice; a row of adjacent tables names each table once"},
+    {"kitchen_cooks_zero.yaml",
+     "14:20: restaurant.kitchen.cooks must be a whole number of cooks from 1 to 10000, got \"0\""},
+    {"kitchen_without_order_time.yaml",
+     "15:5: missing key \"per_order\" in restaurant.kitchen (required: cooks, per_order)"},
 };
 
 } // namespace

@@ -15,6 +15,7 @@ enum class FloorKind { call_center, checkout, restaurant };
 enum class FloorKpi {
   p90_wait_s, p_wait_over_5min, cashiers, lanes_open, mean_queue_per_lane, max_lane_queue, over_standard,
   waiters, tables_occupied, table_occupancy, seats_occupied, seat_occupancy, guests_walked_away, revenue_lost,
+  order_wait_s, p_order_waits, seated_to_food_s, cook_utilisation, orders_waiting, max_orders_waiting,
 };
 
 struct FloorKpiInfo {
@@ -25,6 +26,8 @@ struct FloorKpiInfo {
 
 /// The floor's own KPIs, in output order (none for a call center).
 const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind);
+/// As above; a restaurant with a kitchen adds the kitchen's KPIs at the end.
+const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen);
 
 /// The KPI's value for one replication's tally covering `duration_s` seconds; NaN when undefined.
 double floor_kpi_value(FloorKpi kpi, const IntervalTally& tally, double duration_s);

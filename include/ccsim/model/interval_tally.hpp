@@ -69,6 +69,15 @@ struct IntervalTally {
   double seats_area = 0;         ///< restaurant: integral of seats available, seat-seconds
   double guests_walked_away = 0; ///< restaurant: guests of the parties that walked away
   double revenue_lost = 0;       ///< restaurant: guests walked away x spend per guest
+  // Restaurant kitchen only (0 without one); orders count by the interval in which the party arrived.
+  double orders = 0;               ///< kitchen: orders a cook started
+  double orders_waited = 0;        ///< kitchen: orders that found every cook busy
+  double order_wait_s = 0;         ///< kitchen: sum of the orders' waits for a cook
+  double order_ready_s = 0;        ///< kitchen: sum of the times from sitting down to the food being ready
+  double cooks_busy_area = 0;      ///< kitchen: integral of cooks at work, cook-seconds
+  double cooks_area = 0;           ///< kitchen: integral of cooks on duty, cook-seconds
+  double orders_waiting_area = 0;  ///< kitchen: integral of orders waiting for a cook, order-seconds
+  double max_orders_waiting = 0;   ///< kitchen: most orders waiting at any instant
 
   /// Adds another tally's sums (maxima take the max).
   IntervalTally& operator+=(const IntervalTally& o);

@@ -17,6 +17,7 @@ enum class Purpose : std::uint32_t {
   payment = 5,    ///< checkout: one customer's payment time
   lane_choice = 6,  ///< checkout: one customer's tie-break among equally short lanes
   party_size = 7,   ///< restaurant: guests in one party
+  kitchen_order = 21,  ///< restaurant: a cook's preparation time of one party's order
   test = 99,      ///< unit tests only
 };
 

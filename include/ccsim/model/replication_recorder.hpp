@@ -63,6 +63,15 @@ public:
     tallies_[interval].revenue_lost += revenue;
   }
 
+  // Restaurant kitchen.
+  LevelIntegrator& cooks_busy() { return cooks_busy_; }          ///< cooks at work
+  LevelIntegrator& cooks() { return cooks_; }                    ///< cooks on duty
+  LevelIntegrator& orders_waiting() { return orders_waiting_; }  ///< orders waiting for a cook
+  /// A cook starts the order of a party that arrived in `interval` after
+  /// `wait_s`; the food will be ready `ready_s` after the party
+  /// sat down; `waited`: it found every cook busy.
+  void order_started(int interval, double wait_s, double ready_s, bool waited);
+
   /// Closes the integrals at `t` (the end of the run) and returns the tallies.
   std::vector<IntervalTally> finish(double t);
 
@@ -78,6 +87,9 @@ private:
   LevelIntegrator longest_lane_;
   LevelIntegrator seats_busy_;
   LevelIntegrator seats_;
+  LevelIntegrator cooks_busy_;
+  LevelIntegrator cooks_;
+  LevelIntegrator orders_waiting_;
 };
 
 } // namespace ccsim

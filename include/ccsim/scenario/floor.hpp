@@ -29,6 +29,14 @@ struct CheckoutFloor {
   std::optional<Distribution> payment;  ///< payment time, absent: included in the demand's service
 };
 
+/// A restaurant's kitchen: a second stage after seating. A party's order (one
+/// per party, whatever its size) queues first come, first served for the
+/// cooks; the meal starts when the order is ready.
+struct Kitchen {
+  int cooks = 1;               ///< cooks on duty all day, >= 1
+  Distribution per_order = Distribution::fixed(0);  ///< time a cook takes to prepare one party's order
+};
+
 /// A restaurant: tables are the servers; the staff count is the waiters on duty.
 struct RestaurantFloor {
   std::vector<int> tables;     ///< seats of each table, ascending, each >= 1
@@ -38,6 +46,11 @@ struct RestaurantFloor {
   bool strict_fifo = false;    ///< seat only the party at the head; default: first come first served among parties that fit a free table
   std::optional<int> tables_per_waiter;  ///< tables a waiter serves at once; absent: no cap (but no waiter, no seating)
   std::optional<double> spend_per_guest; ///< for the revenue lost to walk-aways
+  /// Rows of adjacent tables that may be pushed together, as positions in
+  /// `tables`; any run of two or more consecutive tables of a row is a
+  /// joinable combination. Empty: tables are never joined.
+  std::vector<std::vector<int>> join_rows;
+  std::optional<Kitchen> kitchen;  ///< absent: the meal starts when the party sits down
 };
 
 struct Floor {
@@ -51,8 +64,12 @@ const char* floor_name(FloorKind kind);
 
 /// Mean service time of a class on the floor, seconds: the demand's service on
 /// a call center; + items x per item + payment at a checkout; the meal over
-/// the party-size mix at a restaurant.
+/// the party-size mix at a restaurant, + the kitchen's preparation time.
 double mean_service_s(const Floor& floor, const Demand& demand);
+
+/// The floor's own KPIs, in output order: floor_kpi_table of its kind, plus
+/// the kitchen's KPIs at the end when a restaurant has a kitchen.
+const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 
 /// The meal duration of a party of `size` at a restaurant.
 const Distribution& meal_of(const RestaurantFloor& floor, const Demand& demand, int size);
