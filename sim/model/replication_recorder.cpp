@@ -32,6 +32,14 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   seats_area += o.seats_area;
   guests_walked_away += o.guests_walked_away;
   revenue_lost += o.revenue_lost;
+  redials += o.redials;
+  repeats += o.repeats;
+  rushed += o.rushed;
+  callers_answered += o.callers_answered;
+  callers_abandoned += o.callers_abandoned;
+  callers_blocked += o.callers_blocked;
+  callers_unresolved += o.callers_unresolved;
+  retrying_at_end = o.retrying_at_end;  // the later interval's end
   return *this;
 }
 
@@ -73,7 +81,8 @@ ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, doubl
       over_standard_(tallies_, interval_s, &IntervalTally::over_standard_s),
       longest_lane_(tallies_, interval_s, nullptr, &IntervalTally::max_lane_queue),
       seats_busy_(tallies_, interval_s, &IntervalTally::seats_busy_area),
-      seats_(tallies_, interval_s, &IntervalTally::seats_area) {}
+      seats_(tallies_, interval_s, &IntervalTally::seats_area),
+      retrying_(tallies_, interval_s, nullptr, nullptr, &IntervalTally::retrying_at_end) {}
 
 int ReplicationRecorder::interval_of(double t) const {
   const double i = std::floor(t / interval_s_);
@@ -102,7 +111,7 @@ std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
   queue_.advance(t);
   busy_.advance(t);
   staffed_.advance(t);
-  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_})
+  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_, &retrying_})
     level->advance(t);
   return std::move(tallies_);
 }

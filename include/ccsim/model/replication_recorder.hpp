@@ -63,6 +63,11 @@ public:
     tallies_[interval].revenue_lost += revenue;
   }
 
+  /// Contacts waiting to call again (redial or repeat pending).
+  LevelIntegrator& retrying() { return retrying_; }
+  /// Direct access for the callers' behaviour counts (fresh, redials, outcomes, ...).
+  IntervalTally& tally(int interval) { return tallies_[static_cast<std::size_t>(interval)]; }
+
   /// Closes the integrals at `t` (the end of the run) and returns the tallies.
   std::vector<IntervalTally> finish(double t);
 
@@ -78,6 +83,7 @@ private:
   LevelIntegrator longest_lane_;
   LevelIntegrator seats_busy_;
   LevelIntegrator seats_;
+  LevelIntegrator retrying_;
 };
 
 } // namespace ccsim

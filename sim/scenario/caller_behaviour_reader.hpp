@@ -1,0 +1,15 @@
+#pragma once
+// Reads busyness, wrap-up, redials and rushing (private to the scenario layer).
+#include "ccsim/scenario/caller_behaviour.hpp"
+#include "yaml_reader.hpp"
+
+namespace ccsim::scenario_detail {
+
+/// `busyness: {cv: 0.15}`.
+Busyness read_busyness(const Field& f);
+/// `redial: {probability: 60%, delay: DIST, max_tries: 3}`.
+Redial read_redial(const Field& f);
+/// `rushing: {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: DIST}`.
+Rushing read_rushing(const Field& f);
+
+} // namespace ccsim::scenario_detail
