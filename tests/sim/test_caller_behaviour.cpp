@@ -166,3 +166,25 @@ TEST_CASE("rushing: a long queue shortens the call, and the repeat call comes ba
   CHECK(t.callers_answered == 5);  // the repeat call is a contact of its own
   CHECK(kpi_value(Kpi::fresh, t, 3600) == 4);
 }
+
+TEST_CASE("Poisson callers blocked in the first hour all redial two hours later", "[engine][behaviour]") {
+  // Calls only in [0, 1h), two lines and two agents, every blocked caller
+  // redials once after exactly 2 h: the redials are the first hour's busy
+  // signals, all arriving in [2h, 3h), none elsewhere.
+  Scenario s = test::basic_scenario(4, 3600, Distribution::exponential(240), {2, 2, 2, 2});
+  s.demand[0].rate_per_s = {60 / 3600.0, 0, 0, 0};
+  s.demand[0].redial = Redial{1.0, Distribution::fixed(7200), 2};
+  s.lines = 2;
+  s.replications = 3;
+  for (const ReplicationTallies& r : run_replications(s)) {
+    CHECK(r[0].blocked > 5);
+    CHECK(r[0].redials == 0);
+    CHECK(r[1].offered == 0);
+    CHECK(r[2].redials == r[0].blocked);
+    CHECK(r[2].offered == r[2].redials);
+    CHECK(r[0].retrying_at_end == r[0].blocked);
+    CHECK(r[1].retrying_at_end == r[0].blocked);
+    CHECK(r[2].retrying_at_end == 0);
+    CHECK(r[3].offered == 0);
+  }
+}
