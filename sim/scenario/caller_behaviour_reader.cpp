@@ -38,4 +38,21 @@ Rushing read_rushing(const Field& f) {
   return r;
 }
 
+void check_call_center_only(const MapReader& top, const Scenario& s) {
+  if (s.floor.kind == FloorKind::call_center) return;
+  const auto refuse = [](const Field& f, const std::string& key) {
+    f.fail(key + " is for call centers only (floor: call_center); remove it from this floor");
+  };
+  for (const char* key : {"busyness", "rushing"})
+    if (const auto f = top.get(key)) refuse(*f, key);
+  const std::vector<Field> entries = top.at("demand").items();
+  for (std::size_t c = 0; c < entries.size() && c < s.demand.size(); ++c) {
+    const Field& entry = entries[c];
+    for (const char* key : {"wrap_up", "redial"})
+      if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
+    if (!s.demand[c].service_scale.empty())
+      refuse(entry.child(entry.node()["forecast"], "forecast"), "a forecast with an aht_s column");
+  }
+}
+
 } // namespace ccsim::scenario_detail
