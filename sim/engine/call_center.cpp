@@ -16,13 +16,18 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
       host_(host),
       recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
       line_(pool_),
-      serials_(scenario.demand.size(), 0) {
+      serials_(scenario.demand.size(), 0),
+      behaviour_(scenario, replication, recorder_, [this] { retry_cv_->notify_all(); }) {
+  const double busyness = busyness_factor(scenario, replication);
   for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
     const Demand& d = scenario.demand[c];
+    std::vector<double> rates = d.rate_per_s;
+    if (busyness != 1)
+      for (double& r : rates) r *= busyness;
     if (!d.arrival_times_s.empty())
-      arrivals_.emplace_back(d.arrival_times_s);
+      arrivals_.emplace_back(d.arrival_times_s);  // a trace is replayed as given
     else
-      arrivals_.emplace_back(d.rate_per_s, scenario.clock.interval_s,
+      arrivals_.emplace_back(std::move(rates), scenario.clock.interval_s,
                              RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
   }
 }
@@ -41,6 +46,8 @@ template <class F> void CallCenter::guarded(F body) {
 void CallCenter::start() {
   s4u::Actor::create("callers", host_, [this] { guarded([this] { callers_main(); }); });
   s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+  if (behaviour_.has_retries())
+    s4u::Actor::create("retries", host_, [this] { guarded([this] { retries_main(); }); })->daemonize();
 }
 
 ReplicationTallies CallCenter::finish() {
@@ -94,28 +101,60 @@ void CallCenter::purge_abandoned(double now) {
 }
 
 void CallCenter::arrive(int demand_class, double now) {
-  const Demand& demand = scenario_.demand[static_cast<std::size_t>(demand_class)];
   // The serial counts every arrival, blocked or not, so caller k of a class has
   // the same attributes in every scenario variant (common random numbers).
   const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
+  admit(CallerId{serial, static_cast<std::uint32_t>(demand_class), 0, recorder_.interval_of(now), false}, now);
+}
+
+void CallCenter::retries_main() {
+  // Redials and repeat calls are scheduled by whoever sees a caller give up or
+  // a call rushed, possibly earlier than this actor's next wake-up: it waits on
+  // a condition that every new pending call notifies.
+  std::unique_lock lock(*retry_mutex_);
+  for (;;) {
+    const double t = behaviour_.next_retry_s();
+    if (t == never) {
+      retry_cv_->wait(lock);
+      continue;
+    }
+    if (t > s4u::Engine::get_clock() && retry_cv_->wait_until(lock, t) == std::cv_status::no_timeout) continue;
+    const double due = behaviour_.next_retry_s();
+    purge_abandoned(due);
+    admit(behaviour_.pop_retry(due), due);
+  }
+}
+
+void CallCenter::admit(const CallerId& who, double now) {
+  const Demand& demand = scenario_.demand[who.demand_class];
   const int interval = recorder_.interval_of(now);
   recorder_.arrival(interval);
+  behaviour_.arrived(who, interval);
   const bool lines_full = scenario_.lines && in_system_ >= *scenario_.lines;
   const bool queue_full = idle_.empty() && scenario_.queue_capacity && line_.size() >= *scenario_.queue_capacity;
   if (lines_full || queue_full) {
     recorder_.blocked(interval);
+    behaviour_.gave_up(who, now, true);
     return;
   }
   const CallPool::Id id = pool_.acquire();
   Call& call = pool_[id];
   call.arrival_s = now;
   call.interval = interval;
-  const auto cls = static_cast<std::uint32_t>(demand_class);
-  RandomStream service_rng(scenario_.seed, replication_, Purpose::service, cls, serial);
+  call.who = who;
+  // Each attempt draws from its own key; a first call's key is its serial.
+  const std::uint32_t cls = who.demand_class;
+  RandomStream service_rng(scenario_.seed, replication_, Purpose::service, cls, who.entity());
   call.service_s = demand.service.sample(service_rng);
+  if (!demand.service_scale.empty()) call.service_s *= demand.service_scale[static_cast<std::size_t>(interval)];
+  call.wrap_s = 0;
+  if (demand.wrap_up) {
+    RandomStream wrap_rng(scenario_.seed, replication_, Purpose::wrap_up, cls, who.entity());
+    call.wrap_s = demand.wrap_up->sample(wrap_rng);
+  }
   call.deadline_s = never;
   if (demand.patience) {
-    RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, serial);
+    RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, who.entity());
     call.deadline_s = now + demand.patience->sample(patience_rng);
   }
   ++in_system_;
@@ -134,6 +173,7 @@ void CallCenter::abandon(CallPool::Id id, double now) {
   line_.remove(id);
   recorder_.queue().add(now, -1);
   recorder_.abandoned(pool_[id].interval, now - pool_[id].arrival_s);
+  behaviour_.gave_up(pool_[id].who, now, false);
   call_left(id, now);
 }
 
@@ -143,6 +183,7 @@ void CallCenter::close_out_waiting(double now) {
   while (const auto id = line_.pop_front()) {
     recorder_.queue().add(now, -1);
     recorder_.abandoned(pool_[*id].interval, now - pool_[*id].arrival_s);
+    behaviour_.gave_up(pool_[*id].who, now, false);
     call_left(*id, now);
   }
 }
@@ -158,9 +199,15 @@ void CallCenter::call_left(CallPool::Id id, double) {
 void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
   agent.assigned = id;
   agent.has_call = true;
-  recorder_.answered(pool_[id].interval, now - pool_[id].arrival_s);
+  begin_talk(id, now);
   recorder_.busy().add(now, +1);
   if (agent.actor) agent.actor->resume();
+}
+
+void CallCenter::begin_talk(CallPool::Id id, double now) {
+  Call& call = pool_[id];
+  recorder_.answered(call.interval, now - call.arrival_s);
+  call.service_s = behaviour_.answered(call, call.interval, line_.size(), now);
 }
 
 void CallCenter::agent_main(Agent& agent) {
@@ -172,10 +219,19 @@ void CallCenter::agent_main(Agent& agent) {
     CallPool::Id id = agent.assigned;
     for (;;) {
       s4u::this_actor::sleep_for(pool_[id].service_s);
-      const double now = s4u::Engine::get_clock();
+      double now = s4u::Engine::get_clock();
       purge_abandoned(now);
-      recorder_.busy().add(now, -1);
-      call_left(id, now);
+      if (const double wrap_s = pool_[id].wrap_s; wrap_s > 0) {
+        // After-call work: the caller has hung up (the line is free), the agent is still busy.
+        call_left(id, now);
+        s4u::this_actor::sleep_for(wrap_s);
+        now = s4u::Engine::get_clock();
+        purge_abandoned(now);
+        recorder_.busy().add(now, -1);
+      } else {
+        recorder_.busy().add(now, -1);
+        call_left(id, now);
+      }
       if (agent.leaving) {
         go_off_duty(agent, now);
         break;
@@ -187,7 +243,7 @@ void CallCenter::agent_main(Agent& agent) {
       }
       id = *next;
       recorder_.queue().add(now, -1);
-      recorder_.answered(pool_[id].interval, now - pool_[id].arrival_s);
+      begin_talk(id, now);
       recorder_.busy().add(now, +1);
     }
   }

@@ -15,6 +15,7 @@
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/model/waiting_line.hpp"
 #include "ccsim/scenario/scenario.hpp"
+#include "caller_behaviour.hpp"
 
 namespace ccsim::engine {
 
@@ -38,12 +39,15 @@ private:
   void callers_main();
   void purge_abandoned(double now);
   void arrive(int demand_class, double now);
+  void admit(const CallerId& who, double now);
+  void retries_main();  // redials and repeat calls, when callers make them
   void abandon(CallPool::Id id, double now);
   void close_out_waiting(double now);
 
   // Agent side.
   void agent_main(Agent& agent);
   void hand_over(Agent& agent, CallPool::Id id, double now);
+  void begin_talk(CallPool::Id id, double now);
 
   // Staffing.
   void staffing_main();
@@ -70,6 +74,9 @@ private:
   bool awaiting_drain_ = false;
   simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
   std::exception_ptr failure_;
+  simgrid::s4u::MutexPtr retry_mutex_ = simgrid::s4u::Mutex::create();
+  simgrid::s4u::ConditionVariablePtr retry_cv_ = simgrid::s4u::ConditionVariable::create();
+  CallerBehaviour behaviour_;
 };
 
 } // namespace ccsim::engine

@@ -25,7 +25,16 @@ const std::array<KpiInfo, kpi_count>& kpi_table() {
       {Kpi::max_queue, "max_queue", "most callers waiting at any instant"},
       {Kpi::queue_at_end, "queue_at_end", "callers still waiting at the end of the interval (or day)"},
       {Kpi::agents, "agents", "time-average agents present (on duty, or finishing a call after leaving time)"},
-      {Kpi::occupancy, "occupancy", "busy agent-time / staffed agent-time"},
+      {Kpi::occupancy, "occupancy", "busy agent-time (talking or in after-call work) / staffed agent-time"},
+      {Kpi::fresh, "fresh", "first calls of new contacts; offered = fresh + redials + repeats"},
+      {Kpi::redials, "redials", "calls again by callers who got a busy signal or abandoned earlier"},
+      {Kpi::repeats, "repeats", "calls back by customers whose rushed call left the problem unsolved"},
+      {Kpi::retrying_at_end, "retrying_at_end", "callers waiting to redial or call back at the end of the interval (or day)"},
+      {Kpi::rushed, "rushed", "answered calls shortened because the queue was long (rushing)"},
+      {Kpi::callers_answered, "callers_answered", "contacts answered at some attempt, by the interval of their first call"},
+      {Kpi::callers_abandoned, "callers_abandoned", "contacts who abandoned and did not call again (abandoned for good)"},
+      {Kpi::callers_blocked, "callers_blocked", "contacts who got a busy signal and did not call again (blocked for good)"},
+      {Kpi::callers_unresolved, "callers_unresolved", "contacts whose next redial would fall after the end of the day"},
   }};
   return table;
 }
@@ -48,6 +57,15 @@ double kpi_value(Kpi kpi, const IntervalTally& t, double duration_s) {
   case Kpi::queue_at_end: return t.queue_at_end;
   case Kpi::agents: return ratio(t.staffed_area, duration_s);
   case Kpi::occupancy: return ratio(t.busy_area, t.staffed_area);
+  case Kpi::fresh: return t.offered - t.redials - t.repeats;
+  case Kpi::redials: return t.redials;
+  case Kpi::repeats: return t.repeats;
+  case Kpi::retrying_at_end: return t.retrying_at_end;
+  case Kpi::rushed: return t.rushed;
+  case Kpi::callers_answered: return t.callers_answered;
+  case Kpi::callers_abandoned: return t.callers_abandoned;
+  case Kpi::callers_blocked: return t.callers_blocked;
+  case Kpi::callers_unresolved: return t.callers_unresolved;
   }
   return std::numeric_limits<double>::quiet_NaN();
 }

@@ -40,6 +40,14 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   cooks_area += o.cooks_area;
   orders_waiting_area += o.orders_waiting_area;
   max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
+  redials += o.redials;
+  repeats += o.repeats;
+  rushed += o.rushed;
+  callers_answered += o.callers_answered;
+  callers_abandoned += o.callers_abandoned;
+  callers_blocked += o.callers_blocked;
+  callers_unresolved += o.callers_unresolved;
+  retrying_at_end = o.retrying_at_end;  // the later interval's end
   return *this;
 }
 
@@ -84,7 +92,8 @@ ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, doubl
       seats_(tallies_, interval_s, &IntervalTally::seats_area),
       cooks_busy_(tallies_, interval_s, &IntervalTally::cooks_busy_area),
       cooks_(tallies_, interval_s, &IntervalTally::cooks_area),
-      orders_waiting_(tallies_, interval_s, &IntervalTally::orders_waiting_area, &IntervalTally::max_orders_waiting) {}
+      orders_waiting_(tallies_, interval_s, &IntervalTally::orders_waiting_area, &IntervalTally::max_orders_waiting),
+      retrying_(tallies_, interval_s, nullptr, nullptr, &IntervalTally::retrying_at_end) {}
 
 int ReplicationRecorder::interval_of(double t) const {
   const double i = std::floor(t / interval_s_);
@@ -121,8 +130,8 @@ std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
   queue_.advance(t);
   busy_.advance(t);
   staffed_.advance(t);
-  for (LevelIntegrator* level :
-       {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_, &cooks_busy_, &cooks_, &orders_waiting_})
+  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_, &cooks_busy_, &cooks_,
+                                  &orders_waiting_, &retrying_})
     level->advance(t);
   return std::move(tallies_);
 }

@@ -42,6 +42,22 @@ void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& sum
   }
 }
 
+// Redials and repeat calls, and what became of each caller: only when the
+// scenario lets callers call again (the table stays as it was otherwise).
+template <class Line> void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k, Line line) {
+  bool redials = s.rushing && s.rushing->repeat > 0;
+  for (const Demand& d : s.demand) redials = redials || d.redial;
+  if (!redials) return;
+  line("fresh calls", with_ci(k[Kpi::fresh], 1, "", 1), "first calls; offered = fresh + redials + repeats");
+  line("redials", with_ci(k[Kpi::redials], 1, "", 1), "calls again after a busy signal or abandoning");
+  if (s.rushing && s.rushing->repeat > 0)
+    line("repeat calls", with_ci(k[Kpi::repeats], 1, "", 1), "calls back after a rushed call");
+  line("callers served", with_ci(k[Kpi::callers_answered], 1, "", 1), "answered at some attempt");
+  line("gave up", with_ci(k[Kpi::callers_abandoned], 1, "", 1), "abandoned for good");
+  line("busy for good", with_ci(k[Kpi::callers_blocked], 1, "", 1), "last attempt got a busy signal");
+  line("unresolved", with_ci(k[Kpi::callers_unresolved], 1, "", 1), "would redial after the close");
+}
+
 } // namespace
 
 void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
@@ -79,7 +95,8 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("ASA", with_ci(k[Kpi::asa_s], 1, " s", 1), "mean wait of answered calls");
   line("mean wait", with_ci(k[Kpi::mean_wait_s], 1, " s", 1), "all admitted callers");
   line("mean queue", with_ci(k[Kpi::mean_queue], 1, "", 2), "callers waiting, time average");
-  line("occupancy", with_ci(k[Kpi::occupancy], 100, "%", 1), "busy / staffed agent-time");
+  line("occupancy", with_ci(k[Kpi::occupancy], 100, "%", 1), "busy / staffed agent-time (incl. wrap-up)");
+  print_caller_lines(out, s, k, line);
 }
 
 } // namespace ccsim

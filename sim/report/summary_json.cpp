@@ -33,6 +33,11 @@ ordered_json scenario_json(const Scenario& s) {
   for (const Demand& d : s.demand) {
     ordered_json c = {{"name", d.name}, {"service", describe_service(s, d)}};
     c["patience"] = d.patience ? ordered_json(d.patience->describe()) : ordered_json(nullptr);
+    // Callers' behaviour, only when given (older summaries stay as they were).
+    if (d.wrap_up) c["wrap_up"] = d.wrap_up->describe();
+    if (d.redial)
+      c["redial"] = {{"probability", d.redial->probability}, {"delay", d.redial->delay.describe()},
+                     {"max_tries", d.redial->max_tries}};
     demand.push_back(c);
   }
   ordered_json staff = ordered_json::array();
@@ -49,6 +54,10 @@ ordered_json scenario_json(const Scenario& s) {
   out["lines"] = s.lines ? ordered_json(*s.lines) : ordered_json(nullptr);
   out["queue_capacity"] = s.queue_capacity ? ordered_json(*s.queue_capacity) : ordered_json(nullptr);
   if (s.floor.kind != FloorKind::call_center) out["floor"] = floor_json(s.floor);
+  if (s.busyness) out["busyness_cv"] = s.busyness->cv;
+  if (s.rushing)
+    out["rushing"] = {{"queue_at_least", s.rushing->queue_at_least}, {"factor", s.rushing->factor},
+                      {"repeat", s.rushing->repeat}, {"repeat_delay", s.rushing->repeat_delay.describe()}};
   return out;
 }
 

@@ -19,6 +19,8 @@
 #include "overrides.hpp"
 #include "floor_reader.hpp"
 #include "shift_rules_reader.hpp"
+#include "demand_profile_reader.hpp"
+#include "caller_behaviour_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -37,8 +39,9 @@ constexpr long long max_capacity = 1000000000;
 const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
                                            "demand", "staff", "lines", "queue_capacity", "targets",
                                            "floor",  "checkout", "restaurant", "max_agents", "cost",
-                                           "shift_rules"};
-const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience"};
+                                           "shift_rules", "busyness", "rushing"};
+const std::vector<std::string> demand_keys = {"name",    "rate_per_hour", "profile", "forecast", "arrival_times",
+                                              "service", "patience",      "wrap_up", "redial"};
 const std::vector<std::string> staff_keys = {"name", "count"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
@@ -209,34 +212,50 @@ std::vector<Field> read_entries(const Field& f, const std::string& what) {
   return entries;
 }
 
-Demand read_demand_entry(const Field& f, const Clock& clock, NameRegistry& names) {
+// Exactly one of the ways to give arrivals: rate_per_hour, profile, forecast, arrival_times.
+void read_arrivals(const MapReader& m, const Clock& clock, const std::string& file, Demand& d) {
+  std::vector<std::string> given;
+  for (const char* key : {"rate_per_hour", "profile", "forecast", "arrival_times"})
+    if (m.has(key)) given.push_back(key);
+  if (given.size() > 1)
+    m.field().fail("demand \"" + d.name + "\" has both " + given[0] + " and " + given[1] +
+                   "; give exactly one (a Poisson rate, a profile, a forecast file, or a trace of arrival times)");
+  if (given.empty())
+    m.field().fail("missing key \"rate_per_hour\", \"profile\", \"forecast\" or \"arrival_times\" in demand \"" +
+                   d.name + "\" (give exactly one: a Poisson rate, a profile, a forecast file, or a trace of arrival times)");
+  if (given[0] == "rate_per_hour") {
+    d.rate_per_s = read_rates_per_s(m.at("rate_per_hour"), clock);
+  } else if (given[0] == "arrival_times") {
+    d.arrival_times_s = read_arrival_times_s(m.at("arrival_times"), clock);
+    d.rate_per_s = trace_rates_per_s(d.arrival_times_s, clock);
+  } else {
+    ProfileRates p = given[0] == "profile" ? read_profile(m.at("profile"), clock)
+                                           : read_forecast(m.at("forecast"), clock, file);
+    d.rate_per_s = std::move(p.rate_per_s);
+    // A forecast AHT scales the service distribution for calls arriving in that interval.
+    if (!p.aht_s.empty())
+      for (double aht : p.aht_s) d.service_scale.push_back(aht > 0 ? aht / d.service.mean() : 1.0);
+  }
+}
+
+Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& file, NameRegistry& names) {
   const MapReader m(f, MapSpec{"demand", demand_keys, {"name", "service"}, ""});
   Demand d;
   d.name = names.add(m.at("name"));
-  const auto rate = m.get("rate_per_hour"), trace = m.get("arrival_times");
-  if (rate && trace)
-    f.fail("demand \"" + d.name + "\" has both rate_per_hour and arrival_times; give exactly one "
-           "(a Poisson rate, or a trace of arrival times)");
-  if (!rate && !trace)
-    f.fail("missing key \"rate_per_hour\" or \"arrival_times\" in demand \"" + d.name +
-           "\" (give exactly one: a Poisson rate, or a trace of arrival times)");
-  if (rate) {
-    d.rate_per_s = read_rates_per_s(*rate, clock);
-  } else {
-    d.arrival_times_s = read_arrival_times_s(*trace, clock);
-    d.rate_per_s = trace_rates_per_s(d.arrival_times_s, clock);
-  }
   d.service = read_distribution(m.at("service"), DurationRole::service);
+  read_arrivals(m, clock, file, d);
   if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
+  if (const auto wrap = m.get("wrap_up")) d.wrap_up = read_distribution(*wrap, DurationRole::patience);
+  if (const auto redial = m.get("redial")) d.redial = read_redial(*redial);
   return d;
 }
 
-std::vector<Demand> read_demand(const Field& f, const Clock& clock) {
+std::vector<Demand> read_demand(const Field& f, const Clock& clock, const std::string& file) {
   NameRegistry names("demand");
   std::vector<Demand> demand;
   for (const Field& entry :
        read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
-    demand.push_back(read_demand_entry(entry, clock, names));
+    demand.push_back(read_demand_entry(entry, clock, file, names));
   return demand;
 }
 
@@ -319,7 +338,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
     s.replications = static_cast<int>(
         read_integer(*r, 1, max_replications, "a whole number from 1 to " + std::to_string(max_replications)));
   if (const auto warmup = m.get("warmup")) s.warmup_s = read_warmup_s(*warmup, s.clock);
-  s.demand = read_demand(m.at("demand"), s.clock);
+  s.demand = read_demand(m.at("demand"), s.clock, file);
   check_expected_calls(m.at("demand"), s);
   s.staff = read_staff(m.at("staff"), s.clock);
   if (const auto lines = m.get("lines"))
@@ -334,7 +353,10 @@ Scenario read_scenario(const Field& top, const std::string& file) {
         read_integer(*cap, 1, max_agents, "a whole number of agents from 1 to " + std::to_string(max_agents)));
   if (const auto cost = m.get("cost")) s.cost = read_cost(*cost);
   if (const auto rules = m.get("shift_rules")) s.shift_rules = read_shift_rules(*rules, s.clock);
+  if (const auto busyness = m.get("busyness")) s.busyness = read_busyness(*busyness);
+  if (const auto rushing = m.get("rushing")) s.rushing = read_rushing(*rushing);
   read_floor(m, s);  // floor: call_center | checkout | restaurant, and its section
+  check_call_center_only(m, s);
   return s;
 }
 

@@ -305,7 +305,7 @@ TEST_CASE("text given directly is reported under the given name", "[loader]") {
         "inline.yaml:1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff");
   CHECK(parse_error_of("just text") ==
         "inline.yaml:1:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, "
-        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, got \"just text\"");
+        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing, got \"just text\"");
   CHECK(parse_error_of(with("{exponential: {mean: 4min}}", "    patience: {lognormal: {mean: 0s, cv: 1}}\n")) ==
         "inline.yaml:6:34: patience.lognormal.mean must be a duration > 0, got \"0s\"");
 }
@@ -318,10 +318,10 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
                        "demand: [{name: a, rate: 600, service: {fixed: 1s}}]\n"
                        "staff: [{name: b, count: 1}]\n") ==
         "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
-        "rate_per_hour, arrival_times, service, patience)");
+        "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
-        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules)");
+        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)");
 }
 
 // Every bad-input rule, with its exact message: one file per rule under
@@ -339,17 +339,17 @@ const std::vector<BadCase> bad_cases = {
     {"empty.yaml", "1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff"},
     {"top_level_list.yaml",
      "2:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, staff, "
-     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, got a list"},
+     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing, got a list"},
     {"multiple_documents.yaml",
      "3:1: the file holds 2 YAML documents (separated by ---); a scenario is a single document"},
     // keys
     {"duplicate_key.yaml", "11:1: duplicate key \"seed\" in the scenario (first given at line 3)"},
     {"unknown_key_did_you_mean.yaml",
      "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
-     "arrival_times, service, patience)"},
+     "profile, forecast, arrival_times, service, patience, wrap_up, redial)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
-     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules)"},
+     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)"},
     {"missing_clock.yaml", "2:1: missing key \"clock\" in the scenario (required: clock, demand, staff)"},
     {"missing_service.yaml", "4:5: missing key \"service\" in demand (required: name, service)"},
     {"missing_value.yaml",
@@ -435,11 +435,36 @@ const std::vector<BadCase> bad_cases = {
      "5:20: rate_per_hour must be > 0 in at least one interval (otherwise this class never calls), got only "
      "zeros"},
     {"rate_and_arrival_times.yaml",
-     "4:5: demand \"calls\" has both rate_per_hour and arrival_times; give exactly one (a Poisson rate, or a "
-     "trace of arrival times)"},
+     "4:5: demand \"calls\" has both rate_per_hour and arrival_times; give exactly one (a Poisson rate, a profile, "
+     "a forecast file, or a trace of arrival times)"},
     {"neither_rate_nor_arrival_times.yaml",
-     "4:5: missing key \"rate_per_hour\" or \"arrival_times\" in demand \"calls\" (give exactly one: a Poisson "
-     "rate, or a trace of arrival times)"},
+     "4:5: missing key \"rate_per_hour\", \"profile\", \"forecast\" or \"arrival_times\" in demand \"calls\" (give "
+     "exactly one: a Poisson rate, a profile, a forecast file, or a trace of arrival times)"},
+    {"rate_and_profile.yaml",
+     "4:5: demand \"calls\" has both rate_per_hour and profile; give exactly one (a Poisson rate, a profile, a "
+     "forecast file, or a trace of arrival times)"},
+    {"profile_unsorted.yaml", "5:86: profile[2].from must be after the previous change point (10:00), got \"09:30\""},
+    {"profile_outside_clock.yaml",
+     "5:54: profile[1].from must lie within the clock (from 08:00 to before 12:00), got \"12:30\""},
+    {"profile_not_from_start.yaml",
+     "5:22: profile[0].from must be the start of the clock (08:00): the profile gives the rate from the start on, "
+     "got \"09:00\""},
+    {"profile_off_boundary.yaml",
+     "5:54: profile[1].from must fall on an interval boundary (every 30min from 08:00), got \"09:45\""},
+    // callers' behaviour
+    {"redial_probability_over_100.yaml",
+     "7:27: redial.probability must be a percentage like 80% or a fraction like 0.8, between 0 and 1, got \"120%\""},
+    {"redial_max_tries_zero.yaml",
+     "7:65: redial.max_tries must be a whole number of attempts in all (the first call included) from 1 to 1000, "
+     "got \"0\""},
+    {"rushing_factor_above_1.yaml",
+     "10:39: rushing.factor must be a number > 0 and at most 1 (the share of the usual talk time), got \"1.2\""},
+    {"rushing_repeat_without_delay.yaml",
+     "10:10: missing key \"repeat_delay\" in rushing (when repeat is above 0, say how long after a rushed call the "
+     "customer calls back)"},
+    {"redial_on_checkout.yaml", "8:13: redial is for call centers only (floor: call_center); remove it from this floor"},
+    {"busyness_cv_negative.yaml",
+     "10:16: busyness.cv must be a coefficient of variation from 0 to 1, e.g. 0.15, got \"-0.1\""},
     {"arrival_times_unsorted.yaml", "5:31: arrival_times must be in ascending order, got \"15s\" after \"20s\""},
     {"arrival_times_after_end.yaml",
      "5:26: arrival_times[1] must be a time before the end of the day (2h after the start), got \"2h\""},

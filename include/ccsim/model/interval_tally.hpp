@@ -78,6 +78,15 @@ struct IntervalTally {
   double cooks_area = 0;           ///< kitchen: integral of cooks on duty, cook-seconds
   double orders_waiting_area = 0;  ///< kitchen: integral of orders waiting for a cook, order-seconds
   double max_orders_waiting = 0;   ///< kitchen: most orders waiting at any instant
+  // Callers' behaviour (call center): offered = fresh + redials + repeats.
+  double redials = 0;            ///< calls again after a busy signal or an abandonment
+  double repeats = 0;            ///< calls back after a rushed call left the problem unsolved
+  double rushed = 0;             ///< answered calls an agent shortened because the queue was long
+  double callers_answered = 0;   ///< contacts (by their first call's interval) answered at some attempt
+  double callers_abandoned = 0;  ///< contacts whose last attempt abandoned (no redial)
+  double callers_blocked = 0;    ///< contacts whose last attempt got a busy signal (no redial)
+  double callers_unresolved = 0; ///< contacts whose next redial would fall after the day's end
+  double retrying_at_end = 0;    ///< contacts waiting to redial at the interval's end
 
   /// Adds another tally's sums (maxima take the max).
   IntervalTally& operator+=(const IntervalTally& o);

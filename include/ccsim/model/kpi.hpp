@@ -10,8 +10,10 @@ namespace ccsim {
 enum class Kpi {
   offered, answered, abandoned, blocked, block_rate, p_wait, service_level, abandon_rate,
   asa_s, mean_wait_s, mean_queue, max_queue, queue_at_end, agents, occupancy,
+  fresh, redials, repeats, retrying_at_end, rushed,
+  callers_answered, callers_abandoned, callers_blocked, callers_unresolved,
 };
-constexpr std::size_t kpi_count = 15;
+constexpr std::size_t kpi_count = 24;
 
 struct KpiInfo {
   Kpi kpi;

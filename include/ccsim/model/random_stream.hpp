@@ -18,6 +18,10 @@ enum class Purpose : std::uint32_t {
   lane_choice = 6,  ///< checkout: one customer's tie-break among equally short lanes
   party_size = 7,   ///< restaurant: guests in one party
   kitchen_order = 21,  ///< restaurant: a cook's preparation time of one party's order
+  busyness = 8,     ///< the day-level factor on every rate of one replication
+  redial = 9,       ///< one attempt's decision to call again, and its delay
+  rushing = 10,     ///< one rushed call's repeat decision, and its delay
+  wrap_up = 11,     ///< after-call work of one call
   test = 99,      ///< unit tests only
 };
 

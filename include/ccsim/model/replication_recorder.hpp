@@ -71,6 +71,10 @@ public:
   /// `wait_s`; the food will be ready `ready_s` after the party
   /// sat down; `waited`: it found every cook busy.
   void order_started(int interval, double wait_s, double ready_s, bool waited);
+  /// Contacts waiting to call again (redial or repeat pending).
+  LevelIntegrator& retrying() { return retrying_; }
+  /// Direct access for the callers' behaviour counts (fresh, redials, outcomes, ...).
+  IntervalTally& tally(int interval) { return tallies_[static_cast<std::size_t>(interval)]; }
 
   /// Closes the integrals at `t` (the end of the run) and returns the tallies.
   std::vector<IntervalTally> finish(double t);
@@ -90,6 +94,7 @@ private:
   LevelIntegrator cooks_busy_;
   LevelIntegrator cooks_;
   LevelIntegrator orders_waiting_;
+  LevelIntegrator retrying_;
 };
 
 } // namespace ccsim

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ccsim/model/distribution.hpp"
+#include "ccsim/scenario/caller_behaviour.hpp"
 #include "ccsim/scenario/floor.hpp"
 #include "ccsim/scenario/shift_rules.hpp"
 
@@ -28,6 +29,11 @@ struct Demand {
   std::vector<double> arrival_times_s;   ///< explicit arrival times instead (a trace), sorted; overrides the rate
   Distribution service;                  ///< handling time
   std::optional<Distribution> patience;  ///< absent: nobody abandons
+  /// Per interval, the factor applied to the service time of calls arriving in
+  /// it (forecast AHT / the service distribution's mean); empty: 1 throughout.
+  std::vector<double> service_scale{};
+  std::optional<Distribution> wrap_up{}; ///< after-call work: agent busy, caller gone; absent: none
+  std::optional<Redial> redial{};       ///< absent: nobody calls again
 };
 
 /// One agent group; without skills (later), every group serves every class.
@@ -72,6 +78,8 @@ struct Scenario {
   std::optional<Cost> cost;       ///< agent-hour cost for `ccsim staff`
   std::optional<ShiftRules> shift_rules;  ///< shift templates for `ccsim staff --shifts`
   Floor floor;  ///< call center (default), checkout lanes or restaurant
+  std::optional<Busyness> busyness;  ///< day-level random factor on the rates; absent: none
+  std::optional<Rushing> rushing;    ///< agents shorten calls when the queue is long; absent: never
 
   /// The threshold T used for the service level (the target's, or 20 s).
   double service_level_threshold_s() const {

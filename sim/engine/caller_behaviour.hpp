@@ -1,0 +1,63 @@
+#pragma once
+// What callers and agents do beyond "arrive, wait, talk" on a call center:
+// redials after a busy signal or an abandonment, repeat calls after rushed
+// calls, and each contact's final outcome. Plain C++ (no SimGrid): the call
+// center asks it what happens and feeds its pending calls back as arrivals.
+#include <cstdint>
+#include <functional>
+#include <queue>
+#include <vector>
+
+#include "ccsim/model/call.hpp"
+#include "ccsim/model/replication_recorder.hpp"
+#include "ccsim/scenario/scenario.hpp"
+
+namespace ccsim::engine {
+
+/// The day-level busyness factor of one replication (1 without busyness):
+/// gamma with mean 1 and the scenario's cv, from its own stream.
+double busyness_factor(const Scenario& scenario, std::uint32_t replication);
+
+class CallerBehaviour {
+public:
+  /// `wake` is called whenever a new pending call is scheduled, so whoever
+  /// waits for the next one can look again.
+  CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder,
+                  std::function<void()> wake);
+
+  /// True when callers may call again (some class redials, or rushing has repeats).
+  bool has_retries() const { return has_retries_; }
+  /// The time of the earliest pending redial or repeat call; +infinity if none.
+  double next_retry_s() const;
+  /// Takes the earliest pending call; `now` is its time.
+  CallerId pop_retry(double now);
+
+  /// Counts an arrival by kind (fresh, redial, repeat) in `interval`.
+  void arrived(const CallerId& who, int interval);
+  /// The caller got a busy signal (`blocked`) or abandoned at `now`: calls
+  /// again later, or leaves for good.
+  void gave_up(const CallerId& who, double now, bool blocked);
+  /// The caller is answered at `now` while `waiting` others wait; returns the
+  /// talk time (shortened when rushing applies, perhaps scheduling a repeat call).
+  double answered(const Call& call, int call_interval, std::size_t waiting, double now);
+
+private:
+  struct Pending {
+    double t_s;
+    std::uint64_t order;  // ties broken by scheduling order: deterministic
+    CallerId who;
+    bool operator>(const Pending& o) const { return t_s != o.t_s ? t_s > o.t_s : order > o.order; }
+  };
+  void schedule(const CallerId& who, double now, double t_s);
+
+  const Scenario& scenario_;
+  std::uint32_t replication_;
+  ReplicationRecorder& recorder_;
+  std::function<void()> wake_;
+  bool has_retries_ = false;
+  std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> pending_;
+  std::uint64_t scheduled_ = 0;
+  std::vector<std::uint64_t> repeat_serials_;  // repeat contacts so far, per class
+};
+
+} // namespace ccsim::engine

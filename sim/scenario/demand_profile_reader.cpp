@@ -1,0 +1,213 @@
+#include "demand_profile_reader.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "ccsim/scenario/scenario_error.hpp"
+#include "ccsim/scenario/units.hpp"
+
+namespace ccsim::scenario_detail {
+namespace {
+
+constexpr double max_per_hour = 1e7;  // as for rate_per_hour
+
+// "08:00" on a clock with a time of day, "2.5h" on a `length` clock.
+std::string clock_point_help(const Clock& clock) {
+  return clock.start_of_day_s ? "a time of day HH:MM, e.g. \"08:00\"" : "a duration since the start, e.g. 2.5h";
+}
+
+// Seconds since the start of the day, or nullopt if the text is not a clock point.
+std::optional<double> parse_clock_point(const std::string& text, const Clock& clock) {
+  if (!clock.start_of_day_s) return parse_duration_s(text);
+  const auto t = parse_time_of_day_s(text);
+  if (!t) return std::nullopt;
+  return *t - *clock.start_of_day_s;
+}
+
+std::string describe_point(double t_s, const Clock& clock) {
+  const double s = clock.start_of_day_s.value_or(0) + t_s;
+  if (!clock.start_of_day_s) return describe_duration(t_s);
+  const long minutes = std::lround(s / 60);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%02ld:%02ld", minutes / 60, minutes % 60);
+  return buf;
+}
+
+// The interval starting at t_s, or an explanation of why t_s is not one.
+std::optional<std::string> interval_problem(double t_s, const Clock& clock, std::size_t& index) {
+  const std::string day = "from " + describe_point(0, clock) + " to before " + describe_point(clock.length_s, clock);
+  if (t_s < -1e-9 || t_s >= clock.length_s - 1e-9) return "must lie within the clock (" + day + ")";
+  const double k = t_s / clock.interval_s;
+  if (std::abs(k - std::round(k)) > 1e-9 * std::max(1.0, k))
+    return "must fall on an interval boundary (every " + describe_duration(clock.interval_s) + " from " +
+           describe_point(0, clock) + ")";
+  index = static_cast<std::size_t>(std::llround(k));
+  return std::nullopt;
+}
+
+double to_rate_per_s(double per_hour) { return per_hour / 3600.0; }  // exactly as rate_per_hour is read
+
+} // namespace
+
+// ---- change points ----------------------------------------------------------------
+
+ProfileRates read_profile(const Field& f, const Clock& clock) {
+  if (!f.is_list() || f.node().size() == 0)
+    f.fail_must_be("a list of change points, e.g. [{from: \"08:00\", per_hour: 120}, {from: \"11:30\", per_hour: 420}]");
+  const auto n = static_cast<std::size_t>(clock.intervals());
+  std::vector<double> per_hour(n, 0.0);
+  std::size_t previous = 0;
+  std::string previous_text;
+  bool any_positive = false;
+  const std::vector<Field> points = f.items();
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    const MapReader m(points[k], MapSpec{points[k].path(), {"from", "per_hour"}, {"from", "per_hour"}, points[k].path()});
+    const Field from = m.at("from");
+    const auto t = parse_clock_point(from.text(), clock);
+    if (!from.is_scalar() || !t) from.fail_must_be(clock_point_help(clock));
+    std::size_t index = 0;
+    if (const auto problem = interval_problem(*t, clock, index)) from.fail(from.path() + " " + *problem + ", got " + from.found());
+    if (k == 0 && index != 0)
+      from.fail(from.path() + " must be the start of the clock (" + describe_point(0, clock) +
+                "): the profile gives the rate from the start on, got " + from.found());
+    if (k > 0 && index <= previous)
+      from.fail(from.path() + " must be after the previous change point (" + previous_text + "), got " + from.found());
+    const double rate = read_number(m.at("per_hour"), 0, max_per_hour, false, "a number of calls per hour from 0 to 10000000");
+    for (std::size_t i = index; i < n; ++i) per_hour[i] = rate;
+    any_positive = any_positive || rate > 0;
+    previous = index;
+    previous_text = from.text();
+  }
+  if (!any_positive) f.fail(f.path() + " must be > 0 in at least one interval (otherwise this class never calls), got only zeros");
+  ProfileRates out;
+  for (double v : per_hour) out.rate_per_s.push_back(to_rate_per_s(v));
+  return out;
+}
+
+// ---- forecast CSV ---------------------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> split_csv_line(std::string line) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  std::vector<std::string> cells;
+  std::string cell;
+  std::istringstream in(line);
+  while (std::getline(in, cell, ',')) {
+    // Trim blanks and the quotes spreadsheets put around text.
+    const auto first = cell.find_first_not_of(" \t"), last = cell.find_last_not_of(" \t");
+    cell = first == std::string::npos ? "" : cell.substr(first, last - first + 1);
+    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
+    cells.push_back(cell);
+  }
+  if (!line.empty() && line.back() == ',') cells.emplace_back();
+  return cells;
+}
+
+struct Columns {
+  int start = -1, calls = -1, aht = -1;
+};
+
+class CsvFile {
+public:
+  CsvFile(std::string path) : path_(std::move(path)) {}
+  [[noreturn]] void fail(int line, const std::string& message) const {
+    throw ScenarioError(path_ + ":" + std::to_string(line) + ": " + message);
+  }
+  const std::string& path() const { return path_; }
+
+private:
+  std::string path_;
+};
+
+Columns read_header(const CsvFile& csv, std::string header) {
+  if (header.rfind("\xEF\xBB\xBF", 0) == 0) header.erase(0, 3);  // a spreadsheet's byte-order mark
+  const std::vector<std::string> names = split_csv_line(header);
+  Columns c;
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (names[k] == "interval_start") c.start = static_cast<int>(k);
+    if (names[k] == "calls") c.calls = static_cast<int>(k);
+    if (names[k] == "aht_s") c.aht = static_cast<int>(k);
+  }
+  for (const auto& [column, name] : {std::pair{c.start, "interval_start"}, std::pair{c.calls, "calls"}})
+    if (column < 0)
+      csv.fail(1, std::string("missing column \"") + name +
+                      "\" (the header row must name interval_start and calls, and may name aht_s; other columns are "
+                      "ignored)");
+  return c;
+}
+
+double read_cell_number(const CsvFile& csv, int line, const std::string& column, const std::string& text,
+                        double max, const std::string& allowed) {
+  double v = 0;
+  std::size_t used = 0;
+  try {
+    v = std::stod(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (text.empty() || used != text.size() || !std::isfinite(v) || v < 0 || v > max)
+    csv.fail(line, column + " must be " + allowed + ", got \"" + text + "\"");
+  return v;
+}
+
+} // namespace
+
+ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file) {
+  if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
+  const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
+  std::ifstream in(path);
+  if (!in) f.fail("cannot read the forecast file \"" + path + "\"");
+  const CsvFile csv(path);
+  std::string text;
+  if (!std::getline(in, text)) csv.fail(1, "the file is empty; expected a header row naming interval_start and calls");
+  const Columns col = read_header(csv, text);
+  const auto n = static_cast<std::size_t>(clock.intervals());
+  const double per_hour_factor = 3600.0 / clock.interval_s;
+  ProfileRates out;
+  if (col.aht >= 0) out.aht_s.assign(n, 0.0);
+  int line = 1;
+  std::size_t row = 0;
+  while (std::getline(in, text)) {
+    ++line;
+    if (text.find_first_not_of(" \t\r,") == std::string::npos) continue;  // blank lines
+    const std::vector<std::string> cells = split_csv_line(text);
+    const int needed = std::max({col.start, col.calls, col.aht}) + 1;
+    if (static_cast<int>(cells.size()) < needed)
+      csv.fail(line, "the row has " + std::to_string(cells.size()) + " cells, the header names " +
+                         std::to_string(needed) + " or more");
+    const std::string& start = cells[static_cast<std::size_t>(col.start)];
+    const auto t = parse_clock_point(start, clock);
+    if (!t) csv.fail(line, "interval_start must be " + clock_point_help(clock) + ", got \"" + start + "\"");
+    std::size_t index = 0;
+    if (const auto problem = interval_problem(*t, clock, index))
+      csv.fail(line, "interval_start " + *problem + ", got \"" + start + "\"");
+    if (index != row)
+      csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) +
+                         ", got \"" + start + "\" (one row per interval of the clock, in order)");
+    const double calls = read_cell_number(csv, line, "calls", cells[static_cast<std::size_t>(col.calls)],
+                                          max_per_hour / per_hour_factor, "a number of calls >= 0 in the interval");
+    // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
+    out.rate_per_s.push_back(to_rate_per_s(calls * per_hour_factor));
+    if (col.aht >= 0) {
+      const std::string& aht = cells[static_cast<std::size_t>(col.aht)];
+      if (!aht.empty())
+        out.aht_s[row] = read_cell_number(csv, line, "aht_s", aht, 1e6,
+                                          "a handling time in seconds (0 to 1000000), or empty");
+      if (!aht.empty() && out.aht_s[row] == 0 && calls > 0)
+        csv.fail(line, "aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" + aht + "\"");
+    }
+    ++row;
+  }
+  bool any_positive = false;
+  for (double r : out.rate_per_s) any_positive = any_positive || r > 0;
+  if (row == n && !any_positive) csv.fail(line, "calls must be > 0 in at least one interval (otherwise this class never calls)");
+  if (row != n)
+    csv.fail(line, "the forecast has " + std::to_string(row) + " intervals, the clock has " + std::to_string(n) +
+                       " (one row per interval)");
+  return out;
+}
+
+} // namespace ccsim::scenario_detail

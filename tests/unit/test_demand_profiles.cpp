@@ -1,0 +1,108 @@
+// Arrival profiles (change points, forecast CSV) and callers' behaviour keys:
+// equal to the per-interval list they stand for, and refused with exact messages.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ccsim/scenario/loader.hpp"
+#include "ccsim/scenario/scenario_error.hpp"
+
+using namespace ccsim;
+
+namespace {
+
+const std::string forecast_dir = CCSIM_TEST_DATA "/forecast/";
+const std::string bad_forecast_dir = CCSIM_TEST_DATA "/bad_forecast/";
+
+std::string error_of(const std::string& path) {
+  try {
+    load_scenario(path);
+  } catch (const ScenarioError& e) {
+    return e.what();
+  }
+  return "(loaded without error)";
+}
+
+Scenario with_arrivals(const std::string& arrivals, const std::string& extra = "") {
+  return parse_scenario("clock: {start: \"08:00\", end: \"12:00\", interval: 30min}\n"
+                        "demand:\n"
+                        "  - name: calls\n"
+                        "    " + arrivals + "\n"
+                        "    service: {exponential: {mean: 4min}}\n" + extra +
+                        "staff: [{name: agents, count: 10}]\n",
+                        "inline.yaml");
+}
+
+} // namespace
+
+TEST_CASE("change points give exactly the per-interval list", "[loader][profile]") {
+  const Scenario list = with_arrivals("rate_per_hour: [120, 120, 120, 420, 420, 420, 90, 90]");
+  const Scenario profile = with_arrivals(
+      "profile: [{from: \"08:00\", per_hour: 120}, {from: \"09:30\", per_hour: 420}, {from: \"11:00\", per_hour: 90}]");
+  CHECK(profile.demand[0].rate_per_s == list.demand[0].rate_per_s);  // bit for bit
+  CHECK(profile.demand[0].service_scale.empty());
+  // On a `length` clock the change points are durations since the start.
+  const Scenario elapsed = parse_scenario("clock: {length: 4h, interval: 1h}\n"
+                                          "demand: [{name: a, profile: [{from: 0h, per_hour: 60}, {from: 2h, per_hour: 0}], "
+                                          "service: {fixed: 1min}}]\n"
+                                          "staff: [{name: b, count: 1}]\n",
+                                          "x.yaml");
+  CHECK(elapsed.demand[0].rate_per_s == std::vector<double>{60 / 3600.0, 60 / 3600.0, 0, 0});
+}
+
+TEST_CASE("a forecast CSV gives exactly the per-interval list, and its AHT scales the service", "[loader][profile]") {
+  const Scenario forecast = load_scenario(forecast_dir + "morning.yaml");
+  // 30, 60, 90, 45 calls per 30 minutes.
+  const Scenario list = with_arrivals("rate_per_hour: [60, 120, 180, 90, 0, 0, 0, 0]");
+  std::vector<double> expected(list.demand[0].rate_per_s.begin(), list.demand[0].rate_per_s.begin() + 4);
+  CHECK(forecast.demand[0].rate_per_s == expected);
+  // Empty AHT cells keep the distribution (4 min); 300 s and 240 s scale its mean.
+  CHECK(forecast.demand[0].service_scale == std::vector<double>{1.0, 300.0 / 240, 1.0, 1.0});
+}
+
+TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
+  const struct {
+    const char* file;
+    const char* message;
+  } cases[] = {
+      {"missing_column", "1: missing column \"calls\" (the header row must name interval_start and calls, and may "
+                         "name aht_s; other columns are ignored)"},
+      {"bad_row", "3: calls must be a number of calls >= 0 in the interval, got \"twelve\""},
+      {"unsorted", "3: expected the interval starting at 08:30, got \"09:00\" (one row per interval of the clock, in "
+                   "order)"},
+      {"short", "4: the forecast has 3 intervals, the clock has 4 (one row per interval)"},
+      {"aht_zero", "3: aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), "
+                   "got \"0\""},
+  };
+  for (const auto& c : cases) {
+    DYNAMIC_SECTION(c.file) {
+      CHECK(error_of(bad_forecast_dir + c.file + ".yaml") == bad_forecast_dir + c.file + ".csv:" + c.message);
+    }
+  }
+  const std::string missing = bad_forecast_dir + "no_such.csv";
+  CHECK_THROWS_WITH(with_arrivals("forecast: no_such.csv"),
+                    "inline.yaml:4:15: cannot read the forecast file \"no_such.csv\"");
+}
+
+TEST_CASE("callers' behaviour keys are read in seconds and fractions", "[loader][behaviour]") {
+  const Scenario s = with_arrivals("rate_per_hour: 300",
+                                   "    wrap_up: {fixed: 30s}\n"
+                                   "    redial: {probability: 60%, delay: {exponential: {mean: 2min}}, max_tries: 3}\n"
+                                   "busyness: {cv: 0.15}\n"
+                                   "rushing: {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: {fixed: 1h}}\n");
+  const Demand& d = s.demand[0];
+  CHECK(d.wrap_up->mean() == Approx(30));
+  CHECK(d.redial->probability == Approx(0.6));
+  CHECK(d.redial->delay.mean() == Approx(120));
+  CHECK(d.redial->max_tries == 3);
+  CHECK(s.busyness->cv == Approx(0.15));
+  CHECK(s.rushing->queue_at_least == 10);
+  CHECK(s.rushing->factor == Approx(0.8));
+  CHECK(s.rushing->repeat == Approx(0.2));
+  CHECK(s.rushing->repeat_delay.mean() == Approx(3600));
+  const Scenario plain = with_arrivals("rate_per_hour: 300");
+  CHECK_FALSE(plain.demand[0].wrap_up);
+  CHECK_FALSE(plain.demand[0].redial);
+  CHECK_FALSE(plain.busyness);
+  CHECK_FALSE(plain.rushing);
+}
