@@ -18,6 +18,7 @@
 #include "yaml_reader.hpp"
 #include "overrides.hpp"
 #include "floor_reader.hpp"
+#include "capacity_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -36,8 +37,9 @@ constexpr long long max_capacity = 1000000000;
 const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
                                            "demand", "staff", "lines", "queue_capacity", "targets",
                                            "floor",  "checkout", "restaurant", "max_agents", "cost"};
-const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience"};
-const std::vector<std::string> staff_keys = {"name", "count"};
+const std::vector<std::string> demand_keys = {"name", "rate_per_hour", "arrival_times", "service", "patience",
+                                              "priority", "route"};
+const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
 
@@ -207,7 +209,7 @@ std::vector<Field> read_entries(const Field& f, const std::string& what) {
   return entries;
 }
 
-Demand read_demand_entry(const Field& f, const Clock& clock, NameRegistry& names) {
+Demand read_demand_entry(const Field& f, const Clock& clock, NameRegistry& names, std::optional<Field>& route) {
   const MapReader m(f, MapSpec{"demand", demand_keys, {"name", "service"}, ""});
   Demand d;
   d.name = names.add(m.at("name"));
@@ -226,25 +228,29 @@ Demand read_demand_entry(const Field& f, const Clock& clock, NameRegistry& names
   }
   d.service = read_distribution(m.at("service"), DurationRole::service);
   if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
+  if (const auto priority = m.get("priority")) d.priority = read_priority(*priority);
+  route = m.get("route");  // read once the groups are known
   return d;
 }
 
-std::vector<Demand> read_demand(const Field& f, const Clock& clock) {
+std::vector<Demand> read_demand(const Field& f, const Clock& clock, std::vector<std::optional<Field>>& routes) {
   NameRegistry names("demand");
   std::vector<Demand> demand;
   for (const Field& entry :
        read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
-    demand.push_back(read_demand_entry(entry, clock, names));
+    demand.push_back(read_demand_entry(entry, clock, names, routes.emplace_back()));
   return demand;
 }
 
-std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock) {
+std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock, const std::vector<Demand>& demand) {
   NameRegistry names("staff");
   std::vector<StaffGroup> staff;
   for (const Field& entry : read_entries(f, "agent group {name, count}")) {
-    const MapReader m(entry, MapSpec{"staff", staff_keys, staff_keys, ""});
-    std::string name = names.add(m.at("name"));
-    staff.push_back(StaffGroup{std::move(name), read_counts(m.at("count"), clock)});
+    const MapReader m(entry, MapSpec{"staff", staff_keys, {"name"}, ""});
+    StaffGroup& g = staff.emplace_back();
+    g.name = names.add(m.at("name"));
+    if (m.has("count")) g.count = read_counts(m.at("count"), clock);
+    read_group_capacity(m, clock, demand, g);  // shifts instead of count, skills, absenteeism, fatigue
   }
   return staff;
 }
@@ -317,9 +323,12 @@ Scenario read_scenario(const Field& top, const std::string& file) {
     s.replications = static_cast<int>(
         read_integer(*r, 1, max_replications, "a whole number from 1 to " + std::to_string(max_replications)));
   if (const auto warmup = m.get("warmup")) s.warmup_s = read_warmup_s(*warmup, s.clock);
-  s.demand = read_demand(m.at("demand"), s.clock);
+  std::vector<std::optional<Field>> routes;
+  s.demand = read_demand(m.at("demand"), s.clock, routes);
   check_expected_calls(m.at("demand"), s);
-  s.staff = read_staff(m.at("staff"), s.clock);
+  s.staff = read_staff(m.at("staff"), s.clock, s.demand);
+  for (std::size_t c = 0; c < routes.size(); ++c)
+    if (routes[c]) s.demand[c].route = read_route(*routes[c], s, static_cast<int>(c));
   if (const auto lines = m.get("lines"))
     s.lines = static_cast<int>(
         read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));
