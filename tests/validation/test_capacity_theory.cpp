@@ -90,7 +90,7 @@ TEST_CASE("two priority classes, one group: Cobham's non-preemptive M/M/c waits"
   }
 }
 
-TEST_CASE("absenteeism: staffed agent-hours fall by p; 0% is no absence at all", "[validation][capacity]") {
+TEST_CASE("absenteeism: staffed agent-hours fall by p, and not at all at p = 0", "[validation][capacity]") {
   // 100 counted agents and 100 on one shift, all day; few calls.
   Scenario s = test::stationary_scenario(0.01, aht_s, 100, std::nullopt, 4, 900, 0, 40, 504);
   s.staff.push_back(StaffGroup{"shift", {}});
