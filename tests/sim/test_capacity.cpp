@@ -56,7 +56,7 @@ bool same_tallies(const std::vector<ReplicationTallies>& a, const std::vector<Re
 
 } // namespace
 
-TEST_CASE("a group serves only its skills; the longest-idle eligible agent takes an arrival", "[engine][capacity]") {
+TEST_CASE("a group serves only its skills, and the longest-idle eligible agent takes an arrival", "[engine][capacity]") {
   // Group x serves a only, group y serves a and b; 10 s calls.
   Scenario s = two_classes(100, 10);
   s.staff[0].name = "x";
@@ -110,7 +110,7 @@ TEST_CASE("overflow: after the delay a waiting call may also go to the overflow 
                                         {0, 105, CallOutcome::answered, 200, 0}});
 }
 
-TEST_CASE("shifts: a break starts when the call ends; at shift end the call in hand is finished", "[engine][capacity]") {
+TEST_CASE("shifts: a break starts when the call ends, and at shift end the call in hand is finished", "[engine][capacity]") {
   // One seat 0..3600 with a break due at 1000 for 300 s; 200 s calls.
   Scenario s = test::basic_scenario(2, 1800, Distribution::fixed(200), {0, 0});
   s.staff[0].shifts = {Shift{0, 3600, 1, {Break{1000, 300}}}};

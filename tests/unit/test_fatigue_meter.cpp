@@ -16,7 +16,7 @@ TEST_CASE("trailing occupancy counts only the busy time inside the window", "[fa
   CHECK(m.occupancy(200) == 0);
 }
 
-TEST_CASE("fatigue starts above the threshold and ends below it; at the threshold the state is kept", "[fatigue]") {
+TEST_CASE("fatigue starts above the threshold and ends below it, and at the threshold the state is kept", "[fatigue]") {
   FatigueMeter m(100, 0.5, 1.5);
   CHECK(m.multiplier_at(0) == 1);
   m.busy(0, 60);
