@@ -15,8 +15,10 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
       replication_(replication),
       host_(host),
       recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
-      line_(pool_),
+      router_(scenario, pool_),
       serials_(scenario.demand.size(), 0),
+      groups_(scenario.staff.size()),
+      seats_(scenario.staff.size()),
       behaviour_(scenario, replication, recorder_, [this] { retry_cv_->notify_all(); }) {
   const double busyness = busyness_factor(scenario, replication);
   for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
@@ -29,17 +31,6 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
     else
       arrivals_.emplace_back(std::move(rates), scenario.clock.interval_s,
                              RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
-  }
-}
-
-template <class F> void CallCenter::guarded(F body) {
-  // An exception escaping an actor would abort the process: keep it, stop the
-  // world, and rethrow from finish().
-  try {
-    body();
-  } catch (const std::exception&) {
-    if (!failure_) failure_ = std::current_exception();
-    s4u::Actor::kill_all();
   }
 }
 
@@ -65,7 +56,11 @@ void CallCenter::callers_main() {
     // Arrivals happen only during the day (a trace is validated to be inside it).
     const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
     const double t_close = closed_ ? never : scenario_.clock.length_s;
-    const double t = std::min(t_arrival, t_close);
+    // Only this actor creates overflow instants (at arrivals), so it always
+    // knows the next one when it goes to sleep.
+    const CallRouter::Overflow* due = router_.next_overflow();
+    const double t_overflow = due ? due->at_s : never;
+    const double t = std::min({t_arrival, t_close, t_overflow});
     if (t == never) {
       if (in_system_ == 0) return;  // the day is over and everyone has left
       awaiting_drain_ = true;       // only agents can act now: wait for the last one
@@ -77,13 +72,15 @@ void CallCenter::callers_main() {
     // Work with the event's own time, not the engine clock, so events SimGrid
     // merges (closer than its precision) are still handled exactly once.
     purge_abandoned(t);
-    if (t == t_arrival) {
+    if (t == t_overflow) {
+      overflow(t);
+    } else if (t == t_arrival) {
       const auto c = static_cast<std::size_t>(first - next.begin());
       arrive(static_cast<int>(c), t);
       next[c] = arrivals_[c].next();
     } else {
       closed_ = true;
-      if (on_duty_ == 0) close_out_waiting(t);
+      close_out(t);
     }
   }
 }
@@ -93,11 +90,20 @@ void CallCenter::purge_abandoned(double now) {
   // changes between two events, so before handling an event at `now` every
   // caller whose patience ended earlier leaves at that deadline, in deadline
   // order, and every statistic sees the departure at its true instant.
-  while (const auto due = line_.earliest_deadline()) {
+  while (const auto due = router_.earliest_deadline()) {
     const double deadline = pool_[*due].deadline_s;
     if (deadline > now) break;
     abandon(*due, deadline);
   }
+}
+
+CallCenter::Agent* CallCenter::longest_idle(const std::vector<int>& groups) {
+  Agent* best = nullptr;
+  for (int g : groups) {
+    const auto& idle = groups_[static_cast<std::size_t>(g)].idle;
+    if (!idle.empty() && (!best || idle.front()->idle_since_s < best->idle_since_s)) best = idle.front();
+  }
+  return best;
 }
 
 void CallCenter::arrive(int demand_class, double now) {
@@ -126,64 +132,98 @@ void CallCenter::retries_main() {
 }
 
 void CallCenter::admit(const CallerId& who, double now) {
+  const int demand_class = static_cast<int>(who.demand_class);
   const Demand& demand = scenario_.demand[who.demand_class];
   const int interval = recorder_.interval_of(now);
   recorder_.arrival(interval);
   behaviour_.arrived(who, interval);
+  Agent* agent = longest_idle(router_.groups_at_arrival(demand_class));
   const bool lines_full = scenario_.lines && in_system_ >= *scenario_.lines;
-  const bool queue_full = idle_.empty() && scenario_.queue_capacity && line_.size() >= *scenario_.queue_capacity;
+  const bool queue_full = !agent && scenario_.queue_capacity && router_.size() >= *scenario_.queue_capacity;
   if (lines_full || queue_full) {
     recorder_.blocked(interval);
     behaviour_.gave_up(who, now, true);
+    if (trace_) trace_->push_back(CallOutcome{demand_class, who.entity(), now, CallOutcome::blocked, now, -1, now});
     return;
   }
   const CallPool::Id id = pool_.acquire();
   Call& call = pool_[id];
   call.arrival_s = now;
   call.interval = interval;
+  call.demand_class = demand_class;
   call.who = who;
   // Each attempt draws from its own key; a first call's key is its serial.
+  call.serial = who.entity();
   const std::uint32_t cls = who.demand_class;
-  RandomStream service_rng(scenario_.seed, replication_, Purpose::service, cls, who.entity());
+  RandomStream service_rng(scenario_.seed, replication_, Purpose::service, cls, call.serial);
   call.service_s = demand.service.sample(service_rng);
   if (!demand.service_scale.empty()) call.service_s *= demand.service_scale[static_cast<std::size_t>(interval)];
   call.wrap_s = 0;
   if (demand.wrap_up) {
-    RandomStream wrap_rng(scenario_.seed, replication_, Purpose::wrap_up, cls, who.entity());
+    RandomStream wrap_rng(scenario_.seed, replication_, Purpose::wrap_up, cls, call.serial);
     call.wrap_s = demand.wrap_up->sample(wrap_rng);
   }
   call.deadline_s = never;
   if (demand.patience) {
-    RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, who.entity());
+    RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, call.serial);
     call.deadline_s = now + demand.patience->sample(patience_rng);
   }
   ++in_system_;
-  if (!idle_.empty()) {
-    Agent* agent = idle_.front();  // the longest idle
-    idle_.pop_front();
+  if (agent) {
+    leave_idle(*agent);
     hand_over(*agent, id, now);
   } else {
     recorder_.found_no_free_agent(interval);
-    line_.push(id);
+    router_.push(id);
     recorder_.queue().add(now, +1);
   }
 }
 
+void CallCenter::overflow(double now) {
+  // A waiting call may now also go to an overflow group. An idle agent there
+  // means nothing else that group may take is waiting, so it takes this call.
+  const CallRouter::Overflow* due = router_.next_overflow();
+  if (!due || due->at_s > now) return;  // abandoned at this very instant
+  const CallPool::Id id = due->id;
+  const int group = due->group;
+  router_.pop_overflow();
+  Agent* agent = longest_idle({group});
+  if (!agent) return;
+  router_.remove(id);
+  recorder_.queue().add(now, -1);
+  leave_idle(*agent);
+  hand_over(*agent, id, now);
+}
+
 void CallCenter::abandon(CallPool::Id id, double now) {
-  line_.remove(id);
+  router_.remove(id);
   recorder_.queue().add(now, -1);
   recorder_.abandoned(pool_[id].interval, now - pool_[id].arrival_s);
-  behaviour_.gave_up(pool_[id].who, now, false);
+  const Call& c = pool_[id];
+  behaviour_.gave_up(c.who, now, false);
+  if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
   call_left(id, now);
 }
 
-void CallCenter::close_out_waiting(double now) {
-  // No agent will ever come: callers still on hold when the floor closes are
-  // counted as abandoned at the close.
-  while (const auto id = line_.pop_front()) {
+void CallCenter::close_out(double now) {
+  // No agent will ever come for a class whose groups have all gone home:
+  // callers still on hold for it when the floor closes (or when the last such
+  // agent leaves after the close) are counted as abandoned at that instant.
+  for (int c = 0; c < router_.classes(); ++c) {
+    bool served = false;
+    for (std::size_t g = 0; g < groups_.size(); ++g)
+      served = served || (groups_[g].on_duty > 0 && router_.may_serve(static_cast<int>(g), c));
+    if (!served) close_out_class(c, now);
+  }
+}
+
+void CallCenter::close_out_class(int demand_class, double now) {
+  while (const auto id = router_.pop_class(demand_class)) {
+    const Call& c = pool_[*id];
     recorder_.queue().add(now, -1);
-    recorder_.abandoned(pool_[*id].interval, now - pool_[*id].arrival_s);
-    behaviour_.gave_up(pool_[*id].who, now, false);
+    recorder_.abandoned(c.interval, now - c.arrival_s);
+    behaviour_.gave_up(c.who, now, false);
+    if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
     call_left(*id, now);
   }
 }
@@ -196,125 +236,113 @@ void CallCenter::call_left(CallPool::Id id, double) {
 
 // ---- agent side ------------------------------------------------------------
 
+void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
+  Call& call = pool_[id];
+  recorder_.answered(call.interval, now - call.arrival_s);
+  recorder_.busy().add(now, +1);
+  // Rushing (off by default) may shorten the talk when many are waiting.
+  call.service_s = behaviour_.answered(call, call.interval, router_.size(), now);
+  agent.call_start_s = now;
+  // Off by default: the drawn service time as is, bit for bit.
+  agent.handling_s = agent.fatigue ? call.service_s * agent.fatigue->multiplier_at(now) : call.service_s;
+  if (trace_)
+    trace_->push_back(CallOutcome{call.demand_class, call.serial, call.arrival_s, CallOutcome::answered, now,
+                                  agent.group, now + agent.handling_s});
+}
+
 void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
   agent.assigned = id;
   agent.has_call = true;
-  begin_talk(id, now);
-  recorder_.busy().add(now, +1);
+  start_call(agent, id, now);
   if (agent.actor) agent.actor->resume();
 }
 
-void CallCenter::begin_talk(CallPool::Id id, double now) {
-  Call& call = pool_[id];
-  recorder_.answered(call.interval, now - call.arrival_s);
-  call.service_s = behaviour_.answered(call, call.interval, line_.size(), now);
+void CallCenter::become_idle(Agent& agent, double now) {
+  agent.idle = true;
+  agent.idle_since_s = now;
+  groups_[static_cast<std::size_t>(agent.group)].idle.push_back(&agent);
+}
+
+void CallCenter::leave_idle(Agent& agent) {
+  auto& idle = groups_[static_cast<std::size_t>(agent.group)].idle;
+  if (!idle.empty() && idle.front() == &agent)
+    idle.pop_front();
+  else
+    idle.erase(std::find(idle.begin(), idle.end(), &agent));
+  agent.idle = false;
 }
 
 void CallCenter::agent_main(Agent& agent) {
-  // An agent's day: parked until a call is handed over, then talks and pulls
-  // the next waiting caller until the line is empty or the shift is over.
+  // An agent's day: parked until a call is handed over or a break is due,
+  // then talks and pulls the next caller its skills allow until the line is
+  // empty, a break is due or the shift is over.
   for (;;) {
-    while (!agent.has_call) s4u::this_actor::suspend();
-    agent.has_call = false;
-    CallPool::Id id = agent.assigned;
-    for (;;) {
-      s4u::this_actor::sleep_for(pool_[id].service_s);
-      double now = s4u::Engine::get_clock();
+    while (!agent.has_call && !agent.break_due) s4u::this_actor::suspend();
+    if (agent.has_call) {
+      agent.has_call = false;
+      serve(agent, agent.assigned);
+    }
+    if (agent.break_due && agent.on_duty) take_break(agent);
+  }
+}
+
+void CallCenter::serve(Agent& agent, CallPool::Id id) {
+  for (;;) {
+    s4u::this_actor::sleep_for(agent.handling_s);
+    double now = s4u::Engine::get_clock();
+    purge_abandoned(now);
+    if (const double wrap_s = pool_[id].wrap_s; wrap_s > 0) {
+      // After-call work: the caller has hung up (the line is free), the agent is still busy.
+      call_left(id, now);
+      s4u::this_actor::sleep_for(wrap_s);
+      now = s4u::Engine::get_clock();
       purge_abandoned(now);
-      if (const double wrap_s = pool_[id].wrap_s; wrap_s > 0) {
-        // After-call work: the caller has hung up (the line is free), the agent is still busy.
-        call_left(id, now);
-        s4u::this_actor::sleep_for(wrap_s);
-        now = s4u::Engine::get_clock();
-        purge_abandoned(now);
-        recorder_.busy().add(now, -1);
-      } else {
-        recorder_.busy().add(now, -1);
-        call_left(id, now);
-      }
-      if (agent.leaving) {
-        go_off_duty(agent, now);
-        break;
-      }
-      const auto next = line_.pop_front();
-      if (!next) {
-        idle_.push_back(&agent);
-        break;
-      }
-      id = *next;
-      recorder_.queue().add(now, -1);
-      begin_talk(id, now);
-      recorder_.busy().add(now, +1);
-    }
-  }
-}
-
-// ---- staffing ---------------------------------------------------------------
-
-void CallCenter::staffing_main() {
-  const int n = scenario_.clock.intervals();
-  for (int i = 0; i < n; ++i) {
-    int target = 0;
-    for (const StaffGroup& group : scenario_.staff) target += group.count[static_cast<std::size_t>(i)];
-    const double t = i * scenario_.clock.interval_s;
-    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
-    purge_abandoned(t);
-    set_staff(target, t);
-  }
-}
-
-CallCenter::Agent& CallCenter::agent_for_duty() {
-  for (auto& agent : agents_)
-    if (!agent->on_duty) return *agent;
-  agents_.push_back(std::make_unique<Agent>());
-  Agent& agent = *agents_.back();
-  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { guarded([this, &agent] { agent_main(agent); }); });
-  agent.actor->daemonize();
-  return agent;
-}
-
-void CallCenter::set_staff(int target, double now) {
-  // More agents: first keep those about to leave, then bring in new ones, who
-  // take a waiting caller at once.
-  for (auto& agent : agents_) {
-    if (on_duty_ >= target) break;
-    if (agent->on_duty && agent->leaving) {
-      agent->leaving = false;
-      ++on_duty_;
-    }
-  }
-  while (on_duty_ < target) {
-    Agent& agent = agent_for_duty();
-    agent.on_duty = true;
-    ++on_duty_;
-    recorder_.staffed().add(now, +1);
-    if (const auto id = line_.pop_front()) {
-      recorder_.queue().add(now, -1);
-      hand_over(agent, *id, now);
+      recorder_.busy().add(now, -1);
     } else {
-      idle_.push_back(&agent);
+      recorder_.busy().add(now, -1);
+      call_left(id, now);
     }
-  }
-  // Fewer: idle agents leave now, busy ones after their current call.
-  while (on_duty_ > target && !idle_.empty()) {
-    Agent& agent = *idle_.back();
-    idle_.pop_back();
-    go_off_duty(agent, now);
-    --on_duty_;
-  }
-  for (auto& agent : agents_) {
-    if (on_duty_ <= target) break;
-    if (agent->on_duty && !agent->leaving) {
-      agent->leaving = true;
-      --on_duty_;
+    if (agent.fatigue) agent.fatigue->busy(agent.call_start_s, now);
+    if (agent.leaving) {
+      go_off_duty(agent, now);
+      return;
     }
+    if (agent.break_due) return;
+    const auto next = router_.next_for(agent.group, now);
+    if (!next) {
+      become_idle(agent, now);
+      return;
+    }
+    id = *next;
+    recorder_.queue().add(now, -1);
+    start_call(agent, id, now);
   }
 }
 
-void CallCenter::go_off_duty(Agent& agent, double now) {
-  agent.on_duty = false;
-  agent.leaving = false;
-  recorder_.staffed().add(now, -1);
+void CallCenter::take_break(Agent& agent) {
+  // Off the phone (not staffed) for the break's length from the moment the
+  // last call ended; a break falling due meanwhile follows straight on.
+  recorder_.staffed().add(s4u::Engine::get_clock(), -1);
+  while (agent.break_due) {
+    agent.break_due = false;
+    s4u::this_actor::sleep_for(agent.break_length_s);
+  }
+  const double now = s4u::Engine::get_clock();
+  purge_abandoned(now);
+  if (agent.leaving) {  // the shift ended during the break
+    agent.on_duty = false;
+    agent.leaving = false;
+    return;
+  }
+  recorder_.staffed().add(now, +1);
+  if (const auto next = router_.next_for(agent.group, now)) {
+    recorder_.queue().add(now, -1);
+    agent.assigned = *next;
+    agent.has_call = true;
+    start_call(agent, *next, now);
+  } else {
+    become_idle(agent, now);
+  }
 }
 
 } // namespace ccsim::engine

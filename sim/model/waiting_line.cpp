@@ -28,6 +28,12 @@ std::optional<CallPool::Id> WaitingLine::pop_front() {
   return std::nullopt;
 }
 
+std::optional<CallPool::Id> WaitingLine::front() {
+  while (!fifo_.empty() && !live(fifo_.front())) fifo_.pop_front();  // abandoned earlier
+  if (fifo_.empty()) return std::nullopt;
+  return fifo_.front().id;
+}
+
 void WaitingLine::remove(CallPool::Id id) {
   assert(pool_[id].waiting);
   // The FIFO and heap entries become stale: a waiting flag cleared while the

@@ -21,6 +21,7 @@
 #include "shift_rules_reader.hpp"
 #include "demand_profile_reader.hpp"
 #include "caller_behaviour_reader.hpp"
+#include "capacity_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -40,9 +41,10 @@ const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replicat
                                            "demand", "staff", "lines", "queue_capacity", "targets",
                                            "floor",  "checkout", "restaurant", "max_agents", "cost",
                                            "shift_rules", "busyness", "rushing"};
-const std::vector<std::string> demand_keys = {"name",    "rate_per_hour", "profile", "forecast", "arrival_times",
-                                              "service", "patience",      "wrap_up", "redial"};
-const std::vector<std::string> staff_keys = {"name", "count"};
+const std::vector<std::string> demand_keys = {"name",    "rate_per_hour", "profile",  "forecast", "arrival_times",
+                                              "service", "patience",      "wrap_up",  "redial",   "priority",
+                                              "route"};
+const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
 
@@ -238,7 +240,8 @@ void read_arrivals(const MapReader& m, const Clock& clock, const std::string& fi
   }
 }
 
-Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& file, NameRegistry& names) {
+Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& file, NameRegistry& names,
+                         std::optional<Field>& route) {
   const MapReader m(f, MapSpec{"demand", demand_keys, {"name", "service"}, ""});
   Demand d;
   d.name = names.add(m.at("name"));
@@ -247,25 +250,30 @@ Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& 
   if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
   if (const auto wrap = m.get("wrap_up")) d.wrap_up = read_distribution(*wrap, DurationRole::patience);
   if (const auto redial = m.get("redial")) d.redial = read_redial(*redial);
+  if (const auto priority = m.get("priority")) d.priority = read_priority(*priority);
+  route = m.get("route");  // read once the groups are known
   return d;
 }
 
-std::vector<Demand> read_demand(const Field& f, const Clock& clock, const std::string& file) {
+std::vector<Demand> read_demand(const Field& f, const Clock& clock, const std::string& file,
+                                std::vector<std::optional<Field>>& routes) {
   NameRegistry names("demand");
   std::vector<Demand> demand;
   for (const Field& entry :
        read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
-    demand.push_back(read_demand_entry(entry, clock, file, names));
+    demand.push_back(read_demand_entry(entry, clock, file, names, routes.emplace_back()));
   return demand;
 }
 
-std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock) {
+std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock, const std::vector<Demand>& demand) {
   NameRegistry names("staff");
   std::vector<StaffGroup> staff;
   for (const Field& entry : read_entries(f, "agent group {name, count}")) {
-    const MapReader m(entry, MapSpec{"staff", staff_keys, staff_keys, ""});
-    std::string name = names.add(m.at("name"));
-    staff.push_back(StaffGroup{std::move(name), read_counts(m.at("count"), clock)});
+    const MapReader m(entry, MapSpec{"staff", staff_keys, {"name"}, ""});
+    StaffGroup& g = staff.emplace_back();
+    g.name = names.add(m.at("name"));
+    if (m.has("count")) g.count = read_counts(m.at("count"), clock);
+    read_group_capacity(m, clock, demand, g);  // shifts instead of count, skills, absenteeism, fatigue
   }
   return staff;
 }
@@ -338,9 +346,12 @@ Scenario read_scenario(const Field& top, const std::string& file) {
     s.replications = static_cast<int>(
         read_integer(*r, 1, max_replications, "a whole number from 1 to " + std::to_string(max_replications)));
   if (const auto warmup = m.get("warmup")) s.warmup_s = read_warmup_s(*warmup, s.clock);
-  s.demand = read_demand(m.at("demand"), s.clock, file);
+  std::vector<std::optional<Field>> routes;
+  s.demand = read_demand(m.at("demand"), s.clock, file, routes);
   check_expected_calls(m.at("demand"), s);
-  s.staff = read_staff(m.at("staff"), s.clock);
+  s.staff = read_staff(m.at("staff"), s.clock, s.demand);
+  for (std::size_t c = 0; c < routes.size(); ++c)
+    if (routes[c]) s.demand[c].route = read_route(*routes[c], s, static_cast<int>(c));
   if (const auto lines = m.get("lines"))
     s.lines = static_cast<int>(
         read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));

@@ -48,9 +48,16 @@ inline void check_kpi(const RunSummary& run, Kpi kpi, double exact, double max_r
 }
 
 /// Simulates the queue and checks every KPI the exact model defines.
+inline void check_agreement(const Scenario& s, const analytic::MarkovQueue& q);
+
 inline void check_agreement(const analytic::MarkovQueue& q, int intervals, double interval_s, int replications,
                             std::uint64_t seed) {
-  const Scenario s = scenario_for(q, intervals, interval_s, 1, replications, seed);
+  check_agreement(scenario_for(q, intervals, interval_s, 1, replications, seed), q);
+}
+
+/// Simulates `s`, a scenario whose totals must behave like the queue `q`, and
+/// checks every KPI the exact model defines.
+inline void check_agreement(const Scenario& s, const analytic::MarkovQueue& q) {
   const analytic::QueueMetrics exact = analytic::solve(q);
   const RunSummary run = summarize(s, run_replications(s));
   // Print the figures so the validation table can be read from the log.

@@ -318,7 +318,7 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
                        "demand: [{name: a, rate: 600, service: {fixed: 1s}}]\n"
                        "staff: [{name: b, count: 1}]\n") ==
         "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
-        "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial)");
+        "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
         "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)");
@@ -346,7 +346,7 @@ const std::vector<BadCase> bad_cases = {
     {"duplicate_key.yaml", "11:1: duplicate key \"seed\" in the scenario (first given at line 3)"},
     {"unknown_key_did_you_mean.yaml",
      "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
-     "profile, forecast, arrival_times, service, patience, wrap_up, redial)"},
+     "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
      "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)"},
@@ -500,6 +500,38 @@ const std::vector<BadCase> bad_cases = {
      "9:12: count has 3 values, expected 2 (one per interval: the clock has 2 intervals of 1h)"},
     {"staff_count_negative_in_list.yaml",
      "11:9: count[1] must be a whole number of agents from 0 to 100000, got \"-1\""},
+    // capacity: skills, routes, priorities, shifts, breaks, absenteeism, fatigue
+    {"skills_unknown_class.yaml",
+     "13:22: skills[1] names an unknown class \"busines\"; did you mean \"business\"? (classes: retail, business)"},
+    {"route_unknown_group.yaml",
+     "10:22: route.primary names an unknown group \"retial\"; did you mean \"retail\"? (groups: retail)"},
+    {"route_group_without_skill.yaml",
+     "10:50: route.overflow.group is group \"retail\", whose skills do not include class \"business\"; add the "
+     "class to its skills or route to another group"},
+    {"route_overflow_same_group.yaml",
+     "10:48: route.overflow.group must differ from route.primary, got \"agents\" for both"},
+    {"priority_zero.yaml", "10:15: priority must be a whole number from 1 (served first) to 1000, got \"0\""},
+    {"breaks_overlap.yaml",
+     "13:89: shifts[0].breaks[1] starts at 12:15, before the previous break ends (12:30); breaks must be in order "
+     "and must not overlap"},
+    {"break_negative_length.yaml",
+     "13:81: shifts[0].breaks[0].length must be a duration with a unit, e.g. 30s, 4min, 1.5h, got \"-30min\""},
+    {"break_outside_shift.yaml",
+     "13:59: shifts[0].breaks[0] (11:45 for 30min) is outside its shift (08:00 to 12:00); a break must start and "
+     "end within the shift"},
+    {"shift_outside_clock.yaml",
+     "13:31: shifts[0].end must be a time of day within the clock (08:00 to 18:00), got \"19:00\""},
+    {"shift_end_before_start.yaml",
+     "13:31: shifts[0].end must be a time of day after the shift's start (14:00), got \"09:00\""},
+    {"staff_count_and_shifts.yaml",
+     "11:5: staff \"agents\" has both count and shifts; give exactly one (agents per interval, or shifts with "
+     "start, end, count and breaks)"},
+    {"staff_without_count_or_shifts.yaml",
+     "11:5: missing key \"count\" in staff (or shifts; give exactly one: agents per interval, or shifts)"},
+    {"fatigue_factor_below_one.yaml",
+     "13:54: fatigue.factor must be a service-time multiplier from 1 to 10, got \"0.8\""},
+    {"absenteeism_over_100.yaml",
+     "13:18: absenteeism must be a percentage like 80% or a fraction like 0.8, between 0 and 1, got \"150%\""},
     // targets
     {"percentage_over_100.yaml",
      "11:51: targets.service_level.at_least must be a percentage like 80% or a fraction like 0.8, between 0 and "

@@ -22,6 +22,7 @@ enum class Purpose : std::uint32_t {
   redial = 9,       ///< one attempt's decision to call again, and its delay
   rushing = 10,     ///< one rushed call's repeat decision, and its delay
   wrap_up = 11,     ///< after-call work of one call
+  absence = 12,     ///< call center: whether one scheduled agent (seat) of a group shows up
   test = 99,      ///< unit tests only
 };
 

@@ -23,6 +23,8 @@ public:
   void push(CallPool::Id id);
   /// Removes and returns the caller at the head, if any.
   std::optional<CallPool::Id> pop_front();
+  /// The caller at the head, if any, left in place.
+  std::optional<CallPool::Id> front();
   /// Removes a caller whose patience ran out (it must be waiting).
   void remove(CallPool::Id id);
   /// The waiting caller with the earliest finite deadline, if any.

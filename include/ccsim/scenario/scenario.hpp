@@ -1,8 +1,10 @@
 #pragma once
 // The scenario: plain data, in seconds, validated by the loader.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ccsim/model/distribution.hpp"
@@ -22,8 +24,22 @@ struct Clock {
   int intervals() const { return static_cast<int>(length_s / interval_s + 0.5); }
 };
 
+/// Which groups take a class, and when (absent: every group whose skills
+/// include the class, from arrival).
+struct Route {
+  int primary = 0;                   ///< index into Scenario::staff; serves from arrival
+  std::optional<int> overflow;       ///< index into Scenario::staff; may also take the call ...
+  double overflow_after_s = 0;       ///< ... once it has waited this long (>= 0)
+};
+
 /// One customer class (call type).
 struct Demand {
+  Demand() = default;
+  /// A class with the default priority and routing.
+  Demand(std::string name_, std::vector<double> rate_per_s_, std::vector<double> arrival_times_s_, Distribution service_,
+         std::optional<Distribution> patience_)
+      : name(std::move(name_)), rate_per_s(std::move(rate_per_s_)), arrival_times_s(std::move(arrival_times_s_)),
+        service(std::move(service_)), patience(std::move(patience_)) {}
   std::string name;
   std::vector<double> rate_per_s;        ///< one value per interval, >= 0 (Poisson arrivals)
   std::vector<double> arrival_times_s;   ///< explicit arrival times instead (a trace), sorted; overrides the rate
@@ -34,12 +50,48 @@ struct Demand {
   std::vector<double> service_scale{};
   std::optional<Distribution> wrap_up{}; ///< after-call work: agent busy, caller gone; absent: none
   std::optional<Redial> redial{};       ///< absent: nobody calls again
+  int priority = 1;            ///< among calls waiting for the same group, the lower number is served first (non-preemptive)
+  std::optional<Route> route;  ///< absent: every skilled group, from arrival
 };
 
-/// One agent group; without skills (later), every group serves every class.
+/// A break inside a shift: from `at_s` the agent takes no new call; the break
+/// starts when the current call ends and lasts `length_s`.
+struct Break {
+  double at_s = 0;      ///< seconds from the clock's start
+  double length_s = 0;  ///< > 0
+};
+
+/// `count` agents on duty from start_s to end_s (they finish the call in hand).
+struct Shift {
+  double start_s = 0;  ///< seconds from the clock's start, >= 0
+  double end_s = 0;    ///< > start_s, <= clock length
+  int count = 0;       ///< agents (seats) on this shift
+  std::vector<Break> breaks;  ///< sorted, not overlapping, inside the shift
+};
+
+/// Service times stretch after sustained high occupancy.
+struct Fatigue {
+  double window_s = 3600;   ///< trailing window of the agent's own occupancy
+  double threshold = 0.9;   ///< occupancy above which the agent is fatigued, recovering below it
+  double factor = 1.2;      ///< service-time multiplier while fatigued, >= 1
+};
+
+/// One agent group.
 struct StaffGroup {
+  StaffGroup() = default;
+  /// A group with per-interval counts and every other setting at its default.
+  StaffGroup(std::string name_, std::vector<int> count_) : name(std::move(name_)), count(std::move(count_)) {}
   std::string name;
-  std::vector<int> count;  ///< agents on duty, one value per interval, >= 0
+  /// Agents on duty, one value per interval, >= 0. With shifts: the agents
+  /// whose shift covers the interval's start (nominal, breaks and absence aside).
+  std::vector<int> count;
+  std::vector<int> skills;    ///< indices of the classes served; empty: every class
+  std::vector<Shift> shifts;  ///< non-empty: the group is staffed by shifts instead of counts
+  double absenteeism = 0;     ///< probability that a scheduled agent (seat) is absent all day
+  std::optional<Fatigue> fatigue;  ///< absent: service times never stretch
+  bool serves(int demand_class) const {
+    return skills.empty() || std::find(skills.begin(), skills.end(), demand_class) != skills.end();
+  }
 };
 
 struct ServiceLevelTarget {

@@ -1,0 +1,124 @@
+// The staffing side of the call center: the duty roster applied over the day.
+#include "call_center.hpp"
+
+namespace ccsim::engine {
+
+namespace s4u = simgrid::s4u;
+
+void CallCenter::staffing_main() {
+  for (const DutyEvent& e : duty_roster(scenario_, replication_)) {
+    if (e.at_s > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(e.at_s);
+    purge_abandoned(e.at_s);
+    apply(e, e.at_s);
+    // After the close, a last agent going home strands its class's callers.
+    if (closed_) close_out(e.at_s);
+  }
+}
+
+void CallCenter::apply(const DutyEvent& e, double now) {
+  auto& seats = seats_[static_cast<std::size_t>(e.group)];
+  if (seats.size() <= static_cast<std::size_t>(e.seat)) seats.resize(static_cast<std::size_t>(e.seat) + 1, nullptr);
+  Agent*& seat = seats[static_cast<std::size_t>(e.seat)];
+  switch (e.kind) {
+  case DutyEvent::count_target: set_staff(e.group, e.target, now); break;
+  case DutyEvent::shift_start:
+    seat = &new_agent(e.group);
+    come_on_duty(*seat, now);
+    break;
+  case DutyEvent::break_due:
+    if (seat && seat->on_duty && !seat->leaving) break_due(*seat, e.length_s);
+    break;
+  case DutyEvent::shift_end:
+    if (seat && seat->on_duty && !seat->leaving) shift_over(*seat, now);
+    break;
+  }
+}
+
+CallCenter::Agent& CallCenter::new_agent(int group) {
+  Group& g = groups_[static_cast<std::size_t>(group)];
+  g.agents.push_back(std::make_unique<Agent>());
+  Agent& agent = *g.agents.back();
+  agent.group = group;
+  if (const auto& f = scenario_.staff[static_cast<std::size_t>(group)].fatigue)
+    agent.fatigue.emplace(f->window_s, f->threshold, f->factor);
+  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { guarded([this, &agent] { agent_main(agent); }); });
+  agent.actor->daemonize();
+  return agent;
+}
+
+CallCenter::Agent& CallCenter::agent_for_duty(int group) {
+  for (auto& agent : groups_[static_cast<std::size_t>(group)].agents)
+    if (!agent->on_duty) return *agent;
+  return new_agent(group);
+}
+
+void CallCenter::come_on_duty(Agent& agent, double now) {
+  // A newcomer takes a waiting caller at once.
+  agent.on_duty = true;
+  ++groups_[static_cast<std::size_t>(agent.group)].on_duty;
+  recorder_.staffed().add(now, +1);
+  if (const auto id = router_.next_for(agent.group, now)) {
+    recorder_.queue().add(now, -1);
+    hand_over(agent, *id, now);
+  } else {
+    become_idle(agent, now);
+  }
+}
+
+void CallCenter::set_staff(int group, int target, double now) {
+  Group& g = groups_[static_cast<std::size_t>(group)];
+  // More agents: first keep those about to leave, then bring in new ones.
+  for (auto& agent : g.agents) {
+    if (g.on_duty >= target) break;
+    if (agent->on_duty && agent->leaving) {
+      agent->leaving = false;
+      ++g.on_duty;
+    }
+  }
+  while (g.on_duty < target) come_on_duty(agent_for_duty(group), now);
+  // Fewer: idle agents leave now (the most recently idle first), busy ones
+  // after their current call.
+  while (g.on_duty > target && !g.idle.empty()) {
+    Agent& agent = *g.idle.back();
+    g.idle.pop_back();
+    agent.idle = false;
+    go_off_duty(agent, now);
+    --g.on_duty;
+  }
+  for (auto& agent : g.agents) {
+    if (g.on_duty <= target) break;
+    if (agent->on_duty && !agent->leaving) {
+      agent->leaving = true;
+      --g.on_duty;
+    }
+  }
+}
+
+void CallCenter::break_due(Agent& agent, double length_s) {
+  // From now the agent takes no new call; an idle agent goes at once.
+  agent.break_due = true;
+  agent.break_length_s = length_s;
+  if (agent.idle) {
+    leave_idle(agent);
+    agent.actor->resume();
+  }
+}
+
+void CallCenter::shift_over(Agent& agent, double now) {
+  --groups_[static_cast<std::size_t>(agent.group)].on_duty;
+  if (agent.idle) {
+    leave_idle(agent);
+    go_off_duty(agent, now);
+  } else {
+    agent.leaving = true;  // after the current call, or at the end of the break
+  }
+}
+
+void CallCenter::go_off_duty(Agent& agent, double now) {
+  agent.on_duty = false;
+  agent.leaving = false;
+  agent.break_due = false;
+  recorder_.staffed().add(now, -1);
+}
+
+} // namespace ccsim::engine
