@@ -34,7 +34,7 @@ template <class F> void CallCenter::guarded(F body) {
     body();
   } catch (const std::exception&) {
     if (!failure_) failure_ = std::current_exception();
-    s4u::Actor::kill_all();
+    stop_world(host_);
   }
 }
 
@@ -43,9 +43,9 @@ void CallCenter::start() {
   s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
 }
 
-ReplicationTallies CallCenter::finish() {
+ReplicationTallies CallCenter::finish(double end_s) {
   if (failure_) std::rethrow_exception(failure_);
-  return recorder_.finish(std::max(s4u::Engine::get_clock(), scenario_.clock.length_s));
+  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 
 // ---- caller side ----------------------------------------------------------
