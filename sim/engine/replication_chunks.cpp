@@ -1,6 +1,7 @@
 #include "ccsim/engine/replication_chunks.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ccsim {
 
@@ -21,10 +22,25 @@ int actors_per_world(const Scenario& scenario) {
   return customers_and_staffing + most_agents;
 }
 
-std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, int actor_budget) {
-  const int by_memory = std::max(1, actor_budget / actors_per_world(scenario));
+double arrivals_per_world(const Scenario& scenario) {
+  double arrivals = 0;
+  for (const Demand& demand : scenario.demand) {
+    if (!demand.arrival_times_s.empty()) {
+      arrivals += static_cast<double>(demand.arrival_times_s.size());
+      continue;
+    }
+    for (double rate : demand.rate_per_s) arrivals += rate * scenario.clock.interval_s;
+  }
+  return arrivals;
+}
+
+std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, ChunkBudget budget) {
+  const int actors = actors_per_world(scenario);
+  const int by_cache = budget.cached_actors / actors;
+  const int by_work = static_cast<int>(std::ceil(budget.arrivals / std::max(arrivals_per_world(scenario), 1.0)));
+  const int by_memory = budget.max_actors / actors;
   const int per_job = (total + std::max(jobs, 1) - 1) / std::max(jobs, 1);
-  const int size = std::max(1, std::min(by_memory, per_job));
+  const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), per_job}));
   std::vector<ReplicationChunk> chunks;
   for (int first = 0; first < total; first += size)
     chunks.push_back(ReplicationChunk{static_cast<std::uint32_t>(first),

@@ -123,9 +123,9 @@ std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const
   const int total = scenario.replications;
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
+  const ChunkBudget fixed{options.per_worker * actors_per_world(scenario), 0, 0};
   const std::vector<ReplicationChunk> chunks =
-      options.per_worker > 0 ? plan_chunks(scenario, total, 1, options.per_worker * actors_per_world(scenario))
-                             : plan_chunks(scenario, total, jobs);
+      options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
   std::vector<ReplicationTallies> results(static_cast<std::size_t>(total));
   std::vector<Worker> running;
   std::size_t started = 0;

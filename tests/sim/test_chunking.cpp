@@ -78,19 +78,23 @@ TEST_CASE("chunked replications equal lone ones: checkout with fixed times", "[e
   require_same_for_any_chunking(s, 5);
 }
 
-TEST_CASE("chunks cover the replications in order, within the actor budget", "[engine][chunking]") {
-  Scenario s = test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 1, 1);
+TEST_CASE("chunks cover the replications in order, within the budget", "[engine][chunking]") {
+  Scenario s = test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 1, 1);  // 1,800 arrivals a day
   s.staff[0].count = {10, 30, 20, 10};
   CHECK(actors_per_world(s) == 32);
-  const auto by_memory = plan_chunks(s, 25, 1, 32 * 10);
-  REQUIRE(by_memory.size() == 3);
-  CHECK(by_memory[0].first == 0);
-  CHECK(by_memory[0].count == 10);
-  CHECK(by_memory[2].first == 20);
-  CHECK(by_memory[2].count == 5);
-  const auto by_jobs = plan_chunks(s, 25, 2, 32 * 100);  // one chunk per worker
+  CHECK(arrivals_per_world(s) == Approx(1800));
+  const auto by_cache = plan_chunks(s, 25, 1, ChunkBudget{32 * 20, 32 * 10, 0});
+  REQUIRE(by_cache.size() == 3);
+  CHECK(by_cache[0].first == 0);
+  CHECK(by_cache[0].count == 10);
+  CHECK(by_cache[2].first == 20);
+  CHECK(by_cache[2].count == 5);
+  // Small worlds are grouped by work, up to the memory cap.
+  CHECK(plan_chunks(s, 25, 1, ChunkBudget{32 * 20, 32 * 2, 1800 * 8})[0].count == 8);
+  CHECK(plan_chunks(s, 25, 1, ChunkBudget{32 * 6, 32 * 2, 1800 * 8})[0].count == 6);
+  const auto by_jobs = plan_chunks(s, 25, 2, ChunkBudget{32 * 100, 32 * 100, 0});  // one chunk per worker
   REQUIRE(by_jobs.size() == 2);
   CHECK(by_jobs[0].count == 13);
   CHECK(by_jobs[1].count == 12);
-  CHECK(plan_chunks(s, 3, 1, 1).size() == 3);  // a world bigger than the budget runs alone
+  CHECK(plan_chunks(s, 3, 1, ChunkBudget{1, 1, 0}).size() == 3);  // a world bigger than the budget runs alone
 }

@@ -12,15 +12,25 @@ struct ReplicationChunk {
   std::uint32_t count = 0;
 };
 
+/// How big a chunk may grow. Each chunk costs a fork and a SimGrid start-up
+/// (tens of ms), each world's actors a 128 KiB stack; and many busy worlds at
+/// once slow every event (their stacks no longer fit in the CPU caches).
+struct ChunkBudget {
+  int max_actors = 2048;     ///< hard cap: 256 MiB of stacks per worker
+  int cached_actors = 600;   ///< busy worlds together: as many actors as stay cache-friendly
+  double arrivals = 20000;   ///< ... but small worlds are grouped up to this many expected arrivals
+};
+
 /// Actors one world of the scenario needs at most (roughly: agents, lanes or
-/// tables, plus the customer and staffing actors); sizes chunks by memory.
+/// tables, plus the customer and staffing actors).
 int actors_per_world(const Scenario& scenario);
 
-/// Splits `total` replications into consecutive chunks: as many worlds per
-/// engine as `actor_budget` actors allow (each actor reserves a 128 KiB stack),
-/// but no more than it takes to give each of `jobs` workers one chunk.
+/// Expected arrivals in one replication (all classes, the whole day).
+double arrivals_per_world(const Scenario& scenario);
+
+/// Splits `total` replications into consecutive chunks, sized by the budget
+/// but no bigger than it takes to give each of `jobs` workers a chunk.
 /// Results do not depend on the split: each world is independent.
-std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs,
-                                          int actor_budget = 2048);
+std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, ChunkBudget budget = {});
 
 } // namespace ccsim
