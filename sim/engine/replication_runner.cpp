@@ -123,7 +123,8 @@ std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const
   const int total = scenario.replications;
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
-  const ChunkBudget fixed{options.per_worker * actors_per_world(scenario), 0, 0};
+  const int fixed_actors = options.per_worker * actors_per_world(scenario);
+  const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
   const std::vector<ReplicationChunk> chunks =
       options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
   std::vector<ReplicationTallies> results(static_cast<std::size_t>(total));

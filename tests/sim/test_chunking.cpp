@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "ccsim/engine/replication_chunks.hpp"
 #include "ccsim/engine/replication_runner.hpp"
@@ -22,8 +23,12 @@ void require_same_for_any_chunking(Scenario s, int replications) {
   REQUIRE(alone.size() == static_cast<std::size_t>(replications));
   for (const int per_worker : {2, 3, replications, 0}) {
     INFO("replications per engine: " << per_worker);
-    const auto chunked = run_replications(s, RunOptions{per_worker == 3 ? 2 : 1, {}, per_worker});
+    std::vector<int> progress;  // reported per chunk: shows the chunking really happened
+    const auto chunked =
+        run_replications(s, RunOptions{per_worker == 3 ? 2 : 1, [&](int done, int) { progress.push_back(done); },
+                                       per_worker});
     REQUIRE(chunked.size() == alone.size());
+    if (per_worker > 0) CHECK(progress.size() == static_cast<std::size_t>((replications + per_worker - 1) / per_worker));
     for (std::size_t r = 0; r < alone.size(); ++r) {
       INFO("replication " << r + 1);
       REQUIRE(chunked[r].size() == alone[r].size());
