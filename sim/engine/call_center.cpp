@@ -41,9 +41,9 @@ void CallCenter::start() {
     s4u::Actor::create("retries", host_, [this] { guarded([this] { retries_main(); }); })->daemonize();
 }
 
-ReplicationTallies CallCenter::finish() {
+ReplicationTallies CallCenter::finish(double end_s) {
   if (failure_) std::rethrow_exception(failure_);
-  return recorder_.finish(std::max(s4u::Engine::get_clock(), scenario_.clock.length_s));
+  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 
 // ---- caller side ----------------------------------------------------------

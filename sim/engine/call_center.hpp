@@ -14,6 +14,7 @@
 #include "call_router.hpp"
 #include "ccsim/engine/call_trace.hpp"
 #include "ccsim/engine/replication.hpp"
+#include "world_stop.hpp"
 #include "ccsim/model/arrival_process.hpp"
 #include "ccsim/model/call_pool.hpp"
 #include "ccsim/model/fatigue_meter.hpp"
@@ -29,7 +30,8 @@ public:
   CallCenter(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
-  ReplicationTallies finish();
+  /// end_s: when this world's last actor ended (other worlds may share the engine).
+  ReplicationTallies finish(double end_s);
   /// Records every caller's outcome into `trace` (for tests).
   void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
 
@@ -95,7 +97,7 @@ private:
       body();
     } catch (const std::exception&) {
       if (!failure_) failure_ = std::current_exception();
-      simgrid::s4u::Actor::kill_all();
+      stop_world(host_);
     }
   }
 

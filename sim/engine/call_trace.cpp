@@ -22,7 +22,7 @@ std::vector<CallOutcome> trace_call_center(const Scenario& scenario, std::uint32
   world.trace_to(&trace);
   world.start();
   engine.run();
-  world.finish();
+  world.finish(simgrid::s4u::Engine::get_clock());  // the only world: it ends with the engine
   return trace;
 }
 

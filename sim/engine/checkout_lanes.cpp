@@ -40,7 +40,7 @@ template <class F> void CheckoutLanes::guarded(F body) {
     body();
   } catch (const std::exception&) {
     if (!failure_) failure_ = std::current_exception();
-    s4u::Actor::kill_all();
+    stop_world(host_);
   }
 }
 
@@ -54,9 +54,9 @@ void CheckoutLanes::start() {
   s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
 }
 
-ReplicationTallies CheckoutLanes::finish() {
+ReplicationTallies CheckoutLanes::finish(double end_s) {
   if (failure_) std::rethrow_exception(failure_);
-  return recorder_.finish(std::max(s4u::Engine::get_clock(), scenario_.clock.length_s));
+  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 
 // ---- customer side ------------------------------------------------------------

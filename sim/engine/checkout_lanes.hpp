@@ -17,6 +17,7 @@
 #include <simgrid/s4u.hpp>
 
 #include "ccsim/engine/replication.hpp"
+#include "world_stop.hpp"
 #include "ccsim/model/arrival_process.hpp"
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/scenario/scenario.hpp"
@@ -29,7 +30,8 @@ public:
   CheckoutLanes(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
-  ReplicationTallies finish();
+  /// end_s: when this world's last actor ended (other worlds may share the engine).
+  ReplicationTallies finish(double end_s);
 
 private:
   struct Customer {

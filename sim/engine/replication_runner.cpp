@@ -1,5 +1,7 @@
 #include "ccsim/engine/replication_runner.hpp"
 
+#include "ccsim/engine/replication_chunks.hpp"
+
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -14,8 +16,9 @@
 namespace ccsim {
 namespace {
 
-// Wire format from a worker: one status byte, then the tallies as raw bytes
-// (same binary on both ends), or an error message.
+// Wire format from a worker: one status byte, then each replication's tallies
+// as raw bytes (same binary on both ends), or the failing replication's number
+// and an error message.
 constexpr char ok_status = 'K';
 constexpr char error_status = 'E';
 
@@ -30,13 +33,19 @@ void write_all(int fd, const void* data, std::size_t size) {
   }
 }
 
-[[noreturn]] void worker(const Scenario& scenario, std::uint32_t replication, int fd) {
+[[noreturn]] void worker(const Scenario& scenario, ReplicationChunk chunk, int fd) {
   try {
-    const ReplicationTallies tallies = simulate_replication(scenario, replication);
+    const auto results = simulate_replications(scenario, chunk.first, chunk.count);
     write_all(fd, &ok_status, 1);
-    write_all(fd, tallies.data(), tallies.size() * sizeof(IntervalTally));
+    for (const ReplicationTallies& tallies : results)
+      write_all(fd, tallies.data(), tallies.size() * sizeof(IntervalTally));
+  } catch (const ReplicationFailure& e) {
+    write_all(fd, &error_status, 1);
+    write_all(fd, &e.replication, sizeof e.replication);
+    write_all(fd, e.what(), std::strlen(e.what()));
   } catch (const std::exception& e) {
     write_all(fd, &error_status, 1);
+    write_all(fd, &chunk.first, sizeof chunk.first);
     write_all(fd, e.what(), std::strlen(e.what()));
   }
   ::close(fd);
@@ -46,38 +55,51 @@ void write_all(int fd, const void* data, std::size_t size) {
 struct Worker {
   pid_t pid;
   int fd;
-  std::uint32_t replication;
+  ReplicationChunk chunk;
   std::string received;
 };
 
-Worker start_worker(const Scenario& scenario, std::uint32_t replication) {
+Worker start_worker(const Scenario& scenario, ReplicationChunk chunk) {
   int fds[2];
   if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
   const pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   if (pid == 0) {
     ::close(fds[0]);
-    worker(scenario, replication, fds[1]);
+    worker(scenario, chunk, fds[1]);
   }
   ::close(fds[1]);
-  return Worker{pid, fds[0], replication, {}};
+  return Worker{pid, fds[0], chunk, {}};
 }
 
-ReplicationTallies collect(Worker& w, std::size_t intervals) {
+std::string replications_named(ReplicationChunk chunk) {
+  if (chunk.count == 1) return "replication " + std::to_string(chunk.first + 1);
+  return "replications " + std::to_string(chunk.first + 1) + "-" + std::to_string(chunk.first + chunk.count);
+}
+
+// Stores the chunk's tallies in `results` (indexed by replication).
+void collect(Worker& w, std::size_t intervals, std::vector<ReplicationTallies>& results) {
   ::close(w.fd);
   int status = 0;
   while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
   }
-  const std::string where = "replication " + std::to_string(w.replication + 1);
+  const std::string where = replications_named(w.chunk);
   if (WIFSIGNALED(status))
     throw std::runtime_error(where + " crashed (signal " + std::to_string(WTERMSIG(status)) + ")");
   if (w.received.empty()) throw std::runtime_error(where + " ended without a result");
-  if (w.received[0] == error_status) throw std::runtime_error(where + ": " + w.received.substr(1));
-  if (w.received.size() != 1 + intervals * sizeof(IntervalTally))
+  std::uint32_t failed = 0;
+  if (w.received[0] == error_status && w.received.size() >= 1 + sizeof failed) {
+    std::memcpy(&failed, w.received.data() + 1, sizeof failed);
+    throw std::runtime_error("replication " + std::to_string(failed + 1) + ": " + w.received.substr(1 + sizeof failed));
+  }
+  const std::size_t bytes = intervals * sizeof(IntervalTally);
+  if (w.received[0] != ok_status || w.received.size() != 1 + w.chunk.count * bytes)
     throw std::runtime_error(where + " returned a truncated result");
-  ReplicationTallies tallies(intervals);
-  std::memcpy(tallies.data(), w.received.data() + 1, intervals * sizeof(IntervalTally));
-  return tallies;
+  for (std::uint32_t i = 0; i < w.chunk.count; ++i) {
+    ReplicationTallies& tallies = results[w.chunk.first + i];
+    tallies.resize(intervals);
+    std::memcpy(tallies.data(), w.received.data() + 1 + i * bytes, bytes);
+  }
 }
 
 void stop_workers(std::vector<Worker>& running) {
@@ -101,14 +123,19 @@ std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const
   const int total = scenario.replications;
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
+  const int fixed_actors = options.per_worker * actors_per_world(scenario);
+  const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
+  const std::vector<ReplicationChunk> chunks =
+      options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
   std::vector<ReplicationTallies> results(static_cast<std::size_t>(total));
   std::vector<Worker> running;
-  int started = 0, done = 0;
+  std::size_t started = 0;
+  int done = 0;
   std::fflush(nullptr);
   try {
   while (done < total) {
-    while (started < total && static_cast<int>(running.size()) < jobs)
-      running.push_back(start_worker(scenario, static_cast<std::uint32_t>(started++)));
+    while (started < chunks.size() && static_cast<int>(running.size()) < jobs)
+      running.push_back(start_worker(scenario, chunks[started++]));
     std::vector<pollfd> fds;
     for (const Worker& w : running) fds.push_back(pollfd{w.fd, POLLIN, 0});
     if (::poll(fds.data(), fds.size(), -1) < 0) {
@@ -126,8 +153,8 @@ std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const
       }
       Worker finished = std::move(running[i]);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
-      results[finished.replication] = collect(finished, intervals);
-      ++done;
+      collect(finished, intervals, results);
+      done += static_cast<int>(finished.chunk.count);
       if (options.on_progress) options.on_progress(done, total);
     }
   }

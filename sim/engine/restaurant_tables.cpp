@@ -35,7 +35,7 @@ template <class F> void RestaurantTables::guarded(F body) {
     body();
   } catch (const std::exception&) {
     if (!failure_) failure_ = std::current_exception();
-    s4u::Actor::kill_all();
+    stop_world(host_);
   }
 }
 
@@ -55,9 +55,9 @@ void RestaurantTables::start() {
     s4u::Actor::create("cook", host_, [this] { guarded([this] { kitchen_->cook_main(); }); })->daemonize();
 }
 
-ReplicationTallies RestaurantTables::finish() {
+ReplicationTallies RestaurantTables::finish(double end_s) {
   if (failure_) std::rethrow_exception(failure_);
-  return recorder_.finish(std::max(s4u::Engine::get_clock(), scenario_.clock.length_s));
+  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 
 void RestaurantTables::customers_main() {

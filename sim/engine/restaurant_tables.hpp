@@ -20,6 +20,7 @@
 #include <simgrid/s4u.hpp>
 
 #include "ccsim/engine/replication.hpp"
+#include "world_stop.hpp"
 #include "ccsim/model/arrival_process.hpp"
 #include "ccsim/engine/restaurant_trace.hpp"
 #include "ccsim/model/replication_recorder.hpp"
@@ -35,7 +36,8 @@ public:
   RestaurantTables(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
-  ReplicationTallies finish();
+  /// end_s: when this world's last actor ended (other worlds may share the engine).
+  ReplicationTallies finish(double end_s);
   /// Appends every seating and leaving to `trace` (call before start()).
   void trace_to(std::vector<SeatingEvent>* trace) { trace_ = trace; }
 

@@ -9,7 +9,7 @@ namespace ccsim {
 
 ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uint32_t replication,
                                               std::vector<SeatingEvent>& trace) {
-  // The same platform as simulate_replication, with the restaurant's trace on.
+  // The same platform as simulate_replications (one world), with the restaurant's trace on.
   xbt_log_control_set("root.thres:critical");
   std::string name = "ccsim", stack = "--cfg=contexts/stack-size:128";
   int argc = 2;
@@ -23,7 +23,7 @@ ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uin
   world.trace_to(&trace);
   world.start();
   engine.run();
-  return world.finish();
+  return world.finish(simgrid::s4u::Engine::get_clock());  // the only world: it ends with the engine
 }
 
 } // namespace ccsim

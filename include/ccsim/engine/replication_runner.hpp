@@ -8,14 +8,19 @@ namespace ccsim {
 
 struct RunOptions {
   int jobs = 0;  ///< worker processes at once; 0: one per core
-  /// Called in the parent after each finished replication (done, total).
+  /// Called in the parent as replications finish (done, total).
   std::function<void(int, int)> on_progress;
+  /// Replications side by side in one worker's engine; 0: as many as a memory
+  /// budget allows (plan_chunks). Results are the same bytes for any value.
+  int per_worker = 0;
 };
 
-/// Runs scenario.replications independent replications, each in a forked
-/// process of its own (a fresh SimGrid engine), `jobs` at a time. Results come
-/// back in replication order, so the output does not depend on `jobs`.
-/// A failure in a replication is rethrown here (std::runtime_error).
+/// Runs scenario.replications independent replications in forked worker
+/// processes, `jobs` at a time, each worker running a chunk of consecutive
+/// replications side by side in one fresh SimGrid engine (start-up and fork
+/// costs are paid per chunk). Results come back in replication order, so the
+/// output depends neither on `jobs` nor on the chunking. A failure in a
+/// replication is rethrown here (std::runtime_error naming the replication).
 std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options = {});
 
 } // namespace ccsim

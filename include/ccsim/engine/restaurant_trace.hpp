@@ -18,7 +18,7 @@ struct SeatingEvent {
 };
 
 /// Simulates replication `replication` of a restaurant scenario in this
-/// process, like simulate_replication (once per process), and appends its
+/// process, like simulate_replications (once per process), and appends its
 /// seating events to `trace` in the order they happened.
 ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uint32_t replication,
                                               std::vector<SeatingEvent>& trace);

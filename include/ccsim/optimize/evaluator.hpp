@@ -21,7 +21,7 @@ public:
 };
 
 /// Simulates the scenario with its staff replaced by the plan: scenario.replications
-/// replications, each in its own process (run_replications).
+/// replications in forked workers (run_replications).
 class SimulationEvaluator : public Evaluator {
 public:
   SimulationEvaluator(Scenario scenario, RunOptions options);

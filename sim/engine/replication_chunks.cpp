@@ -1,0 +1,51 @@
+#include "ccsim/engine/replication_chunks.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccsim {
+
+int actors_per_world(const Scenario& scenario) {
+  constexpr int customers_and_staffing = 2;
+  switch (scenario.floor.kind) {
+  case FloorKind::checkout: return customers_and_staffing + scenario.floor.checkout.lanes;
+  case FloorKind::restaurant:
+    return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
+  case FloorKind::call_center: break;
+  }
+  int most_agents = 0;
+  for (int i = 0; i < scenario.clock.intervals(); ++i) {
+    int agents = 0;
+    for (const StaffGroup& group : scenario.staff) agents += group.count[static_cast<std::size_t>(i)];
+    most_agents = std::max(most_agents, agents);
+  }
+  return customers_and_staffing + most_agents;
+}
+
+double arrivals_per_world(const Scenario& scenario) {
+  double arrivals = 0;
+  for (const Demand& demand : scenario.demand) {
+    if (!demand.arrival_times_s.empty()) {
+      arrivals += static_cast<double>(demand.arrival_times_s.size());
+      continue;
+    }
+    for (double rate : demand.rate_per_s) arrivals += rate * scenario.clock.interval_s;
+  }
+  return arrivals;
+}
+
+std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, ChunkBudget budget) {
+  const int actors = actors_per_world(scenario);
+  const int by_cache = budget.cached_actors / actors;
+  const int by_work = static_cast<int>(std::ceil(budget.arrivals / std::max(arrivals_per_world(scenario), 1.0)));
+  const int by_memory = budget.max_actors / actors;
+  const int per_job = (total + std::max(jobs, 1) - 1) / std::max(jobs, 1);
+  const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), per_job}));
+  std::vector<ReplicationChunk> chunks;
+  for (int first = 0; first < total; first += size)
+    chunks.push_back(ReplicationChunk{static_cast<std::uint32_t>(first),
+                                      static_cast<std::uint32_t>(std::min(size, total - first))});
+  return chunks;
+}
+
+} // namespace ccsim
