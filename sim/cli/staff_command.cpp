@@ -117,6 +117,17 @@ int staff(const std::string& path, const po::variables_map& vm) {
   const Scenario s = load_for_run(path, overrides, vm);
   if (s.floor.kind != FloorKind::call_center)
     throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
+  // The plans are one pooled team serving every class: refuse rather than
+  // silently drop skills, routes or fatigue the scenario relies on.
+  for (const StaffGroup& g : s.staff)
+    if (!g.skills.empty() || g.fatigue)
+      throw UsageError(path + ": staff plans one pooled team that serves every class; group \"" + g.name +
+                       "\" has " + (g.fatigue ? "fatigue" : "skills") +
+                       ", which the plans would drop (size such floors with run, sweep and compare)");
+  for (const Demand& d : s.demand)
+    if (d.route)
+      throw UsageError(path + ": staff plans one pooled team that serves every class; class \"" + d.name +
+                       "\" has a route, which the plans would drop (size such floors with run, sweep and compare)");
   check_targets_reachable(s);
   RunOptions quiet_run = run_options_from(vm, "verification replications");
   quiet_run.on_progress = nullptr;

@@ -84,6 +84,8 @@ grep -qE "^[0-9:]+ +[0-9]+ +38 " "$WORK/out" || fail "erlang-a should staff 38: 
 # User errors: exit 2 with a clear message.
 expect_exit 2 "$CCSIM" staff "$check" --set targets.service_level.at_least=100%
 grep -q "cannot be met" "$WORK/err" || fail "100% SL message: $(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" staff "$SRC/tests/data/capacity_day.yaml" --replications 2
+grep -q "one pooled team that serves every class; group \"retail\" has skills" "$WORK/err" || fail "skills message: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 # Shifts on the bank day: its scenario with shift rules appended (4h, 6h and
