@@ -70,3 +70,25 @@ print(f"speed-up over SimPy: M/M/10+M {rate('rate10') / simpy('simpy'):.1f}x, "
       f"M/M/100+M {rate('rate100') / simpy('simpy100'):.1f}x (target >= 8x; target >= 600k calls/s)")
 PY
 echo "memory: compare peak_rss_mb of 'M/M/10+M (calls/4)' and 'M/M/10+M' (it must not grow with the number of calls)"
+
+# The bundled bank day as planners run it: 20 replications of 48 intervals, on
+# one core and on every core; then the simulation-based staffing search on it.
+# CPU seconds (user + sys, workers included) do not depend on the other load.
+timed() {
+  local label="$1"; shift
+  "$PY" - "$label" "$@" <<'PY'
+import resource, subprocess, sys, time
+label, cmd = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+wall = time.perf_counter() - start
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+calls = [l for l in out.splitlines() if "calls simulated" in l]
+print(f"ccsim  {label:<40} seconds={wall:7.2f} cpu_s={ru.ru_utime + ru.ru_stime:7.2f}"
+      + (f"  ({calls[0].strip()})" if calls else ""))
+PY
+}
+BANK="$CCSIM_ROOT/scenarios/bank_hotline_day.yaml"
+timed "bank day, 20 replications, 1 core" "$CCSIM_BUILD/ccsim" run "$BANK" --replications 20 --jobs 1 --quiet
+timed "bank day, 20 replications, $(nproc) cores" "$CCSIM_BUILD/ccsim" run "$BANK" --replications 20 --quiet
+timed "staff bank day --method simulation, 1 core" "$CCSIM_BUILD/ccsim" staff "$BANK" --method simulation --jobs 1
