@@ -70,7 +70,7 @@ TEST_CASE("staff rise: a new agent takes the waiting caller at once", "[engine]"
   CHECK(r[1].busy_area == Approx(5));
 }
 
-TEST_CASE("trunk lines give busy signals; a full queue refuses callers", "[engine]") {
+TEST_CASE("trunk lines give busy signals, a full queue refuses callers", "[engine]") {
   // One agent, service 10 s, calls at 1, 2, 3.
   Scenario lines = test::basic_scenario(1, 60, Distribution::fixed(10), {1});
   lines.demand[0].arrival_times_s = {1, 2, 3};

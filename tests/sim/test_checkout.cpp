@@ -77,17 +77,18 @@ TEST_CASE("checkout: an express lane takes no full basket", "[checkout]") {
   CHECK(t.busy_area == Approx(60));
 }
 
-TEST_CASE("checkout: no lane open means no sale; the staffing drop closes lanes after their queue", "[checkout]") {
+TEST_CASE("checkout: no lane open means no sale, the staffing drop closes lanes after their queue", "[checkout]") {
   // 2 cashiers in [0,60), none in [60,120). Service 50 s. Arrivals at 30, 31,
   // 32 (queues at a lane), 70 (no lane open: blocked). At 60 both lanes close
-  // but serve their queues: c3 is served 80..130.
+  // but serve their queues. c3 finds two equally short queues and picks one at
+  // random: served 80..130 (behind c1) or 81..131 (behind c2).
   Scenario s = test::checkout_scenario(test::basic_scenario(2, 60, Distribution::fixed(50), {2, 0}), 2, 2);
   s.demand[0].arrival_times_s = {30, 31, 32, 70};
   const ReplicationTallies r = run_once(s);
   CHECK(r[0].answered == 3);
   CHECK(r[1].blocked == 1);
-  CHECK(r[0].wait_answered_s == Approx(80 - 32));
-  CHECK(r[1].staffed_area == Approx(20 + 60));  // lane of c2 until 81; lane of c1/c3 until 130 (the day ends at 120)
+  CHECK((r[0].wait_answered_s == Approx(80 - 32) || r[0].wait_answered_s == Approx(81 - 32)));
+  CHECK(r[1].staffed_area == Approx(20 + 60));  // one lane until 80 or 81, the other past the day's end at 120
 }
 
 TEST_CASE("checkout lane policy invariants under random traffic and staffing", "[checkout]") {

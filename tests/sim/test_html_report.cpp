@@ -73,7 +73,7 @@ TEST_CASE("nice ticks are round numbers covering the range", "[report]") {
   CHECK(t.back() >= 4);
 }
 
-TEST_CASE("every data point is an element with its exact value; axes map the range to the plot", "[report]") {
+TEST_CASE("every data point is an element with its exact value, axes map the range to the plot", "[report]") {
   const ChartSpec c = three_points();
   const std::string svg = render_svg_chart(c);
   CHECK(point_attributes(svg, "data-value") == std::vector<std::string>{"0", "50", "100"});
@@ -95,7 +95,7 @@ TEST_CASE("every data point is an element with its exact value; axes map the ran
     CHECK(svg.find(label) != std::string::npos);
 }
 
-TEST_CASE("undefined values stay as hidden points; exact numbers round-trip", "[report]") {
+TEST_CASE("undefined values stay as hidden points, exact numbers round-trip", "[report]") {
   ChartSpec c = three_points();
   c.series[0].points[1].y = std::nan("");
   c.series[0].points[2].y = 0.1;

@@ -133,7 +133,7 @@ TEST_CASE("factories refuse impossible parameters", "[distribution]") {
   CHECK_THROWS_AS(Distribution::fixed(std::nan("")), std::invalid_argument);
 }
 
-TEST_CASE("same key, same draw; the sampler is a pure function of the stream", "[distribution]") {
+TEST_CASE("same key, same draw, the sampler is a pure function of the stream", "[distribution]") {
   const Distribution d = Distribution::gamma(100, 0.7);
   RandomStream a(5, 2, Purpose::service, 1, 77), b(5, 2, Purpose::service, 1, 77);
   for (int i = 0; i < 10; ++i) CHECK(d.sample(a) == d.sample(b));

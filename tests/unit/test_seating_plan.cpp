@@ -54,7 +54,7 @@ TEST_CASE("seating plan: runs of adjacent tables, fewest seats, then fewest tabl
   CHECK(SeatingPlan::largest_place({2, 12}, {{0}}) == 12);
 }
 
-TEST_CASE("restaurant.join_tables numbers tables in listing order; kitchen keys", "[seating][loader]") {
+TEST_CASE("restaurant.join_tables numbers tables in listing order, kitchen keys", "[seating][loader]") {
   // Tables 1-2 seat 6, 3-5 seat 2, 6 seats 4: sorted, the 2-tops come first
   // (positions 0-2), then the 4-top (3), then the 6-tops (4, 5).
   const Scenario s = parse_scenario(R"(clock: {length: 2h, interval: 1h}
