@@ -52,7 +52,14 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
       if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
     if (!s.demand[c].service_scale.empty())
       refuse(entry.child(entry.node()["forecast"], "forecast"), "a forecast with an aht_s column");
+    for (const char* key : {"priority", "route"})
+      if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
   }
+  // Lanes and tables follow per-interval counts: shift breaks, absences,
+  // skills and fatigue would be silently ignored there.
+  for (const Field& group : top.at("staff").items())
+    for (const char* key : {"shifts", "skills", "absenteeism", "fatigue"})
+      if (group.node()[key]) refuse(group.child(group.node()[key], key), key);
 }
 
 } // namespace ccsim::scenario_detail

@@ -13,8 +13,9 @@ Redial read_redial(const Field& f);
 /// `rushing: {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: DIST}`.
 Rushing read_rushing(const Field& f);
 
-/// Busyness, rushing, wrap_up, redial and a forecast's aht_s model a call
-/// center: refused on the checkout and restaurant floors (their engines ignore them).
+/// Busyness, rushing, wrap_up, redial, a forecast's aht_s, priority, route and
+/// a group's shifts, skills, absenteeism and fatigue model a call center:
+/// refused on the checkout and restaurant floors (their engines ignore them).
 void check_call_center_only(const MapReader& top, const Scenario& s);
 
 } // namespace ccsim::scenario_detail

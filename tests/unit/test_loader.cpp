@@ -463,6 +463,7 @@ const std::vector<BadCase> bad_cases = {
      "10:10: missing key \"repeat_delay\" in rushing (when repeat is above 0, say how long after a rushed call the "
      "customer calls back)"},
     {"redial_on_checkout.yaml", "8:13: redial is for call centers only (floor: call_center); remove it from this floor"},
+    {"shifts_on_checkout.yaml", "10:13: shifts is for call centers only (floor: call_center); remove it from this floor"},
     {"busyness_cv_negative.yaml",
      "10:16: busyness.cv must be a coefficient of variation from 0 to 1, e.g. 0.15, got \"-0.1\""},
     {"arrival_times_unsorted.yaml", "5:31: arrival_times must be in ascending order, got \"15s\" after \"20s\""},
