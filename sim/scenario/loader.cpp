@@ -22,6 +22,7 @@
 #include "demand_profile_reader.hpp"
 #include "caller_behaviour_reader.hpp"
 #include "capacity_reader.hpp"
+#include "interval_values_reader.hpp"
 
 namespace ccsim {
 namespace {
@@ -32,8 +33,6 @@ using namespace scenario_detail;
 // call center, so they only catch slips (a missing unit, a stray digit).
 constexpr double max_length_s = 87600.0 * 3600;  // 10 years
 constexpr long long max_intervals = 100000;
-constexpr double max_rate_per_hour = 1e7;
-constexpr long long max_agents = 100000;
 constexpr long long max_replications = 100000;
 constexpr long long max_capacity = 1000000000;
 
@@ -55,17 +54,13 @@ std::string describe_number(double x) {
   return out.str();
 }
 
-// "48 intervals of 15min", for messages about per-interval lists.
+// "about 1.2e+09", for the expected-calls message.
 std::string fmt_calls(double calls) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3g", calls);
   return std::string("about ") + buf;
 }
 
-std::string intervals_phrase(const Clock& clock) {
-  const int n = clock.intervals();
-  return std::to_string(n) + (n == 1 ? " interval of " : " intervals of ") + describe_duration(clock.interval_s);
-}
 
 // ---- clock -------------------------------------------------------------------
 
@@ -117,74 +112,6 @@ double read_warmup_s(const Field& f, const Clock& clock) {
   if (std::round(warmup_s / clock.interval_s) >= clock.intervals())
     f.fail_must_be("shorter than the day (" + describe_duration(clock.length_s) + ")");
   return std::round(warmup_s / clock.interval_s) * clock.interval_s;
-}
-
-// ---- per-interval values --------------------------------------------------------
-
-// A single value for every interval, or a list with one value per interval.
-template <class T, class ReadOne>
-std::vector<T> read_per_interval(const Field& f, const Clock& clock, const std::string& allowed_one, ReadOne read_one) {
-  const auto n = static_cast<std::size_t>(clock.intervals());
-  const std::string allowed =
-      allowed_one + ", or a list of " + std::to_string(n) + " such numbers (one per interval)";
-  if (f.is_scalar()) return std::vector<T>(n, read_one(f, allowed));
-  if (!f.is_list()) f.fail_must_be(allowed);
-  if (f.node().size() != n)
-    f.fail(f.path() + " has " + std::to_string(f.node().size()) + " values, expected " + std::to_string(n) +
-           " (one per interval: the clock has " + intervals_phrase(clock) + ")");
-  std::vector<T> values;
-  for (const Field& item : f.items()) values.push_back(read_one(item, allowed_one));
-  return values;
-}
-
-std::vector<double> read_rates_per_s(const Field& f, const Clock& clock) {
-  const std::string allowed_one = "a number of calls per hour from 0 to 10000000";
-  const auto values = read_per_interval<double>(f, clock, allowed_one, [](const Field& v, const std::string& allowed) {
-    return read_number(v, 0, max_rate_per_hour, false, allowed);
-  });
-  bool any_positive = false;
-  for (double v : values) any_positive = any_positive || v > 0;
-  if (!any_positive)
-    f.fail(f.path() + " must be > 0 in at least one interval (otherwise this class never calls), got " +
-           (f.is_scalar() ? f.found() : std::string("only zeros")));
-  std::vector<double> per_s;
-  for (double v : values) per_s.push_back(v / 3600.0);
-  return per_s;
-}
-
-std::vector<int> read_counts(const Field& f, const Clock& clock) {
-  const std::string allowed_one = "a whole number of agents from 0 to " + std::to_string(max_agents);
-  return read_per_interval<int>(f, clock, allowed_one, [](const Field& v, const std::string& allowed) {
-    return static_cast<int>(read_integer(v, 0, max_agents, allowed));
-  });
-}
-
-std::vector<double> read_arrival_times_s(const Field& f, const Clock& clock) {
-  if (!f.is_list() || f.node().size() == 0)
-    f.fail_must_be("a non-empty list of arrival times after the start, e.g. [30s, 2min, 1.5h]");
-  const std::string day = describe_duration(clock.length_s);
-  std::vector<double> times;
-  std::string previous;
-  for (const Field& item : f.items()) {
-    const double t = read_duration_s(item);
-    if (t >= clock.length_s) item.fail_must_be("a time before the end of the day (" + day + " after the start)");
-    if (!times.empty() && t < times.back())
-      item.fail(f.path() + " must be in ascending order, got " + item.found() + " after \"" + previous + "\"");
-    times.push_back(t);
-    previous = item.text();
-  }
-  return times;
-}
-
-// A trace also gets the rate it realises in each interval, so that whatever
-// reads rate_per_s (capacity charts, analytic staffing) sees the trace's demand.
-std::vector<double> trace_rates_per_s(const std::vector<double>& times_s, const Clock& clock) {
-  std::vector<double> per_s(static_cast<std::size_t>(clock.intervals()), 0.0);
-  for (double t : times_s) {
-    const auto i = std::min(per_s.size() - 1, static_cast<std::size_t>(t / clock.interval_s));
-    per_s[i] += 1.0 / clock.interval_s;
-  }
-  return per_s;
 }
 
 // ---- lists of named entries ------------------------------------------------------
