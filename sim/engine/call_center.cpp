@@ -35,14 +35,14 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
 }
 
 void CallCenter::start() {
-  s4u::Actor::create("callers", host_, [this] { guarded([this] { callers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+  s4u::Actor::create("callers", host_, [this] { failure_.guard(host_, [this] { callers_main(); }); });
+  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
   if (behaviour_.has_retries())
-    s4u::Actor::create("retries", host_, [this] { guarded([this] { retries_main(); }); })->daemonize();
+    s4u::Actor::create("retries", host_, [this] { failure_.guard(host_, [this] { retries_main(); }); })->daemonize();
 }
 
 ReplicationTallies CallCenter::finish(double end_s) {
-  if (failure_) std::rethrow_exception(failure_);
+  failure_.rethrow();
   return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 

@@ -90,16 +90,6 @@ private:
   void go_off_duty(Agent& agent, double now);
 
   void call_left(CallPool::Id id, double now);
-  template <class F> void guarded(F body) {
-    // An exception escaping an actor would abort the process: keep it, stop
-    // the world, and rethrow from finish().
-    try {
-      body();
-    } catch (const std::exception&) {
-      if (!failure_) failure_ = std::current_exception();
-      stop_world(host_);
-    }
-  }
 
   const Scenario& scenario_;
   std::uint32_t replication_;
@@ -116,7 +106,7 @@ private:
   bool awaiting_drain_ = false;
   simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
   std::vector<CallOutcome>* trace_ = nullptr;
-  std::exception_ptr failure_;
+  WorldFailure failure_;
   simgrid::s4u::MutexPtr retry_mutex_ = simgrid::s4u::Mutex::create();
   simgrid::s4u::ConditionVariablePtr retry_cv_ = simgrid::s4u::ConditionVariable::create();
   CallerBehaviour behaviour_;

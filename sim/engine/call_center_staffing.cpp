@@ -41,7 +41,7 @@ CallCenter::Agent& CallCenter::new_agent(int group) {
   agent.group = group;
   if (const auto& f = scenario_.staff[static_cast<std::size_t>(group)].fatigue)
     agent.fatigue.emplace(f->window_s, f->threshold, f->factor);
-  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { guarded([this, &agent] { agent_main(agent); }); });
+  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { failure_.guard(host_, [this, &agent] { agent_main(agent); }); });
   agent.actor->daemonize();
   return agent;
 }

@@ -35,27 +35,18 @@ CheckoutLanes::CheckoutLanes(const Scenario& scenario, std::uint32_t replication
     if (!lanes_[k].express) lanes_[k].express = true, ++express;
 }
 
-template <class F> void CheckoutLanes::guarded(F body) {
-  try {
-    body();
-  } catch (const std::exception&) {
-    if (!failure_) failure_ = std::current_exception();
-    stop_world(host_);
-  }
-}
-
 void CheckoutLanes::start() {
   for (Lane& lane : lanes_) {
-    lane.actor = s4u::Actor::create("lane", host_, [this, &lane] { guarded([this, &lane] { lane_main(lane); }); });
+    lane.actor = s4u::Actor::create("lane", host_, [this, &lane] { failure_.guard(host_, [this, &lane] { lane_main(lane); }); });
     lane.actor->daemonize();
   }
   open_the_store();
-  s4u::Actor::create("customers", host_, [this] { guarded([this] { customers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+  s4u::Actor::create("customers", host_, [this] { failure_.guard(host_, [this] { customers_main(); }); });
+  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
 }
 
 ReplicationTallies CheckoutLanes::finish(double end_s) {
-  if (failure_) std::rethrow_exception(failure_);
+  failure_.rethrow();
   return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 

@@ -86,8 +86,6 @@ private:
   bool eligible(const Lane& lane, int items) const;
   int length(const Lane& lane) const { return static_cast<int>(lane.queue.size()) + (lane.busy ? 1 : 0); }
 
-  template <class F> void guarded(F body);
-
   const Scenario& scenario_;
   const CheckoutFloor& floor_;
   std::uint32_t replication_;
@@ -103,7 +101,7 @@ private:
   bool closed_ = false;
   bool awaiting_drain_ = false;
   simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
-  std::exception_ptr failure_;
+  WorldFailure failure_;
 };
 
 } // namespace ccsim::engine

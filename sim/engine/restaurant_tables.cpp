@@ -30,18 +30,9 @@ RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t repli
   if (floor_.kitchen) kitchen_.emplace(*floor_.kitchen, recorder_);
 }
 
-template <class F> void RestaurantTables::guarded(F body) {
-  try {
-    body();
-  } catch (const std::exception&) {
-    if (!failure_) failure_ = std::current_exception();
-    stop_world(host_);
-  }
-}
-
 void RestaurantTables::start() {
   for (Table& table : tables_) {
-    table.actor = s4u::Actor::create("table", host_, [this, &table] { guarded([this, &table] { table_main(table); }); });
+    table.actor = s4u::Actor::create("table", host_, [this, &table] { failure_.guard(host_, [this, &table] { table_main(table); }); });
     table.actor->daemonize();
   }
   int seats = 0;
@@ -49,14 +40,14 @@ void RestaurantTables::start() {
   recorder_.staffed().set(0, static_cast<double>(tables_.size()));
   recorder_.seats().set(0, seats);
   set_waiters(waiters_in(0), 0);  // before anybody arrives at 0
-  s4u::Actor::create("customers", host_, [this] { guarded([this] { customers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { guarded([this] { staffing_main(); }); });
+  s4u::Actor::create("customers", host_, [this] { failure_.guard(host_, [this] { customers_main(); }); });
+  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
   for (int c = 0; kitchen_ && c < kitchen_->cooks(); ++c)
-    s4u::Actor::create("cook", host_, [this] { guarded([this] { kitchen_->cook_main(); }); })->daemonize();
+    s4u::Actor::create("cook", host_, [this] { failure_.guard(host_, [this] { kitchen_->cook_main(); }); })->daemonize();
 }
 
 ReplicationTallies RestaurantTables::finish(double end_s) {
-  if (failure_) std::rethrow_exception(failure_);
+  failure_.rethrow();
   return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
 }
 

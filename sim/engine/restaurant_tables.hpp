@@ -72,7 +72,6 @@ private:
   void set_waiters(int waiters, double now);
   int waiters_in(int interval) const;
   bool at_cap() const;
-  template <class F> void guarded(F body);
 
   const Scenario& scenario_;
   const RestaurantFloor& floor_;
@@ -95,7 +94,7 @@ private:
   bool closed_ = false;
   bool awaiting_drain_ = false;
   simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
-  std::exception_ptr failure_;
+  WorldFailure failure_;
 };
 
 } // namespace ccsim::engine

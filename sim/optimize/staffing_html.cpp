@@ -35,12 +35,6 @@ std::string label_of(const Scenario& s, std::size_t i) {
   return clock_label(s, start_of(s, i)) + "–" + clock_label(s, start_of(s, i) + s.clock.interval_s);
 }
 
-double forecast_load_erl(const Scenario& s, std::size_t i) {
-  double load = 0;
-  for (const Demand& d : s.demand) load += d.rate_per_s.at(i) * mean_service_s(s.floor, d);
-  return load;
-}
-
 ChartSpec interval_chart(const Scenario& s, const StaffingResult& r, std::string id, std::string title) {
   const Span span = reported(s, r);
   ChartSpec c;

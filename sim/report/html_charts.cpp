@@ -149,9 +149,7 @@ double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
 }
 
 double forecast_load_erl(const Scenario& s, const IntervalSummary& interval) {
-  double load = 0;
-  for (const Demand& d : s.demand) load += d.rate_per_s.at(static_cast<std::size_t>(interval.index)) * mean_service_s(s.floor, d);
-  return load;
+  return ccsim::forecast_load_erl(s, static_cast<std::size_t>(interval.index));
 }
 
 std::optional<std::size_t> peak_interval(const Scenario& s, const RunSummary& summary) {

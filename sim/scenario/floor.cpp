@@ -41,4 +41,10 @@ double mean_service_s(const Floor& floor, const Demand& d) {
   return d.service.mean();
 }
 
+double forecast_load_erl(const Scenario& s, std::size_t interval) {
+  double load = 0;
+  for (const Demand& d : s.demand) load += d.rate_per_s.at(interval) * mean_service_s(s.floor, d);
+  return load;
+}
+
 } // namespace ccsim

@@ -1,6 +1,7 @@
 #pragma once
 // The service floor of a scenario: a call center (the default), supermarket
 // checkout lanes, or a restaurant's tables. Plain data, in seconds.
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -11,6 +12,7 @@
 namespace ccsim {
 
 struct Demand;
+struct Scenario;
 
 /// Checkout lanes: each lane is a till with its own FIFO queue; the staff count
 /// is the cashiers on duty per interval.
@@ -66,6 +68,10 @@ const char* floor_name(FloorKind kind);
 /// a call center; + items x per item + payment at a checkout; the meal over
 /// the party-size mix at a restaurant, + the kitchen's preparation time.
 double mean_service_s(const Floor& floor, const Demand& demand);
+
+/// The forecast's load of interval `interval` in erlangs: every class's rate x
+/// its mean service time.
+double forecast_load_erl(const Scenario& scenario, std::size_t interval);
 
 /// The floor's own KPIs, in output order: floor_kpi_table of its kind, plus
 /// the kitchen's KPIs at the end when a restaurant has a kitchen.
