@@ -86,10 +86,11 @@ std::vector<IntervalLoad> interval_loads(const Scenario& s, bool lag) {
   for (int i = 0; i < count; ++i) {
     double rate = 0, work = 0, patience_rate = 0, patience_sum = 0;
     for (const Demand& d : s.demand) {
-      const double shift = lag ? mean_service_s(s.floor, d) : 0;
+      const double holding = mean_holding_s(s.floor, d, static_cast<std::size_t>(i));
+      const double shift = lag ? holding : 0;
       const double r = mean_rate(d.rate_per_s, w, i * w - shift, (i + 1) * w - shift);
       rate += r;
-      work += r * mean_service_s(s.floor, d);
+      work += r * holding;
       if (d.patience) {
         patience_rate += r;
         patience_sum += r * d.patience->mean();

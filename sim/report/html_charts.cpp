@@ -141,7 +141,7 @@ double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
   for (const Demand& d : s.demand) {
     const double r = d.rate_per_s.at(static_cast<std::size_t>(interval.index));
     rate += r;
-    work += r * mean_service_s(s.floor, d);
+    work += r * mean_holding_s(s.floor, d, static_cast<std::size_t>(interval.index));
   }
   const double offered = interval.kpis[Kpi::offered].mean;
   if (rate <= 0) return 0;  // no forecast demand: nobody arrives either

@@ -41,9 +41,14 @@ double mean_service_s(const Floor& floor, const Demand& d) {
   return d.service.mean();
 }
 
+double mean_holding_s(const Floor& floor, const Demand& d, std::size_t interval) {
+  const double scale = interval < d.service_scale.size() ? d.service_scale[interval] : 1.0;
+  return mean_service_s(floor, d) * scale + (d.wrap_up ? d.wrap_up->mean() : 0.0);
+}
+
 double forecast_load_erl(const Scenario& s, std::size_t interval) {
   double load = 0;
-  for (const Demand& d : s.demand) load += d.rate_per_s.at(interval) * mean_service_s(s.floor, d);
+  for (const Demand& d : s.demand) load += d.rate_per_s.at(interval) * mean_holding_s(s.floor, d, interval);
   return load;
 }
 

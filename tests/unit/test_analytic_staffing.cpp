@@ -8,6 +8,7 @@
 #include "ccsim/analytic/erlang.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
+#include "ccsim/scenario/floor.hpp"
 
 using namespace ccsim;
 
@@ -104,6 +105,21 @@ TEST_CASE("Erlang A staffing uses patience and meets both targets", "[staffing]"
   const auto c_notes = analytic_plan(s, AnalyticMethod::erlang_c).notes;
   CHECK(std::find(c_notes.begin(), c_notes.end(), "Erlang C has no abandonment: the abandonment target is not used") !=
         c_notes.end());
+}
+
+TEST_CASE("wrap-up and the forecast's AHT lengthen the holding time the formulas staff for", "[staffing]") {
+  // 360 calls an hour of 3-min talk + 1-min wrap-up hold an agent 4 min: the
+  // 24-erlang case above (29 agents), not the 18-erlang one of talk alone.
+  Scenario s = stationary(360, 180);
+  CHECK(erlang_c_n(s) < 29);
+  s.demand[0].wrap_up = Distribution::fixed(60);
+  CHECK(interval_loads(s, false)[0].mean_service_s == Approx(240));
+  CHECK(erlang_c_n(s) == 29);
+  // A forecast AHT of 4 min for 3-min service: the scale 4/3, no wrap-up.
+  s.demand[0].wrap_up.reset();
+  s.demand[0].service_scale = {4.0 / 3};
+  CHECK(erlang_c_n(s) == 29);
+  CHECK(forecast_load_erl(s, 0) == Approx(24));
 }
 
 TEST_CASE("sipp-lag averages the rate one mean service time earlier", "[staffing]") {

@@ -69,8 +69,13 @@ const char* floor_name(FloorKind kind);
 /// the party-size mix at a restaurant, + the kitchen's preparation time.
 double mean_service_s(const Floor& floor, const Demand& demand);
 
+/// Mean time an agent (cashier, table) is held by one customer of the class
+/// arriving in interval `interval`, seconds: the mean service time scaled by
+/// the forecast's AHT for that interval, plus the mean wrap-up.
+double mean_holding_s(const Floor& floor, const Demand& demand, std::size_t interval);
+
 /// The forecast's load of interval `interval` in erlangs: every class's rate x
-/// its mean service time.
+/// its mean holding time.
 double forecast_load_erl(const Scenario& scenario, std::size_t interval);
 
 /// The floor's own KPIs, in output order: floor_kpi_table of its kind, plus
