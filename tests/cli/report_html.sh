@@ -110,14 +110,24 @@ for chart, kpis in interval_charts.items():
     # Days with a peak have it marked; the stationary Erlang A check has none.
     assert bool(p.markers[chart]) == (name != "erlang_a_check"), f"{chart}: peak marker {p.markers[chart]}"
 
-# Offered load = offered calls x mean handling time / interval length (one class here).
-service = s["scenario"]["demand"][0]["service"]
-mean_service = float(re.search(r"mean ([0-9.e+]+) s", service).group(1))
+# Offered load = offered calls x mean holding time (talk + wrap-up) / interval
+# length: exact with one class; with several, between the shortest and the
+# longest class's holding time (the mix follows the forecast).
+def mean_s(desc):
+    m = re.search(r"mean ([0-9.e+]+) s", desc) or re.search(r"fixed\(([0-9.e+]+) s\)", desc)
+    return float(m.group(1))
+holding = [mean_s(d["service"]) + (mean_s(d["wrap_up"]) if d.get("wrap_up") else 0)
+           for d in s["scenario"]["demand"]]
 load = list(series("chart-demand").values())[0]
 for pt, row in zip(load, intervals):
-    expect = row["offered"]["mean"] * mean_service / s["scenario"]["interval_s"]
-    close(pt["data-value"], expect, f"offered load {row['start']}")
-if name == "bank_hotline_day":  # the forecast's peak: 1,860 calls an hour at 12:00-12:15
+    per_holding = row["offered"]["mean"] / s["scenario"]["interval_s"]
+    if len(holding) == 1:
+        close(pt["data-value"], per_holding * holding[0], f"offered load {row['start']}")
+    else:
+        v = float(pt["data-value"])
+        assert per_holding * min(holding) * 0.999 <= v <= per_holding * max(holding) * 1.001, \
+            (row["start"], v, per_holding, holding)
+if name == "bank_hotline_day":  # the forecast's peak: 1,920 calls an hour at 12:00-12:15
     peak = [i for i, row in enumerate(intervals) if row["start"] == "12:00"][0]
     close(p.markers["chart-demand"][0]["data-x"], (intervals[peak]["start_s"] + 450) / 3600, "peak marker")
 

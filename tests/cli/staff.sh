@@ -88,25 +88,15 @@ expect_exit 2 "$CCSIM" staff "$SRC/tests/data/capacity_day.yaml" --replications 
 grep -q "one pooled team that serves every class; group \"retail\" has skills" "$WORK/err" || fail "skills message: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
-# Shifts on the bank day: its scenario with shift rules appended (4h, 6h and
-# 8h shifts every 30 min, an unpaid 30 min break 3-5h into the long ones).
-bank="$WORK/bank_shifts.yaml"
-cat "$SRC/scenarios/bank_hotline_day.yaml" > "$bank"
-cat >> "$bank" <<'EOF'
-shift_rules:
-  lengths: [4h, 6h, 8h]
-  start_every: 30min
-  earliest_start: "07:00"
-  latest_end: "20:00"
-  breaks:
-    - {after_length: 6h, length: 30min, paid: false, window: [3h, 5h]}
-EOF
+# Shifts on the bank day, under its own shift_rules (4h and 8.5h shifts on the
+# half hour, an unpaid 30 min lunch 3-5h into the long ones).
+bank="$SRC/scenarios/bank_hotline_day.yaml"
 expect_exit 0 "$CCSIM" staff "$bank" --method erlang-a --shifts --replications 4 --jobs 2 --out "$WORK/s" \
   --write-scenario "$WORK/shift_plan.yaml"
 grep -q "^Shifts covering the erlang-a plan: [0-9]* agents" "$WORK/out" || fail "no shift summary"
 grep -qE "^integer program: [0-9]+ shift patterns x 48 intervals, optimal in [0-9.]+ s" "$WORK/out" \
   || fail "bank day shifts not solved to optimality: $(grep '^integer program' "$WORK/out")"
-grep -q "^start  *4h  *6h  *8h  *agents" "$WORK/out" || fail "no shift table"
+grep -q "^start  *4h  *8.5h  *agents" "$WORK/out" || fail "no shift table"
 grep -q "covering is not meeting the targets" "$WORK/out" || fail "no covering-vs-targets line"
 sed -n '/^time   calls/,/^(calls/p' "$WORK/out" | awk 'length($0) > 80 { exit 1 }' || fail "plan table wider than 80 columns"
 python3 - "$WORK/s/staffing.json" "$WORK/s/staffing.csv" <<'PY' || fail "shift plan in staffing.json / staffing.csv"

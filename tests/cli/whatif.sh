@@ -60,16 +60,18 @@ grep -Eq "^  offered .* \+0\.0 \[\+0\.0, \+0\.0\]" "$WORK/out" || fail "offered 
 grep -Eq "^  service level .*-[0-9.]+% \[-[0-9.]+, -[0-9.]+\] \*" "$WORK/out" || fail "one agent fewer should lower SL significantly: $(grep 'service level' "$WORK/out")"
 [ "$(wc -l < "$WORK/cmp/comparison.csv")" -eq 26 ] || fail "comparison.csv: $(wc -l < "$WORK/cmp/comparison.csv") lines, expected 26"
 
-# Compare two files: the bank day against itself with fewer agents from a copy.
-sed 's/^name: .*/name: Bank hotline, two agents off sick/' "$bank" | python3 -c '
+# Compare two files: the bank day against a copy in which three advisers of
+# the first early shift call in sick.
+sed 's/^name: .*/name: Bank hotline, three advisers off sick/' "$bank" | python3 -c '
 import re, sys
 text = sys.stdin.read()
-head, _, tail = text.partition("count: [")
-body, _, rest = tail.partition("]")
-nums = [str(max(0, int(n) - 2)) for n in re.findall(r"\d+", re.sub(r"#.*", "", body))]
-print(head + "count: [" + ", ".join(nums) + "]" + rest, end="")' > "$WORK/sick.yaml"
+early = re.search(r"start: \"08:00\", end: \"16:30\", count: (\d+)", text)
+assert early, "no early shift in the bank day"
+n = int(early.group(1))
+print(text[:early.start(1)] + str(n - 3) + text[early.end(1):], end="")' > "$WORK/sick.yaml"
+grep -q 'count: 21' "$WORK/sick.yaml" || fail "sick copy not made"
 expect_exit 0 "$CCSIM" compare "$bank" "$WORK/sick.yaml" --replications 4 --intervals none
-grep -q "B: Bank hotline, two agents off sick" "$WORK/out" || fail "compare files: $(head -3 "$WORK/out")"
+grep -q "B: Bank hotline, three advisers off sick" "$WORK/out" || fail "compare files: $(head -3 "$WORK/out")"
 
 # --set on run.
 expect_exit 0 "$CCSIM" run "$check" --set staff.agents.count=40 --set seed=3 --replications 2 --quiet --out "$WORK/set"

@@ -288,8 +288,15 @@ TEST_CASE("the bundled scenarios load", "[loader]") {
   const Scenario bank = load_scenario(CCSIM_SCENARIOS "/bank_hotline_day.yaml");
   CHECK(bank.source_file == CCSIM_SCENARIOS "/bank_hotline_day.yaml");
   CHECK(bank.clock.intervals() == 48);
+  REQUIRE(bank.demand.size() == 2);  // everyday calls and cards
   CHECK(bank.demand[0].rate_per_s.size() == 48);
+  CHECK(bank.demand[1].rate_per_s.size() == 48);
+  CHECK(bank.demand[1].priority < bank.demand[0].priority);
+  REQUIRE(bank.staff.size() == 2);  // advisers and part-timers, both on shifts
   CHECK(bank.staff[0].count.size() == 48);
+  CHECK_FALSE(bank.staff[0].shifts.empty());
+  CHECK_FALSE(bank.staff[1].shifts.empty());
+  CHECK(bank.shift_rules.has_value());
   const Scenario erlang = load_scenario(CCSIM_SCENARIOS "/erlang_a_check.yaml");
   CHECK(erlang.clock.intervals() == 25);
   CHECK(erlang.warmup_s == Approx(3600));
