@@ -9,6 +9,7 @@
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
 #include "ccsim/optimize/staffing_report.hpp"
@@ -84,6 +85,29 @@ void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingRes
   r.chosen = r.plans.size() - 1;
 }
 
+// The groups a written plan staffs: the scenario's own, with the plan split
+// among them, or one pooled group.
+std::vector<GroupCounts> plan_groups(const Scenario& s, const std::vector<int>& agents) {
+  if (!staffed_by_group(s)) return {GroupCounts{"agents", agents}};
+  const std::vector<std::vector<int>> split = split_by_group(s, agents);
+  std::vector<GroupCounts> groups;
+  for (std::size_t g = 0; g < s.staff.size(); ++g) groups.push_back(GroupCounts{s.staff[g].name, split[g]});
+  return groups;
+}
+
+// Says, in every plan, how its agents meet the scenario's groups.
+void note_groups(const Scenario& s, StaffingResult& r) {
+  if (!staffed_by_group(s)) return;
+  for (PlanVerification& p : r.plans) {
+    p.plan.notes.push_back("agents split among the groups by the work each takes first (" + describe_split(s) +
+                           " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
+                           "not optimised");
+    if (p.plan.method != "simulation")
+      p.plan.notes.push_back("the formula pools every group and ignores fatigue and absenteeism; the "
+                             "verification shows what they cost");
+  }
+}
+
 void write_outputs(const po::variables_map& vm, const std::string& path, const std::vector<Override>& overrides,
                    const Scenario& s, const StaffingResult& r) {
   if (vm.count("out")) {
@@ -105,7 +129,8 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
         "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
             " interval(s) missing a target on average"};
     write_file_atomically(vm["write-scenario"].as<std::string>(),
-                          scenario_with_staff(path, overrides, "agents", chosen.plan.agents, header));
+                          scenario_with_staff(path, overrides, plan_groups(s, chosen.plan.agents),
+                                              staffed_by_group(s), header));
   }
 }
 
@@ -117,17 +142,9 @@ int staff(const std::string& path, const po::variables_map& vm) {
   const Scenario s = load_for_run(path, overrides, vm);
   if (s.floor.kind != FloorKind::call_center)
     throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
-  // The plans are one pooled team serving every class: refuse rather than
-  // silently drop skills, routes or fatigue the scenario relies on.
-  for (const StaffGroup& g : s.staff)
-    if (!g.skills.empty() || g.fatigue)
-      throw UsageError(path + ": staff plans one pooled team that serves every class; group \"" + g.name +
-                       "\" has " + (g.fatigue ? "fatigue" : "skills") +
-                       ", which the plans would drop (size such floors with run, sweep and compare)");
-  for (const Demand& d : s.demand)
-    if (d.route)
-      throw UsageError(path + ": staff plans one pooled team that serves every class; class \"" + d.name +
-                       "\" has a route, which the plans would drop (size such floors with run, sweep and compare)");
+  if (vm.count("shifts") && staffed_by_group(s))
+    throw UsageError(path + ": --shifts covers one pooled team; this scenario's groups differ (skills, routes, "
+                     "fatigue or absenteeism), and shifts per group are not planned yet (plan without --shifts)");
   check_targets_reachable(s);
   RunOptions quiet_run = run_options_from(vm, "verification replications");
   quiet_run.on_progress = nullptr;
@@ -144,6 +161,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
     r.chosen = r.plans.size() - 1;
   }
   if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier);
+  note_groups(s, r);
   r.calls_simulated += verifier.calls_simulated();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   write_outputs(vm, path, overrides, s, r);

@@ -1,5 +1,7 @@
 #include "ccsim/optimize/staffing_plan.hpp"
 
+#include "ccsim/optimize/group_split.hpp"
+
 namespace ccsim {
 
 double agent_hours(const std::vector<int>& agents, const Clock& clock) {
@@ -10,7 +12,15 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock) {
 
 Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents) {
   Scenario s = scenario;
-  s.staff = {StaffGroup{"agents", agents}};
+  if (!staffed_by_group(scenario)) {
+    s.staff = {StaffGroup{"agents", agents}};
+    return s;
+  }
+  const std::vector<std::vector<int>> counts = split_by_group(scenario, agents);
+  for (std::size_t g = 0; g < s.staff.size(); ++g) {
+    s.staff[g].count = counts[g];
+    s.staff[g].shifts.clear();  // the plan gives agents on duty per interval
+  }
   return s;
 }
 

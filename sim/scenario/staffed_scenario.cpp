@@ -7,8 +7,19 @@
 
 namespace ccsim {
 
+namespace {
+
+YAML::Node flow_sequence(const std::vector<int>& counts) {
+  YAML::Node count(YAML::NodeType::Sequence);
+  for (int n : counts) count.push_back(n);
+  count.SetStyle(YAML::EmitterStyle::Flow);
+  return count;
+}
+
+} // namespace
+
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
-                                const std::string& group_name, const std::vector<int>& counts,
+                                const std::vector<GroupCounts>& groups, bool keep_groups,
                                 const std::vector<std::string>& header) {
   YAML::Node root;
   try {
@@ -17,14 +28,17 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
     throw ScenarioError(path + ": cannot read the scenario again (" + e.msg + ")");
   }
   for (const Override& o : overrides) scenario_detail::apply_override(root, o);
-  YAML::Node count(YAML::NodeType::Sequence);
-  for (int n : counts) count.push_back(n);
-  count.SetStyle(YAML::EmitterStyle::Flow);
-  YAML::Node group;
-  group["name"] = group_name;
-  group["count"] = count;
   YAML::Node staff(YAML::NodeType::Sequence);
-  staff.push_back(group);
+  for (const GroupCounts& g : groups) {
+    YAML::Node group;
+    if (keep_groups)
+      for (YAML::Node original : root["staff"])
+        if (original["name"] && original["name"].as<std::string>() == g.name) group = YAML::Clone(original);
+    group["name"] = g.name;
+    if (group["shifts"]) group.remove("shifts");
+    group["count"] = flow_sequence(g.counts);
+    staff.push_back(group);
+  }
   root["staff"] = staff;
   YAML::Emitter out;
   out << root;

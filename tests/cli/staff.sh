@@ -84,8 +84,29 @@ grep -qE "^[0-9:]+ +[0-9]+ +38 " "$WORK/out" || fail "erlang-a should staff 38: 
 # User errors: exit 2 with a clear message.
 expect_exit 2 "$CCSIM" staff "$check" --set targets.service_level.at_least=100%
 grep -q "cannot be met" "$WORK/err" || fail "100% SL message: $(cat "$WORK/err")"
-expect_exit 2 "$CCSIM" staff "$SRC/tests/data/capacity_day.yaml" --replications 2
-grep -q "one pooled team that serves every class; group \"retail\" has skills" "$WORK/err" || fail "skills message: $(cat "$WORK/err")"
+
+# A floor split into skills (routes, fatigue, absenteeism): the plans keep the
+# groups and split the agents among them; the written scenario keeps each
+# group's keys. Shifts per group are refused, clearly.
+cap="$SRC/tests/data/capacity_day.yaml"
+expect_exit 0 "$CCSIM" staff "$cap" --replications 4 --jobs 2 --write-scenario "$WORK/cap_plan.yaml"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "agents split among the groups by the work each takes first (retail [0-9]*%, business [0-9]*%" \
+  || fail "no split note: $(grep -i split "$WORK/out")"
+python3 - "$WORK/cap_plan.yaml" "$WORK/out" <<'PY' || fail "written plan of the skills floor"
+import re, sys
+text = open(sys.argv[1]).read()
+groups = re.findall(r"- name: (\w+)\n((?:    .*\n)+)", text.split("staff:")[1])
+assert [g for g, _ in groups] == ["retail", "business"], groups
+body = dict(groups)
+assert "skills: [retail]" in body["retail"] and "absenteeism" in body["retail"], body["retail"]
+assert "fatigue" in body["business"] and "shifts" not in text.split("staff:")[1]
+counts = [list(map(int, re.search(r"count: \[([^]]*)\]", body[g]).group(1).split(","))) for g in ("retail", "business")]
+plan = [int(m.group(1)) for m in re.finditer(r"^\d\d:\d\d +\d+ +(?:\d+ +\d+%.? +){3}(\d+) ", open(sys.argv[2]).read(), re.M)]
+assert len(plan) == 12 and [a + b for a, b in zip(*counts)] == plan, (counts, plan)
+PY
+expect_exit 0 "$CCSIM" check "$WORK/cap_plan.yaml"
+expect_exit 2 "$CCSIM" staff "$cap" --method erlang-c --shifts
+grep -q "\-\-shifts covers one pooled team" "$WORK/err" || fail "skills shifts message: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 # Shifts on the bank day, under its own shift_rules (4h and 8.5h shifts on the

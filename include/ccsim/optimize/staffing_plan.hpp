@@ -26,8 +26,10 @@ struct StaffingPlan {
 /// Paid agent-hours of the plan over the whole clock (warm-up included).
 double agent_hours(const std::vector<int>& agents, const Clock& clock);
 
-/// A copy of the scenario whose staff is one group "agents" with `agents` per
-/// interval (the plan replaces every group of the original).
+/// A copy of the scenario staffed with `agents` on duty per interval: one
+/// group "agents" replacing the original ones when they form one pooled team,
+/// else the original groups (skills, fatigue, absenteeism kept) with the
+/// agents split among them (split_by_group) instead of their counts or shifts.
 Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents);
 
 /// Sum over the scenario's groups of the agents on duty in each interval.

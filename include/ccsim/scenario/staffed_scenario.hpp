@@ -8,12 +8,20 @@
 
 namespace ccsim {
 
+/// Agents on duty per interval for one group of a written scenario.
+struct GroupCounts {
+  std::string name;
+  std::vector<int> counts;
+};
+
 /// The YAML text of the scenario file at `path`, with `overrides` applied and
-/// its `staff` replaced by one group `group_name` with `counts` per interval,
-/// preceded by the comment lines `header` (each written as "# line").
+/// its staff set to `groups`, preceded by the comment lines `header` (each
+/// written as "# line"). With `keep_groups`, the file's groups of those names
+/// keep their other keys (skills, fatigue, absenteeism) and get `count`
+/// instead of `count` or `shifts`; without, `staff` becomes just `groups`.
 /// Comments of the original are not kept. Throws ScenarioError.
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
-                                const std::string& group_name, const std::vector<int>& counts,
+                                const std::vector<GroupCounts>& groups, bool keep_groups,
                                 const std::vector<std::string>& header);
 
 } // namespace ccsim

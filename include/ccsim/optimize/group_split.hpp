@@ -1,0 +1,37 @@
+#pragma once
+// Plans for floors whose agent groups differ (skills, routes, fatigue,
+// absenteeism): a plan gives the agents on duty in all groups per interval,
+// and each interval's agents are split among the groups in proportion to the
+// work routed to each group first. Every group keeps its skills, fatigue and
+// absenteeism, so the simulation judges the plan on the real floor.
+#include <string>
+#include <vector>
+
+#include "ccsim/scenario/scenario.hpp"
+
+namespace ccsim {
+
+/// True when the groups differ in what the engine uses (a group with skills,
+/// fatigue or absenteeism, or a class with a route): a plan must then keep the
+/// groups and split its agents among them. False: one pooled team serves
+/// every class, and the plan may replace the groups by one.
+bool staffed_by_group(const Scenario& scenario);
+
+/// Per group, its share of interval `interval`'s agents: the forecast work
+/// (rate x holding time) of the classes it serves first (the route's primary
+/// group; without a route, every group that serves the class, evenly).
+/// Without demand in the interval: the scenario's own roster, else evenly.
+/// Shares are >= 0 and sum to 1.
+std::vector<double> group_shares(const Scenario& scenario, std::size_t interval);
+
+/// Agents per group [group][interval] for `total` agents per interval: the
+/// largest-remainder apportionment of the shares (ties to the earlier group),
+/// every group with a positive share getting at least one agent while the
+/// total allows. The counts of each interval sum to its total.
+std::vector<std::vector<int>> split_by_group(const Scenario& scenario, const std::vector<int>& total);
+
+/// One sentence for plan notes: how the agents are split, with the day's
+/// shares, e.g. "retail 78%, business 22%".
+std::string describe_split(const Scenario& scenario);
+
+} // namespace ccsim

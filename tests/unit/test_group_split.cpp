@@ -1,0 +1,109 @@
+// Plans on floors whose groups differ: which scenarios keep their groups, the
+// shares of the work each group takes first, and the apportionment of a plan's
+// agents among the groups.
+#include <numeric>
+
+#include <catch2/catch.hpp>
+
+#include "ccsim/optimize/group_split.hpp"
+#include "ccsim/optimize/staffing_plan.hpp"
+
+using namespace ccsim;
+
+namespace {
+
+// Two classes, two groups: retail (3 calls a minute, 4-min talk) served by
+// group 0 only; business (1 a minute, 6-min talk + 2 min wrap-up) by both.
+Scenario two_skill_floor(int intervals = 2) {
+  Scenario s;
+  s.clock.interval_s = 900;
+  s.clock.length_s = 900.0 * intervals;
+  const auto n = static_cast<std::size_t>(intervals);
+  s.demand.push_back(Demand{"retail", std::vector<double>(n, 3 / 60.0), {}, Distribution::exponential(240), {}});
+  s.demand.push_back(Demand{"business", std::vector<double>(n, 1 / 60.0), {}, Distribution::exponential(360), {}});
+  s.demand[1].wrap_up = Distribution::fixed(120);
+  s.staff.push_back(StaffGroup{"retail", std::vector<int>(n, 10)});
+  s.staff.push_back(StaffGroup{"business", std::vector<int>(n, 10)});
+  s.staff[0].skills = {0, 1};
+  s.staff[1].skills = {1};
+  return s;
+}
+
+int sum(const std::vector<int>& v) { return std::accumulate(v.begin(), v.end(), 0); }
+
+} // namespace
+
+TEST_CASE("only floors whose groups differ keep their groups in a plan", "[staffing][groups]") {
+  Scenario s = two_skill_floor();
+  CHECK(staffed_by_group(s));
+  s.staff[0].skills.clear();
+  s.staff[1].skills.clear();
+  CHECK_FALSE(staffed_by_group(s));  // two pooled groups: one team
+  s.staff[1].absenteeism = 0.05;
+  CHECK(staffed_by_group(s));
+  s.staff[1].absenteeism = 0;
+  s.staff[0].fatigue = Fatigue{};
+  CHECK(staffed_by_group(s));
+  s.staff[0].fatigue.reset();
+  s.demand[0].route = Route{1, 0, 30};
+  CHECK(staffed_by_group(s));
+}
+
+TEST_CASE("shares follow the work each group takes first", "[staffing][groups]") {
+  Scenario s = two_skill_floor();
+  // Work: retail 3 x 4 = 12 erlangs to group 0; business 1 x 8 = 8 erlangs, half to each group.
+  std::vector<double> shares = group_shares(s, 0);
+  CHECK(shares[0] == Approx(16.0 / 20));
+  CHECK(shares[1] == Approx(4.0 / 20));
+  // A route sends its class to the primary group only, whoever else may serve it.
+  s.demand[1].route = Route{1, 0, 30};
+  shares = group_shares(s, 0);
+  CHECK(shares[0] == Approx(12.0 / 20));
+  CHECK(shares[1] == Approx(8.0 / 20));
+  // No demand: the scenario's own roster decides; no roster either: evenly.
+  for (Demand& d : s.demand) d.rate_per_s[1] = 0;
+  s.staff[0].count[1] = 3;
+  s.staff[1].count[1] = 1;
+  CHECK(group_shares(s, 1)[0] == Approx(0.75));
+  s.staff[0].count[1] = s.staff[1].count[1] = 0;
+  CHECK(group_shares(s, 1)[1] == Approx(0.5));
+}
+
+TEST_CASE("a plan's agents are apportioned among the groups, each kept at one or more", "[staffing][groups]") {
+  const Scenario s = two_skill_floor(4);
+  // Shares 0.8 and 0.2.
+  const auto split = split_by_group(s, {20, 7, 1, 0});
+  CHECK(split[0] == std::vector<int>{16, 6, 1, 0});  // 5.6 -> 6; one agent to the larger share
+  CHECK(split[1] == std::vector<int>{4, 1, 0, 0});   // 1.4 -> 1
+  for (std::size_t i = 0; i < 4; ++i) CHECK(split[0][i] + split[1][i] == std::vector<int>{20, 7, 1, 0}[i]);
+  // A group with a small share still gets its one agent once the total allows.
+  Scenario lopsided = two_skill_floor(1);
+  lopsided.demand[0].rate_per_s[0] = 60 / 60.0;  // retail 240 erlangs: business's share is 4/248
+  const auto two = split_by_group(lopsided, {2});
+  CHECK(two[0][0] == 1);
+  CHECK(two[1][0] == 1);
+}
+
+TEST_CASE("a plan staffs the scenario's own groups, their skills kept and shifts replaced", "[staffing][groups]") {
+  Scenario s = two_skill_floor();
+  s.staff[1].shifts.push_back(Shift{0, 1800, 10, {}});
+  s.staff[1].fatigue = Fatigue{};
+  const Scenario planned = with_staffing(s, {30, 10});
+  REQUIRE(planned.staff.size() == 2);
+  CHECK(planned.staff[1].skills == std::vector<int>{1});
+  CHECK(planned.staff[1].fatigue.has_value());
+  CHECK(planned.staff[1].shifts.empty());
+  CHECK(sum({planned.staff[0].count[0], planned.staff[1].count[0]}) == 30);
+  CHECK(total_staff(planned) == std::vector<int>{30, 10});
+  // One pooled team: the plan replaces the groups by one.
+  s.staff[0].skills.clear();
+  s.staff[1].skills.clear();
+  s.staff[1].fatigue.reset();
+  const Scenario pooled = with_staffing(s, {30, 10});
+  REQUIRE(pooled.staff.size() == 1);
+  CHECK(pooled.staff[0].count == std::vector<int>{30, 10});
+}
+
+TEST_CASE("the day's split is described for the plan notes", "[staffing][groups]") {
+  CHECK(describe_split(two_skill_floor()) == "retail 80%, business 20%");
+}
