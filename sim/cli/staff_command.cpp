@@ -95,16 +95,22 @@ std::vector<GroupCounts> plan_groups(const Scenario& s, const std::vector<int>& 
   return groups;
 }
 
-// Says, in every plan, how its agents meet the scenario's groups.
+// Says, in every plan, how its agents meet the scenario's groups and what the
+// formulas leave out of them.
 void note_groups(const Scenario& s, StaffingResult& r) {
   if (!staffed_by_group(s)) return;
+  bool tiring = false, split = false;
+  for (const StaffGroup& g : s.staff) tiring = tiring || g.fatigue || g.absenteeism > 0;
+  for (const StaffGroup& g : s.staff) split = split || !g.skills.empty();
+  for (const Demand& d : s.demand) split = split || d.route;
   for (PlanVerification& p : r.plans) {
-    p.plan.notes.push_back("agents split among the groups by the work each takes first (" + describe_split(s) +
-                           " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
-                           "not optimised");
-    if (p.plan.method != "simulation")
-      p.plan.notes.push_back("the formula pools every group and ignores fatigue and absenteeism; the "
-                             "verification shows what they cost");
+    if (s.staff.size() > 1)
+      p.plan.notes.push_back("agents split among the groups by the work each takes first (" + describe_split(s) +
+                             " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
+                             "not optimised");
+    if (p.plan.method == "simulation") continue;
+    if (split) p.plan.notes.push_back("the formula pools every group: a floor split by skills needs more agents");
+    if (tiring) p.plan.notes.push_back("the formula ignores fatigue and absenteeism");
   }
 }
 
