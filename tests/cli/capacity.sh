@@ -3,12 +3,7 @@
 # with breaks, absenteeism and fatigue checks, runs, and gives the same
 # summary for the same seed whatever the number of workers.
 # Usage: bash capacity.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 SCENARIO="$SRC/tests/data/capacity_day.yaml"
 
 "$CCSIM" check "$SCENARIO" | grep -q ": ok" || fail "check"

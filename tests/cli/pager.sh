@@ -5,12 +5,7 @@
 # lines and operators keep the promise at the peak and the redials shrink.
 # Also checks the redial accounting in summary.json and intervals.csv.
 # Usage: bash pager.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 pager="$SRC/scenarios/pager_hotline.yaml"
 
 run() {  # run NAME [--set ...]

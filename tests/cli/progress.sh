@@ -2,12 +2,7 @@
 # The progress bar: on a terminal for runs longer than a second, erased at the
 # end; never in pipes or logs, never with --quiet.
 # Usage: bash progress.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 scenario="$SRC/scenarios/erlang_a_check.yaml"
 long=(run "$scenario" --replications 60 --jobs 1 --intervals none)  # a few seconds on one core
 

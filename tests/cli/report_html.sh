@@ -5,12 +5,7 @@
 # The bank hotline's screenshot is kept as report_screenshot.png in the working
 # directory (build/tests under ctest), to look at.
 # Usage: bash report_html.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
 

@@ -2,19 +2,7 @@
 # End-to-end: `ccsim check` and `ccsim run` on every bundled scenario, the
 # output files, determinism, and the CLI's error paths.
 # Usage: bash run.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-# expect_exit CODE COMMAND...: runs the command, checks its exit code, keeps stderr in $WORK/err.
-expect_exit() {
-  local want="$1"; shift
-  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?; set -e
-  [ "$got" -eq "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $got, expected $want"; }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 
 for scenario in "$SRC"/scenarios/*.yaml; do
   name="$(basename "$scenario" .yaml)"

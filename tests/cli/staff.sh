@@ -4,17 +4,7 @@
 # staff_report_screenshot.png in the working directory, the scenario written
 # back), shifts on the bank day, and the user errors.
 # Usage: bash staff.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-expect_exit() {
-  local want="$1"; shift
-  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?; set -e
-  [ "$got" -eq "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $got, expected $want"; }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 check="$SRC/scenarios/erlang_a_check.yaml"
 
 # Every method, 5 replications: the table fits 80 columns, files and scenario written.

@@ -2,12 +2,7 @@
 # Runs every command of docs/overload.md (the trainer's walkthrough) as
 # written, from a scratch folder that sees the repository's scenarios.
 # Usage: bash walkthrough.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 mkdir -p "$WORK/build"
 ln -s "$SRC/scenarios" "$WORK/scenarios"
 ln -s "$CCSIM" "$WORK/build/ccsim"

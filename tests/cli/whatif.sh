@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: ccsim sweep, ccsim compare and --set on the bundled scenarios.
 # Usage: bash whatif.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-expect_exit() {
-  local want="$1"; shift
-  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?; set -e
-  [ "$got" -eq "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $got, expected $want"; }
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 check="$SRC/scenarios/erlang_a_check.yaml"
 bank="$SRC/scenarios/bank_hotline_day.yaml"
 

@@ -1,0 +1,19 @@
+# The preamble of the end-to-end scripts. Source it with the script's
+# arguments: `source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"`.
+# Sets CCSIM (the binary), SRC (the source tree) and WORK (a scratch folder
+# removed on exit), and defines fail and expect_exit.
+set -euo pipefail
+CCSIM="$1"
+SRC="$2"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# expect_exit CODE COMMAND...: runs the command, checks its exit code; its
+# stdout is kept in $WORK/out, its stderr in $WORK/err.
+expect_exit() {
+  local want="$1"; shift
+  set +e; "$@" >"$WORK/out" 2>"$WORK/err"; local got=$?; set -e
+  [ "$got" -eq "$want" ] || { cat "$WORK/err" >&2; fail "'$*' exited $got, expected $want"; }
+}
