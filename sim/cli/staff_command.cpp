@@ -87,9 +87,9 @@ void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingRes
 
 // The groups a written plan staffs: the scenario's own, with the plan split
 // among them, or one pooled group.
-std::vector<GroupCounts> plan_groups(const Scenario& s, const std::vector<int>& agents) {
-  if (!staffed_by_group(s)) return {GroupCounts{"agents", agents}};
-  const std::vector<std::vector<int>> split = split_by_group(s, agents);
+std::vector<GroupCounts> plan_groups(const Scenario& s, const StaffingPlan& plan) {
+  if (!staffed_by_group(s)) return {GroupCounts{"agents", plan.agents}};
+  const std::vector<std::vector<int>> split = plan.by_group.empty() ? split_by_group(s, plan.agents) : plan.by_group;
   std::vector<GroupCounts> groups;
   for (std::size_t g = 0; g < s.staff.size(); ++g) groups.push_back(GroupCounts{s.staff[g].name, split[g]});
   return groups;
@@ -135,7 +135,7 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
         "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
             " interval(s) missing a target on average"};
     write_file_atomically(vm["write-scenario"].as<std::string>(),
-                          scenario_with_staff(path, overrides, plan_groups(s, chosen.plan.agents),
+                          scenario_with_staff(path, overrides, plan_groups(s, chosen.plan),
                                               staffed_by_group(s), header));
   }
 }
@@ -148,9 +148,6 @@ int staff(const std::string& path, const po::variables_map& vm) {
   const Scenario s = load_for_run(path, overrides, vm);
   if (s.floor.kind != FloorKind::call_center)
     throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
-  if (vm.count("shifts") && staffed_by_group(s))
-    throw UsageError(path + ": --shifts covers one pooled team; this scenario's groups differ (skills, routes, "
-                     "fatigue or absenteeism), and shifts per group are not planned yet (plan without --shifts)");
   check_targets_reachable(s);
   RunOptions quiet_run = run_options_from(vm, "verification replications");
   quiet_run.on_progress = nullptr;

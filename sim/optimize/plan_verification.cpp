@@ -12,7 +12,7 @@ int first_reported_interval(const Scenario& s) {
 PlanVerification verify_plan(Evaluator& evaluator, const Scenario& s, const StaffingPlan& plan, std::uint64_t seed) {
   PlanVerification v;
   v.plan = plan;
-  v.intervals = assess(s.targets, evaluator.evaluate(plan.agents, seed));
+  v.intervals = assess(s.targets, evaluator.evaluate_plan(plan, seed));
   v.agent_hours = agent_hours(plan.agents, s.clock);
   v.paid_hours = plan.paid_hours.value_or(v.agent_hours);
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < v.intervals.size(); ++i) {

@@ -20,13 +20,15 @@ const PlanVerification* plan_named(const StaffingResult& r, const std::string& m
   return nullptr;
 }
 
-// Agents by start (rows) and length (columns), breaks summed over placements.
-void print_table(std::ostream& out, const Scenario& s, const ShiftPlan& sp) {
+// Agents by start (rows) and length (columns), breaks summed over placements;
+// one table per group on floors whose groups differ.
+void print_table(std::ostream& out, const Scenario& s, const ShiftPlan& sp, const std::string& group) {
   std::string head = "start ";
   for (double length_s : s.shift_rules->lengths_s) head += fmt::format(" {:>6}", hours_label(length_s));
-  out << head << "   agents\n";
+  out << head << "   agents" << (group.empty() ? "" : "  (" + group + ")") << "\n";
   std::map<double, std::map<double, int>> table;
-  for (const ShiftCount& c : sp.shifts) table[c.start_s][c.length_s] += c.agents;
+  for (const ShiftCount& c : sp.shifts)
+    if (c.group == group) table[c.start_s][c.length_s] += c.agents;
   for (const auto& [start_s, by_length] : table) {
     std::string row = fmt::format("{:<5} ", clock_label(s, start_s));
     int total = 0;
@@ -81,7 +83,10 @@ void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult
     out << fmt::format(" (limit {:g} s; gap {:.1f}%, bound {:.1f} h)", r.shift_time_limit_s, 100 * c.gap,
                        c.lower_bound_hours);
   out << "\n";
-  print_table(out, s, sp);
+  if (sp.plan.by_group.empty())
+    print_table(out, s, sp, "");
+  else
+    for (const StaffGroup& g : s.staff) print_table(out, s, sp, g.name);
   print_breaks(out, s, sp);
   print_difference(out, s, r, sp);
   out << "\n";
@@ -96,6 +101,7 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
     for (double b : k.break_starts_s) breaks.push_back(clock_label(s, b));
     shifts.push_back({{"start", clock_label(s, k.start_s)}, {"start_s", k.start_s}, {"length_h", k.length_s / 3600},
                       {"breaks", breaks}, {"agents", k.agents}, {"paid_hours_each", k.paid_hours}});
+    if (!k.group.empty()) shifts.back()["group"] = k.group;
   }
   json j = {{"requirement_method", sp.requirement_method},
             {"requirement", sp.requirement},
@@ -111,6 +117,7 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
             {"patterns", sp.patterns},
             {"shifts", shifts},
             {"break_rounding", "a break covering part of an interval takes the agent off the whole interval"}};
+  for (std::size_t g = 0; g < sp.plan.by_group.size(); ++g) j["on_duty_by_group"][s.staff[g].name] = sp.plan.by_group[g];
   if (s.cost) j["cost"] = c.paid_hours * s.cost->per_agent_hour;
   return j;
 }

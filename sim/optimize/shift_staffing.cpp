@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/optimize/group_split.hpp"
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
@@ -21,19 +22,39 @@ void check_coverable(const Scenario& s, const std::vector<ShiftPattern>& pattern
       clock_label(s, s.shift_rules->latest_end_s), s.shift_rules->lengths_s.back() / 3600));
 }
 
-std::vector<ShiftCount> worked(const Scenario& s, const std::vector<ShiftPattern>& patterns,
-                               const std::vector<int>& counts) {
-  std::vector<ShiftCount> out;
+void add_worked(const Scenario& s, const std::vector<ShiftPattern>& patterns, const std::vector<int>& counts,
+                const std::string& group, std::vector<ShiftCount>& out) {
+  const std::size_t first = out.size();
   for (std::size_t j = 0; j < patterns.size(); ++j) {
     if (counts[j] == 0) continue;
     const ShiftPattern& p = patterns[j];
-    ShiftCount c{p.start * s.clock.interval_s, (p.end - p.start) * s.clock.interval_s, {}, counts[j], p.paid_hours};
+    ShiftCount c{p.start * s.clock.interval_s, (p.end - p.start) * s.clock.interval_s, {}, counts[j], p.paid_hours,
+                 group};
     for (int b : p.break_starts) c.break_starts_s.push_back(b * s.clock.interval_s);
     out.push_back(std::move(c));
   }
-  std::sort(out.begin(), out.end(), [](const ShiftCount& a, const ShiftCount& b) {
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), [](const ShiftCount& a, const ShiftCount& b) {
     return std::tie(a.start_s, a.length_s, a.break_starts_s) < std::tie(b.start_s, b.length_s, b.break_starts_s);
   });
+}
+
+// One group's program added to the plan's: hours and counts summed, the worst status kept.
+void add_solution(CoverSolution& sum, const CoverSolution& c) {
+  sum.status = std::max(sum.status, c.status);
+  sum.paid_hours += c.paid_hours;
+  sum.lower_bound_hours += c.lower_bound_hours;
+  sum.gap = sum.paid_hours > 0 ? (sum.paid_hours - sum.lower_bound_hours) / sum.paid_hours : 0;
+  if (sum.status == CoverStatus::optimal) sum.gap = 0;
+  sum.seconds += c.seconds;
+  sum.shifts += c.shifts;
+}
+
+// The requirement per program: the whole plan, or each group's share of it.
+std::vector<std::pair<std::string, std::vector<int>>> requirements(const Scenario& s, const StaffingPlan& need) {
+  if (!staffed_by_group(s)) return {{"", need.agents}};
+  const std::vector<std::vector<int>> split = split_by_group(s, need.agents);
+  std::vector<std::pair<std::string, std::vector<int>>> out;
+  for (std::size_t g = 0; g < s.staff.size(); ++g) out.emplace_back(s.staff[g].name, split[g]);
   return out;
 }
 
@@ -43,6 +64,8 @@ std::vector<std::string> notes(const ShiftPlan& p) {
   n.push_back(fmt::format("covers the {} plan in every interval: integer program (GLPK branch and cut) over {} "
                           "shift patterns, breaks placed by the program within their windows; {}, solved in {:.2f} s",
                           p.requirement_method, p.patterns, cover_status_name(c.status), c.seconds));
+  if (!p.plan.by_group.empty())
+    n.push_back("one program per group, each covering its share of the requirement (the split of every plan)");
   if (c.status != CoverStatus::optimal)
     n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
                             "{:.1f} h)", c.paid_hours, 100 * c.gap, c.lower_bound_hours));
@@ -63,10 +86,16 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
   p.requirement_method = requirement.method;
   p.requirement = requirement.agents;
   p.patterns = static_cast<int>(patterns.size());
-  p.solution = solve_cover(patterns, requirement.agents, options);
-  p.shifts = worked(s, patterns, p.solution.counts);
   p.plan.method = "shifts";
-  p.plan.agents = agents_on_duty(patterns, p.solution.counts, s.clock.intervals());
+  p.plan.agents.assign(static_cast<std::size_t>(s.clock.intervals()), 0);
+  for (const auto& [group, need] : requirements(s, requirement)) {
+    const CoverSolution c = solve_cover(patterns, need, options);
+    add_worked(s, patterns, c.counts, group, p.shifts);
+    add_solution(p.solution, c);
+    const std::vector<int> on_duty = agents_on_duty(patterns, c.counts, s.clock.intervals());
+    for (std::size_t i = 0; i < on_duty.size(); ++i) p.plan.agents[i] += on_duty[i];
+    if (!group.empty()) p.plan.by_group.push_back(on_duty);
+  }
   p.plan.notes = notes(p);
   p.plan.paid_hours = p.solution.paid_hours;
   return p;

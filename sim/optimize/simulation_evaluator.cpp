@@ -8,7 +8,14 @@ SimulationEvaluator::SimulationEvaluator(Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)), options_(std::move(options)) {}
 
 PlanOutcomes SimulationEvaluator::evaluate(const std::vector<int>& agents, std::uint64_t seed) {
-  Scenario s = with_staffing(scenario_, agents);
+  return simulate(with_staffing(scenario_, agents), seed);
+}
+
+PlanOutcomes SimulationEvaluator::evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) {
+  return simulate(with_staffing(scenario_, plan.agents, plan.by_group), seed);
+}
+
+PlanOutcomes SimulationEvaluator::simulate(Scenario s, std::uint64_t seed) {
   s.seed = seed;
   const std::vector<ReplicationTallies> runs = run_replications(s, options_);
   ++evaluations_;

@@ -10,13 +10,14 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock) {
   return sum * clock.interval_s / 3600.0;
 }
 
-Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents) {
+Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
+                       const std::vector<std::vector<int>>& by_group) {
   Scenario s = scenario;
   if (!staffed_by_group(scenario)) {
     s.staff = {StaffGroup{"agents", agents}};
     return s;
   }
-  const std::vector<std::vector<int>> counts = split_by_group(scenario, agents);
+  const std::vector<std::vector<int>> counts = by_group.empty() ? split_by_group(scenario, agents) : by_group;
   for (std::size_t g = 0; g < s.staff.size(); ++g) {
     s.staff[g].count = counts[g];
     s.staff[g].shifts.clear();  // the plan gives agents on duty per interval

@@ -77,7 +77,7 @@ grep -q "cannot be met" "$WORK/err" || fail "100% SL message: $(cat "$WORK/err")
 
 # A floor split into skills (routes, fatigue, absenteeism): the plans keep the
 # groups and split the agents among them; the written scenario keeps each
-# group's keys. Shifts per group are refused, clearly.
+# group's keys.
 cap="$SRC/tests/data/capacity_day.yaml"
 expect_exit 0 "$CCSIM" staff "$cap" --replications 4 --jobs 2 --write-scenario "$WORK/cap_plan.yaml"
 tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "agents split among the groups by the work each takes first (retail [0-9]*%, business [0-9]*%" \
@@ -95,8 +95,27 @@ plan = [int(m.group(1)) for m in re.finditer(r"^\d\d:\d\d +\d+ +(?:\d+ +\d+%.? +
 assert len(plan) == 12 and [a + b for a, b in zip(*counts)] == plan, (counts, plan)
 PY
 expect_exit 0 "$CCSIM" check "$WORK/cap_plan.yaml"
-expect_exit 2 "$CCSIM" staff "$cap" --method erlang-c --shifts
-grep -q "\-\-shifts covers one pooled team" "$WORK/err" || fail "skills shifts message: $(cat "$WORK/err")"
+# Shifts per group on that floor: each group's share of the requirement covered
+# by its own program; the groups' agents on duty sum to the shift plan.
+{ cat "$cap"; cat <<'EOF'
+shift_rules: {lengths: [4h, 6h], start_every: 30min, earliest_start: "08:00", latest_end: "14:00",
+              breaks: [{after_length: 6h, length: 30min, paid: false, window: [2h, 4h]}]}
+EOF
+} > "$WORK/cap_shifts.yaml"
+expect_exit 0 "$CCSIM" staff "$WORK/cap_shifts.yaml" --method erlang-a --shifts --replications 4 --out "$WORK/cs"
+grep -q "agents  (retail)" "$WORK/out" && grep -q "agents  (business)" "$WORK/out" || fail "no shift table per group"
+python3 - "$WORK/cs/staffing.json" <<'PY' || fail "shifts per group in staffing.json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = d["shifts"]
+by = s["on_duty_by_group"]
+assert sorted(by) == ["business", "retail"], by
+assert [a + b for a, b in zip(by["retail"], by["business"])] == s["on_duty"]
+assert all(o >= n for o, n in zip(s["on_duty"], s["requirement"]))
+assert {k["group"] for k in s["shifts"]} == {"retail", "business"}
+for g in by:
+    assert sum(k["agents"] for k in s["shifts"] if k["group"] == g) > 0, g
+PY
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 # Shifts on the bank day, under its own shift_rules (4h and 8.5h shifts on the

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "ccsim/optimize/group_split.hpp"
+#include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
 
 using namespace ccsim;
@@ -95,6 +96,10 @@ TEST_CASE("a plan staffs the scenario's own groups, their skills kept and shifts
   CHECK(planned.staff[1].shifts.empty());
   CHECK(sum({planned.staff[0].count[0], planned.staff[1].count[0]}) == 30);
   CHECK(total_staff(planned) == std::vector<int>{30, 10});
+  // A method that chose each group's agents (shifts per group) sets them exactly.
+  const Scenario chosen = with_staffing(s, {30, 10}, {{20, 5}, {10, 5}});
+  CHECK(chosen.staff[0].count == std::vector<int>{20, 5});
+  CHECK(chosen.staff[1].count == std::vector<int>{10, 5});
   // One pooled team: the plan replaces the groups by one.
   s.staff[0].skills.clear();
   s.staff[1].skills.clear();
@@ -106,4 +111,28 @@ TEST_CASE("a plan staffs the scenario's own groups, their skills kept and shifts
 
 TEST_CASE("the day's split is described for the plan notes", "[staffing][groups]") {
   CHECK(describe_split(two_skill_floor()) == "retail 80%, business 20%");
+}
+
+TEST_CASE("shifts on a floor whose groups differ: one program per group for its share", "[staffing][groups][shifts]") {
+  Scenario s = two_skill_floor(8);  // 2 hours
+  ShiftRules r;
+  r.lengths_s = {3600, 7200};
+  r.start_every_s = 900;
+  r.earliest_start_s = 0;
+  r.latest_end_s = s.clock.length_s;
+  s.shift_rules = r;
+  StaffingPlan need{"erlang-a", {10, 10, 12, 12, 14, 14, 10, 10}, {}, {}};
+  const ShiftPlan p = plan_shifts(s, need, CoverOptions{});
+  const auto split = split_by_group(s, need.agents);
+  REQUIRE(p.plan.by_group.size() == 2);
+  for (std::size_t g = 0; g < 2; ++g)
+    for (std::size_t i = 0; i < 8; ++i) {
+      CHECK(p.plan.by_group[g][i] >= split[g][i]);  // each group covers its own share
+      CHECK(p.plan.agents[i] == p.plan.by_group[0][i] + p.plan.by_group[1][i]);
+    }
+  int retail = 0, business = 0;
+  for (const ShiftCount& c : p.shifts) (c.group == "retail" ? retail : business) += c.agents;
+  CHECK(retail + business == p.solution.shifts);
+  CHECK(business > 0);
+  CHECK(p.solution.status == CoverStatus::optimal);
 }

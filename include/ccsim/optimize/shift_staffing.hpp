@@ -16,6 +16,7 @@ struct ShiftCount {
   std::vector<double> break_starts_s;  ///< one per break rule that applies
   int agents = 0;
   double paid_hours = 0;  ///< per agent
+  std::string group;      ///< the scenario's group, on floors whose groups differ; "" for one pooled team
 };
 
 struct ShiftPlan {
@@ -23,11 +24,13 @@ struct ShiftPlan {
   std::string requirement_method;  ///< the plan whose agents per interval were covered
   std::vector<int> requirement;
   std::vector<ShiftCount> shifts;  ///< patterns worked by at least one agent, by start then length
-  CoverSolution solution;
-  int patterns = 0;                ///< columns of the program
+  CoverSolution solution;          ///< one program, or the sum of one per group (worst status, summed hours)
+  int patterns = 0;                ///< columns of the program (of each group's)
 };
 
-/// Covers `requirement.agents` with the scenario's shift_rules. Throws
+/// Covers `requirement.agents` with the scenario's shift_rules: one program,
+/// or on floors whose groups differ one per group for its share of the
+/// requirement (split_by_group), the plan then carrying agents per group. Throws
 /// StaffingError (with times of day) when the scenario has no rules, the rules
 /// cannot cover an interval that needs agents, or the program is too large.
 ShiftPlan plan_shifts(const Scenario& scenario, const StaffingPlan& requirement, const CoverOptions& options);

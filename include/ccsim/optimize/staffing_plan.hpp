@@ -21,6 +21,9 @@ struct StaffingPlan {
   std::vector<int> agents;      ///< one count per reporting interval, >= 0
   std::vector<std::string> notes;  ///< assumptions and approximations, one sentence each
   std::optional<double> paid_hours;  ///< when not the agent-hours on duty (shifts: breaks, edges)
+  /// Agents per group [group][interval] when the method chose them (shifts per
+  /// group); empty: split_by_group of `agents` on floors whose groups differ.
+  std::vector<std::vector<int>> by_group{};
 };
 
 /// Paid agent-hours of the plan over the whole clock (warm-up included).
@@ -30,7 +33,9 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock);
 /// group "agents" replacing the original ones when they form one pooled team,
 /// else the original groups (skills, fatigue, absenteeism kept) with the
 /// agents split among them (split_by_group) instead of their counts or shifts.
-Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents);
+/// `by_group`, when given, sets each group's agents instead of the split.
+Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
+                       const std::vector<std::vector<int>>& by_group = {});
 
 /// Sum over the scenario's groups of the agents on duty in each interval.
 std::vector<int> total_staff(const Scenario& scenario);
