@@ -4,17 +4,10 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/run_outputs.hpp"
+#include "csv_field.hpp"
 
 namespace ccsim {
 namespace {
-
-// A class name as one CSV field (RFC 4180: quoted when it holds a comma, a quote or a line break).
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + '"';
-}
 
 void append_row(std::string& out, const std::string& lead, const ClassSummary& c, const KpiEstimates& k) {
   const auto cell = [](double v) { return std::isnan(v) ? std::string() : fmt::format("{}", v); };

@@ -76,6 +76,22 @@ for f in classes.csv summary.json intervals.csv report.html; do
   cmp -s "$WORK/two/$f" "$WORK/again/$f" || fail "$f differs between runs"
 done
 
+# compare: the per-class paired differences, in the terminal and comparison_classes.csv.
+sed 's/count: \[15, 20, 24, 24, 20, 15\]/count: [13, 18, 22, 22, 18, 13]/' "$scenario" >"$WORK/fewer.yaml"
+cmp -s "$scenario" "$WORK/fewer.yaml" && fail "the B scenario did not change"
+"$CCSIM" compare "$scenario" "$WORK/fewer.yaml" --out "$WORK/cmp" >"$WORK/cmp.txt" || fail "compare"
+grep -q "^By customer class (day)" "$WORK/cmp.txt" || fail "no per-class comparison in: $(cat "$WORK/cmp.txt")"
+python3 - "$WORK/cmp" <<'PY' || fail "comparison_classes.csv"
+import csv, sys
+rows = list(csv.DictReader(open(f"{sys.argv[1]}/comparison_classes.csv")))
+totals = list(csv.DictReader(open(f"{sys.argv[1]}/comparison.csv")))
+assert len(rows) == 2 * len(totals), (len(rows), len(totals))
+day = {r["class"]: r for r in rows if r["interval"] == "day"}
+# The same callers in A and B: the priority class (no redials) offers the same calls.
+assert float(day["cards & fraud"]["offered_diff"]) == 0, day["cards & fraud"]["offered_diff"]
+assert float(day["everyday"]["asa_s_diff"]) > float(day["cards & fraud"]["asa_s_diff"])
+PY
+
 # One class: no per-class file or section, and the totals are what they were.
 one="$WORK/one.yaml"
 python3 - "$scenario" "$one" <<'PY'
