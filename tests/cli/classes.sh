@@ -92,6 +92,21 @@ assert float(day["cards & fraud"]["offered_diff"]) == 0, day["cards & fraud"]["o
 assert float(day["everyday"]["asa_s_diff"]) > float(day["cards & fraud"]["asa_s_diff"])
 PY
 
+# sweep: per value and class, in the terminal and sweep_classes.csv.
+sed 's/count: \[15, 20, 24, 24, 20, 15\]/count: 22/' "$scenario" >"$WORK/flat.yaml"
+"$CCSIM" sweep "$WORK/flat.yaml" --vary staff.agents.count=20..24:2 --replications 4 --out "$WORK/sweep" \
+  >"$WORK/sweep.txt" || fail "sweep"
+grep -q "^By customer class" "$WORK/sweep.txt" || fail "no per-class sweep table in: $(cat "$WORK/sweep.txt")"
+python3 - "$WORK/sweep" <<'PY' || fail "sweep_classes.csv"
+import csv, sys
+rows = list(csv.DictReader(open(f"{sys.argv[1]}/sweep_classes.csv")))
+totals = list(csv.DictReader(open(f"{sys.argv[1]}/sweep.csv")))
+assert [(r["value"], r["class"]) for r in rows] == [(v, c) for v in ["20", "22", "24"] for c in ["cards & fraud", "everyday"]]
+for t in totals:
+    got = sum(float(r["offered_mean"]) for r in rows if r["value"] == t["value"])
+    assert abs(got - float(t["offered_mean"])) <= 1e-9 * float(t["offered_mean"]), (t["value"], got)
+PY
+
 # One class: no per-class file or section, and the totals are what they were.
 one="$WORK/one.yaml"
 python3 - "$scenario" "$one" <<'PY'
