@@ -32,7 +32,8 @@ void require_same_day(const Scenario& a, const Scenario& b) {
 int compare_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim compare A.yaml [B.yaml] [options]");
   options.add_options()("help,h", "show this help")
-      ("out,o", po::value<std::string>(), "write comparison.csv into this folder")
+      ("out,o", po::value<std::string>(), "write comparison.csv into this folder (and comparison_classes.csv when A and B "
+       "have the same two or more customer classes)")
       ("quiet,q", "print nothing on success (use with --out)")
       ("intervals", po::value<std::string>()->default_value("auto"),
        "per-interval differences: auto (when at most 100 intervals), all, none");
@@ -70,18 +71,23 @@ int compare_command(const std::vector<std::string>& args) {
     if (files.size() == 1) b.name = a.name + " with --set " + overrides.front().key + "=" + overrides.front().value +
                                     (overrides.size() > 1 ? " (and more)" : "");
 
-    const auto runs_a = run_replications(a, run_options_from(vm, "replications of A"));
-    const auto runs_b = run_replications(b, run_options_from(vm, "replications of B"));
-    const Comparison c = compare_runs(a, runs_a, runs_b);
+    const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A"));
+    const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B"));
+    const Comparison c = compare_runs(a, runs_a, b, runs_b);
     if (vm.count("out")) {
       const std::string dir = vm["out"].as<std::string>();
       std::error_code ec;
       std::filesystem::create_directories(dir, ec);
       if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-      write_file_atomically(dir + "/comparison.csv", comparison_csv(a, c));
+      const std::string csv = comparison_csv(a, c);
+      const std::string classes = c.classes.empty() ? "" : comparison_classes_csv(a, c);
+      write_file_atomically(dir + "/comparison.csv", csv);
+      if (!classes.empty()) write_file_atomically(dir + "/comparison_classes.csv", classes);
     }
-    if (!vm.count("quiet"))
+    if (!vm.count("quiet")) {
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));
+      print_class_comparison(std::cout, c);
+    }
     return 0;
   });
 }

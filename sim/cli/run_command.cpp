@@ -30,9 +30,11 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const RunSu
   const std::string json = summary_json(scenario, summary, provenance);
   const std::string csv = intervals_csv(scenario, summary);
   const std::string html = html_report(scenario, summary, waits, provenance);
+  const std::string classes = summary.classes.empty() ? "" : classes_csv(scenario, summary);
   write_file_atomically(dir + "/summary.json", json);
   write_file_atomically(dir + "/intervals.csv", csv);
   write_file_atomically(dir + "/report.html", html);
+  if (!classes.empty()) write_file_atomically(dir + "/classes.csv", classes);
 }
 
 } // namespace
@@ -40,7 +42,8 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const RunSu
 int run_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim run SCENARIO [options]");
   options.add_options()("help,h", "show this help")
-      ("out,o", po::value<std::string>(), "write summary.json, intervals.csv and report.html into this folder")
+      ("out,o", po::value<std::string>(), "write summary.json, intervals.csv and report.html into this folder (and classes.csv "
+       "with two or more customer classes)")
       ("quiet,q", "print nothing on success (use with --out)")
       ("intervals", po::value<std::string>()->default_value("auto"),
        "per-interval table: auto (when at most 100 intervals), all, none");
@@ -59,10 +62,10 @@ int run_command(const std::vector<std::string>& args) {
     if (table != "auto" && table != "all" && table != "none")
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
 
-    const auto results = run_replications(scenario, run_options_from(vm, "replications"));
+    const RunTallies results = run_replications_by_class(scenario, run_options_from(vm, "replications"));
     const RunSummary summary = summarize(scenario, results);
     if (vm.count("out"))
-      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results),
+      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
                     Provenance{CCSIM_VERSION});
     if (!vm.count("quiet")) {
       const bool show = table == "all" || (table == "auto" && summary.intervals.size() <= 100);

@@ -67,8 +67,10 @@ void write_sweep(const std::string& dir, const Scenario& base, const Sweep& swee
   if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
   const std::string csv = sweep_csv(base, sweep);
   const std::string html = sweep_html(base, sweep, Provenance{CCSIM_VERSION});
+  const std::string classes = sweep_has_classes(sweep) ? sweep_classes_csv(sweep) : "";
   write_file_atomically(dir + "/sweep.csv", csv);
   write_file_atomically(dir + "/sweep.html", html);
+  if (!classes.empty()) write_file_atomically(dir + "/sweep_classes.csv", classes);
 }
 
 } // namespace
@@ -78,7 +80,8 @@ int sweep_command(const std::vector<std::string>& args) {
   options.add_options()("help,h", "show this help")
       ("vary", po::value<std::string>(), "KEY=LO..HI[:STEP]: the key to vary and its values (STEP default 1; "
                                          "a unit may follow each number, e.g. answered_within=10s..30s:5s)")
-      ("out,o", po::value<std::string>(), "write sweep.csv and sweep.html into this folder")
+      ("out,o", po::value<std::string>(), "write sweep.csv and sweep.html into this folder (and sweep_classes.csv with two or "
+       "more customer classes)")
       ("quiet,q", "print nothing on success (use with --out)");
   add_run_options(options);
   return guarded_command("sweep", [&] {
@@ -101,11 +104,15 @@ int sweep_command(const std::vector<std::string>& args) {
       Scenario s = load_for_run(path, overrides, vm);
       s.seed = base.seed;
       s.replications = base.replications;
-      const auto runs = run_replications(s, run_options_from(vm, "replications at " + exact_number(v) + range.unit));
+      const RunTallies runs =
+          run_replications_by_class(s, run_options_from(vm, "replications at " + exact_number(v) + range.unit));
       sweep.points.push_back(SweepPoint{v, summarize(s, runs)});
     }
     if (vm.count("out")) write_sweep(vm["out"].as<std::string>(), base, sweep);
-    if (!vm.count("quiet")) print_sweep_table(std::cout, base, sweep);
+    if (!vm.count("quiet")) {
+      print_sweep_table(std::cout, base, sweep);
+      print_sweep_class_table(std::cout, sweep);
+    }
     return 0;
   });
 }

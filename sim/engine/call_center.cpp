@@ -14,7 +14,8 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
     : scenario_(scenario),
       replication_(replication),
       host_(host),
-      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
+      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s(),
+                static_cast<int>(scenario.demand.size())),
       router_(scenario, pool_),
       serials_(scenario.demand.size(), 0),
       groups_(scenario.staff.size()),
@@ -41,9 +42,10 @@ void CallCenter::start() {
     s4u::Actor::create("retries", host_, [this] { failure_.guard(host_, [this] { retries_main(); }); })->daemonize();
 }
 
-ReplicationTallies CallCenter::finish(double end_s) {
+ReplicationResult CallCenter::finish(double end_s) {
   failure_.rethrow();
-  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
+  ReplicationTallies totals = recorder_.finish(std::max(end_s, scenario_.clock.length_s));
+  return ReplicationResult{std::move(totals), recorder_.take_class_tallies()};
 }
 
 // ---- caller side ----------------------------------------------------------
@@ -135,13 +137,13 @@ void CallCenter::admit(const CallerId& who, double now) {
   const int demand_class = static_cast<int>(who.demand_class);
   const Demand& demand = scenario_.demand[who.demand_class];
   const int interval = recorder_.interval_of(now);
-  recorder_.arrival(interval);
+  recorder_.arrival(interval, demand_class);
   behaviour_.arrived(who, interval);
   Agent* agent = longest_idle(router_.groups_at_arrival(demand_class));
   const bool lines_full = scenario_.lines && in_system_ >= *scenario_.lines;
   const bool queue_full = !agent && scenario_.queue_capacity && router_.size() >= *scenario_.queue_capacity;
   if (lines_full || queue_full) {
-    recorder_.blocked(interval);
+    recorder_.blocked(interval, demand_class);
     behaviour_.gave_up(who, now, true);
     if (trace_) trace_->push_back(CallOutcome{demand_class, who.entity(), now, CallOutcome::blocked, now, -1, now});
     return;
@@ -173,7 +175,7 @@ void CallCenter::admit(const CallerId& who, double now) {
     leave_idle(*agent);
     hand_over(*agent, id, now);
   } else {
-    recorder_.found_no_free_agent(interval);
+    recorder_.found_no_free_agent(interval, demand_class);
     router_.push(id);
     recorder_.queue().add(now, +1);
   }
@@ -198,7 +200,7 @@ void CallCenter::overflow(double now) {
 void CallCenter::abandon(CallPool::Id id, double now) {
   router_.remove(id);
   recorder_.queue().add(now, -1);
-  recorder_.abandoned(pool_[id].interval, now - pool_[id].arrival_s);
+  recorder_.abandoned(pool_[id].interval, pool_[id].demand_class, now - pool_[id].arrival_s);
   const Call& c = pool_[id];
   behaviour_.gave_up(c.who, now, false);
   if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
@@ -221,7 +223,7 @@ void CallCenter::close_out_class(int demand_class, double now) {
   while (const auto id = router_.pop_class(demand_class)) {
     const Call& c = pool_[*id];
     recorder_.queue().add(now, -1);
-    recorder_.abandoned(c.interval, now - c.arrival_s);
+    recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s);
     behaviour_.gave_up(c.who, now, false);
     if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
     call_left(*id, now);
@@ -238,7 +240,7 @@ void CallCenter::call_left(CallPool::Id id, double) {
 
 void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
   Call& call = pool_[id];
-  recorder_.answered(call.interval, now - call.arrival_s);
+  recorder_.answered(call.interval, call.demand_class, now - call.arrival_s);
   recorder_.busy().add(now, +1);
   // Rushing (off by default) may shorten the talk when many are waiting.
   call.service_s = behaviour_.answered(call, call.interval, router_.size(), now);

@@ -31,7 +31,7 @@ public:
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
   /// end_s: when this world's last actor ended (other worlds may share the engine).
-  ReplicationTallies finish(double end_s);
+  ReplicationResult finish(double end_s);
   /// Records every caller's outcome into `trace` (for tests).
   void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
 

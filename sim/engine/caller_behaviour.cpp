@@ -45,10 +45,8 @@ void CallerBehaviour::schedule(const CallerId& who, double now, double t_s) {
 }
 
 void CallerBehaviour::arrived(const CallerId& who, int interval) {
-  if (who.attempt > 0)
-    ++recorder_.tally(interval).redials;
-  else if (who.repeat)
-    ++recorder_.tally(interval).repeats;
+  if (who.attempt > 0 || who.repeat)
+    recorder_.called_again(interval, static_cast<int>(who.demand_class), who.attempt == 0);
 }
 
 void CallerBehaviour::gave_up(const CallerId& who, double now, bool blocked) {

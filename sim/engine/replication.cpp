@@ -37,8 +37,12 @@ private:
       std::make_shared<std::unordered_map<const s4u::Host*, double>>();
 };
 
+// A call center's world returns its per-class tallies too; the floors' worlds their totals only.
+ReplicationResult result_of(ReplicationResult r) { return r; }
+ReplicationResult result_of(ReplicationTallies totals) { return ReplicationResult{std::move(totals), {}}; }
+
 template <class World>
-std::vector<ReplicationTallies> run_worlds(const Scenario& scenario, std::uint32_t first,
+std::vector<ReplicationResult> run_worlds(const Scenario& scenario, std::uint32_t first,
                                            const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
   std::vector<std::unique_ptr<World>> worlds;
   for (std::size_t i = 0; i < hosts.size(); ++i)
@@ -46,10 +50,10 @@ std::vector<ReplicationTallies> run_worlds(const Scenario& scenario, std::uint32
   const WorldEnds ends;
   for (auto& world : worlds) world->start();
   engine.run();
-  std::vector<ReplicationTallies> results;
+  std::vector<ReplicationResult> results;
   for (std::size_t i = 0; i < worlds.size(); ++i) {
     try {
-      results.push_back(worlds[i]->finish(ends.of(hosts[i])));
+      results.push_back(result_of(worlds[i]->finish(ends.of(hosts[i]))));
     } catch (const std::exception& e) {
       throw ReplicationFailure(first + static_cast<std::uint32_t>(i), e.what());
     }
@@ -58,7 +62,7 @@ std::vector<ReplicationTallies> run_worlds(const Scenario& scenario, std::uint32
 }
 
 // The floor kind picks the world of actors; everything around it is shared.
-std::vector<ReplicationTallies> run_floor(const Scenario& scenario, std::uint32_t first,
+std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t first,
                                           const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
   switch (scenario.floor.kind) {
   case FloorKind::checkout: return run_worlds<engine::CheckoutLanes>(scenario, first, hosts, engine);
@@ -70,7 +74,11 @@ std::vector<ReplicationTallies> run_floor(const Scenario& scenario, std::uint32_
 
 } // namespace
 
-std::vector<ReplicationTallies> simulate_replications(const Scenario& scenario, std::uint32_t first,
+int recorded_classes(const Scenario& scenario) {
+  return scenario.floor.kind == FloorKind::call_center ? static_cast<int>(scenario.demand.size()) : 0;
+}
+
+std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
                                                       std::uint32_t count) {
   xbt_log_control_set("root.thres:critical");
   // Small actor stacks: agents are shallow, and big scenarios have thousands.

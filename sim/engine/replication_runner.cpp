@@ -17,8 +17,8 @@ namespace ccsim {
 namespace {
 
 // Wire format from a worker: one status byte, then each replication's tallies
-// as raw bytes (same binary on both ends), or the failing replication's number
-// and an error message.
+// as raw bytes (same binary on both ends): its interval totals, then its
+// per-class tallies; or the failing replication's number and an error message.
 constexpr char ok_status = 'K';
 constexpr char error_status = 'E';
 
@@ -37,8 +37,10 @@ void write_all(int fd, const void* data, std::size_t size) {
   try {
     const auto results = simulate_replications(scenario, chunk.first, chunk.count);
     write_all(fd, &ok_status, 1);
-    for (const ReplicationTallies& tallies : results)
-      write_all(fd, tallies.data(), tallies.size() * sizeof(IntervalTally));
+    for (const ReplicationResult& r : results) {
+      write_all(fd, r.totals.data(), r.totals.size() * sizeof(IntervalTally));
+      write_all(fd, r.classes.data(), r.classes.size() * sizeof(ClassTally));
+    }
   } catch (const ReplicationFailure& e) {
     write_all(fd, &error_status, 1);
     write_all(fd, &e.replication, sizeof e.replication);
@@ -77,8 +79,14 @@ std::string replications_named(ReplicationChunk chunk) {
   return "replications " + std::to_string(chunk.first + 1) + "-" + std::to_string(chunk.first + chunk.count);
 }
 
+// What one replication sends: its sizes in tallies.
+struct Shape {
+  std::size_t intervals;
+  std::size_t class_tallies;  // intervals x recorded classes
+};
+
 // Stores the chunk's tallies in `results` (indexed by replication).
-void collect(Worker& w, std::size_t intervals, std::vector<ReplicationTallies>& results) {
+void collect(Worker& w, Shape shape, RunTallies& results) {
   ::close(w.fd);
   int status = 0;
   while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
@@ -92,13 +100,19 @@ void collect(Worker& w, std::size_t intervals, std::vector<ReplicationTallies>& 
     std::memcpy(&failed, w.received.data() + 1, sizeof failed);
     throw std::runtime_error("replication " + std::to_string(failed + 1) + ": " + w.received.substr(1 + sizeof failed));
   }
-  const std::size_t bytes = intervals * sizeof(IntervalTally);
+  const std::size_t total_bytes = shape.intervals * sizeof(IntervalTally);
+  const std::size_t class_bytes = shape.class_tallies * sizeof(ClassTally);
+  const std::size_t bytes = total_bytes + class_bytes;
   if (w.received[0] != ok_status || w.received.size() != 1 + w.chunk.count * bytes)
     throw std::runtime_error(where + " returned a truncated result");
   for (std::uint32_t i = 0; i < w.chunk.count; ++i) {
-    ReplicationTallies& tallies = results[w.chunk.first + i];
-    tallies.resize(intervals);
-    std::memcpy(tallies.data(), w.received.data() + 1 + i * bytes, bytes);
+    const char* from = w.received.data() + 1 + i * bytes;
+    ReplicationTallies& totals = results.totals[w.chunk.first + i];
+    totals.resize(shape.intervals);
+    std::memcpy(totals.data(), from, total_bytes);
+    ClassTallies& classes = results.classes[w.chunk.first + i];
+    classes.resize(shape.class_tallies);
+    if (class_bytes > 0) std::memcpy(classes.data(), from + total_bytes, class_bytes);
   }
 }
 
@@ -120,14 +134,20 @@ int default_jobs() {
 } // namespace
 
 std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options) {
+  return run_replications_by_class(scenario, options).totals;
+}
+
+RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions& options) {
   const int total = scenario.replications;
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
+  const Shape shape{intervals, intervals * static_cast<std::size_t>(recorded_classes(scenario))};
   const int fixed_actors = options.per_worker * actors_per_world(scenario);
   const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
   const std::vector<ReplicationChunk> chunks =
       options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
-  std::vector<ReplicationTallies> results(static_cast<std::size_t>(total));
+  RunTallies results{std::vector<ReplicationTallies>(static_cast<std::size_t>(total)),
+                     std::vector<ClassTallies>(static_cast<std::size_t>(total))};
   std::vector<Worker> running;
   std::size_t started = 0;
   int done = 0;
@@ -153,7 +173,7 @@ std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const
       }
       Worker finished = std::move(running[i]);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
-      collect(finished, intervals, results);
+      collect(finished, shape, results);
       done += static_cast<int>(finished.chunk.count);
       if (options.on_progress) options.on_progress(done, total);
     }

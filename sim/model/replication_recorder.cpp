@@ -77,8 +77,10 @@ void LevelIntegrator::set(double t, double level) {
   if (max_ && interval_ < tallies_.size()) tallies_[interval_].*max_ = std::max(tallies_[interval_].*max_, level_);
 }
 
-ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, double answer_within_s)
+ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, double answer_within_s, int classes)
     : tallies_(static_cast<std::size_t>(intervals)),
+      classes_(classes),
+      class_tallies_(static_cast<std::size_t>(intervals) * static_cast<std::size_t>(classes)),
       interval_s_(interval_s),
       answer_within_s_(answer_within_s),
       queue_(tallies_, interval_s, &IntervalTally::queue_area, &IntervalTally::max_queue,
@@ -116,6 +118,43 @@ void ReplicationRecorder::abandoned(int interval, double wait_s) {
   tally.wait_admitted_s += wait_s;
   tally.abandoned_waits.add(wait_s);
   if (wait_s > long_wait_s) ++tally.waited_long;
+}
+
+void ReplicationRecorder::arrival(int interval, int demand_class) {
+  arrival(interval);
+  ++of_class(interval, demand_class).offered;
+}
+
+void ReplicationRecorder::blocked(int interval, int demand_class) {
+  blocked(interval);
+  ++of_class(interval, demand_class).blocked;
+}
+
+void ReplicationRecorder::found_no_free_agent(int interval, int demand_class) {
+  found_no_free_agent(interval);
+  ++of_class(interval, demand_class).waited;
+}
+
+void ReplicationRecorder::answered(int interval, int demand_class, double wait_s) {
+  answered(interval, wait_s);
+  ClassTally& tally = of_class(interval, demand_class);
+  ++tally.answered;
+  tally.wait_answered_s += wait_s;
+  tally.wait_admitted_s += wait_s;
+  if (wait_s <= answer_within_s_) ++tally.answered_within;
+}
+
+void ReplicationRecorder::abandoned(int interval, int demand_class, double wait_s) {
+  abandoned(interval, wait_s);
+  ClassTally& tally = of_class(interval, demand_class);
+  ++tally.abandoned;
+  tally.wait_admitted_s += wait_s;
+}
+
+void ReplicationRecorder::called_again(int interval, int demand_class, bool repeat) {
+  ++(repeat ? tallies_[interval].repeats : tallies_[interval].redials);
+  ClassTally& tally = of_class(interval, demand_class);
+  ++(repeat ? tally.repeats : tally.redials);
 }
 
 void ReplicationRecorder::order_started(int interval, double wait_s, double ready_s, bool waited) {

@@ -5,6 +5,7 @@
 
 #include "ccsim/report/comparison.hpp"
 #include "ccsim/report/svg_chart.hpp"
+#include "csv_field.hpp"
 
 namespace ccsim {
 namespace {
@@ -69,6 +70,43 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
     out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r),
                        difference(k, r), unpaired(k, r));
   }
+}
+
+void print_class_comparison(std::ostream& out, const Comparison& c) {
+  if (c.classes.empty()) return;
+  const Row rows[] = {day_rows[0], day_rows[1], day_rows[2], day_rows[5]};
+  out << "\nBy customer class (day): means, and B - A with its paired 95% CI\n";
+  for (const ClassComparison& cls : c.classes) {
+    out << fmt::format("  {}\n", cls.name);
+    for (const Row& r : rows) {
+      const KpiComparison& k = cls.overall[r.kpi];
+      out << fmt::format("    {:<12} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r),
+                         difference(k, r), unpaired(k, r));
+    }
+  }
+}
+
+std::string comparison_classes_csv(const Scenario& a, const Comparison& c) {
+  std::string out = "interval,start,end,class";
+  for (Kpi kpi : class_kpis)
+    fmt::format_to(std::back_inserter(out), ",{0}_a,{0}_b,{0}_diff,{0}_diff_ci95,{0}_unpaired_ci95",
+                   kpi_table()[static_cast<std::size_t>(kpi)].name);
+  out += '\n';
+  const auto row = [&](const std::string& name, const std::string& cls, const IntervalComparison& i) {
+    fmt::format_to(std::back_inserter(out), "{},{},{},{}", name, clock_label(a, i.start_s), clock_label(a, i.end_s),
+                   csv_field(cls));
+    for (Kpi kpi : class_kpis) {
+      const KpiComparison& k = i[kpi];
+      fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}", exact_number(k.a.mean), exact_number(k.b.mean),
+                     exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
+    }
+    out += '\n';
+  };
+  if (c.classes.empty()) return out;
+  for (std::size_t i = 0; i < c.classes.front().intervals.size(); ++i)
+    for (const ClassComparison& cls : c.classes) row(std::to_string(cls.intervals[i].index), cls.name, cls.intervals[i]);
+  for (const ClassComparison& cls : c.classes) row("day", cls.name, cls.overall);
+  return out;
 }
 
 std::string comparison_csv(const Scenario& a, const Comparison& c) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/run_outputs.hpp"
+#include "class_text.hpp"
 #include "floor_text.hpp"
 
 namespace ccsim {
@@ -97,6 +98,7 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("mean queue", with_ci(k[Kpi::mean_queue], 1, "", 2), "callers waiting, time average");
   line("occupancy", with_ci(k[Kpi::occupancy], 100, "%", 1), "busy / staffed agent-time (incl. wrap-up)");
   print_caller_lines(out, s, k, line);
+  print_class_table(out, s, summary);
 }
 
 } // namespace ccsim

@@ -56,6 +56,12 @@ std::vector<Figure> wait_figures(const Scenario& scenario, const WaitDistributio
 /// The day summary (KPIs with CIs, meanings, targets) as an HTML table.
 std::string day_table(const Scenario& scenario, const RunSummary& summary);
 
+/// The per-class section (id "classes"): the day's KPIs per class (rows
+/// data-class, cells data-kpi / data-mean / data-ci95) and charts of service
+/// level, ASA and abandonment per class and interval (chart-class-service-level,
+/// chart-class-asa, chart-class-abandonment). Empty without summary.classes.
+std::string class_section(const Scenario& scenario, const RunSummary& summary);
+
 /// One row per reported interval; rows that miss a target have class "miss".
 std::string interval_table(const Scenario& scenario, const RunSummary& summary);
 

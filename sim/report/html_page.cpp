@@ -19,6 +19,7 @@ th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertica
 thead th { background: #f0f0f0; }
 table.intervals td, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.miss, td.miss { background: #fde2e1; } .bad { color: #b00000; font-weight: bold; }
+td .ci { display: block; color: #666; font-size: 0.85em; white-space: nowrap; }
 figure { margin: 1.2em 0; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: #444; font-size: 0.9em; margin-top: 0.2em; }
 svg.chart { width: 100%; height: auto; display: block; border: 1px solid #eee; }

@@ -6,17 +6,6 @@
 namespace ccsim {
 namespace {
 
-KpiEstimates estimates_of(const std::vector<IntervalTally>& per_replication, double duration_s) {
-  KpiEstimates out;
-  std::vector<double> values(per_replication.size());
-  for (const KpiInfo& info : kpi_table()) {
-    for (std::size_t r = 0; r < per_replication.size(); ++r)
-      values[r] = kpi_value(info.kpi, per_replication[r], duration_s);
-    out.values[static_cast<std::size_t>(info.kpi)] = estimate(values);
-  }
-  return out;
-}
-
 std::vector<Estimate> floor_estimates_of(const Floor& floor, const std::vector<IntervalTally>& per_replication,
                                          double duration_s) {
   std::vector<Estimate> out;
@@ -49,6 +38,12 @@ RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTall
   }
   summary.overall = estimates_of(day, (n - first) * len);
   summary.floor_overall = floor_estimates_of(scenario.floor, day, (n - first) * len);
+  return summary;
+}
+
+RunSummary summarize(const Scenario& scenario, const RunTallies& tallies) {
+  RunSummary summary = summarize(scenario, tallies.totals);
+  summary.classes = summarize_classes(scenario, tallies.classes);
   return summary;
 }
 

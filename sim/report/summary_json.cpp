@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ccsim/report/run_outputs.hpp"
+#include "class_text.hpp"
 #include "floor_text.hpp"
 
 namespace ccsim {
@@ -69,6 +70,9 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   definitions["interval"] = "per-call KPIs count calls by the interval of their arrival; time averages by the time that passed in the interval";
   definitions["T_s"] = scenario.service_level_threshold_s();
   for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
+  if (!summary.classes.empty())
+    definitions["classes"] = "per customer class: the same KPIs and definitions for the callers of that class "
+                             "(counts sum over the classes to the totals)";
   if (scenario.floor.kind != FloorKind::call_center) {
     definitions["floor"] = floor_definition(scenario.floor.kind);
     for (const FloorKpiInfo& info : floor_kpis(scenario.floor))
@@ -93,6 +97,8 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
                       {"definitions", definitions},
                       {"overall", overall},
                       {"intervals", intervals}};
+  // Only with two or more classes: a one-class summary stays as it was.
+  if (!summary.classes.empty()) doc["classes"] = classes_json(scenario, summary);
   return doc.dump(2) + "\n";
 }
 

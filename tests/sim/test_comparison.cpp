@@ -3,6 +3,7 @@
 
 #include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/report/comparison.hpp"
+#include "ccsim/scenario/loader.hpp"
 #include "test_scenarios.hpp"
 
 using namespace ccsim;
@@ -53,4 +54,31 @@ TEST_CASE("more agents never worsen the service level beyond noise (common rando
     CHECK(sl.paired.mean > -sl.paired.ci95);
     CHECK(ab.paired.mean < ab.paired.ci95);
   }
+}
+
+TEST_CASE("per-class comparison: two agents fewer hurt the everyday calls far more than the priority calls", "[compare][classes]") {
+  const Scenario a = load_scenario(CCSIM_TEST_DATA "/two_classes.yaml");
+  Scenario b = a;
+  for (int& n : b.staff[0].count) n -= 2;
+  const Comparison c = compare_runs(a, run_replications_by_class(a), b, run_replications_by_class(b));
+  REQUIRE(c.classes.size() == 2);
+  const ClassComparison& fraud = c.classes[0];
+  const ClassComparison& everyday = c.classes[1];
+  CHECK(fraud.name == "cards & fraud");
+  REQUIRE(fraud.intervals.size() == c.intervals.size());
+  // The same fresh callers in A and B; the priority class has no redials, so its offered calls are identical.
+  CHECK(fraud.overall[Kpi::offered].paired.mean == 0);
+  CHECK(fraud.overall[Kpi::offered].paired.ci95 == 0);
+  const KpiComparison& asa_fraud = fraud.overall[Kpi::asa_s];
+  const KpiComparison& asa_everyday = everyday.overall[Kpi::asa_s];
+  INFO("ASA B-A: fraud " << asa_fraud.paired.mean << ", everyday " << asa_everyday.paired.mean);
+  CHECK(asa_everyday.paired.mean - asa_everyday.paired.ci95 > 0);
+  CHECK(asa_everyday.paired.mean > 3 * asa_fraud.paired.mean);
+  // The classes' offered differences add up to the total's, pair by pair.
+  CHECK(fraud.overall[Kpi::offered].paired.mean + everyday.overall[Kpi::offered].paired.mean ==
+        Approx(c.overall[Kpi::offered].paired.mean).margin(1e-9));
+  // A B without the same classes gets no per-class comparison.
+  Scenario renamed = b;
+  renamed.demand[1].name = "other";
+  CHECK(compare_runs(a, run_replications_by_class(a), renamed, run_replications_by_class(renamed)).classes.empty());
 }

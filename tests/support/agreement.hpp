@@ -32,19 +32,24 @@ inline Scenario scenario_for(const analytic::MarkovQueue& q, int intervals, doub
   return s;
 }
 
-/// Checks one KPI; `max_relative_ci` (when > 0) also asserts the run was long
-/// enough for the comparison to mean something (CI half-width vs the value).
-inline void check_kpi(const RunSummary& run, Kpi kpi, double exact, double max_relative_ci = 0) {
-  const Estimate& e = run.overall[kpi];
+/// Checks one estimate over replications against its exact value: |mean -
+/// exact| <= t(99.9%) SE; `max_relative_ci` (when > 0) also asserts the run
+/// was long enough for the comparison to mean something (CI half-width vs the value).
+inline void check_estimate(const Estimate& e, double exact, const std::string& name, double max_relative_ci = 0) {
   const int df = e.n - 1;
   const double se = e.ci95 / student_t_quantile(0.95, df);
   const double tolerance = student_t_quantile(agreement_confidence, df) * se;
-  const std::string name(kpi_table()[static_cast<std::size_t>(kpi)].name);
   INFO(name << ": simulated " << e.mean << " +- " << e.ci95 << " (95%), exact " << exact << ", |diff| "
             << std::fabs(e.mean - exact) << " = " << std::fabs(e.mean - exact) / se << " SE, tolerance "
             << tolerance);
   CHECK(std::fabs(e.mean - exact) <= tolerance);
   if (max_relative_ci > 0) CHECK(e.ci95 <= max_relative_ci * std::fabs(exact));
+}
+
+/// Checks one KPI of the day (see check_estimate).
+inline void check_kpi(const RunSummary& run, Kpi kpi, double exact, double max_relative_ci = 0) {
+  check_estimate(run.overall[kpi], exact, std::string(kpi_table()[static_cast<std::size_t>(kpi)].name),
+                 max_relative_ci);
 }
 
 /// Simulates the queue and checks every KPI the exact model defines.

@@ -46,6 +46,39 @@ Scenario split_classes(const MarkovQueue& q, const std::vector<double>& shares, 
   return s;
 }
 
+// Cobham's mean waits in M/M/c with non-preemptive priorities, equal service
+// rates: W_k = C(c, a) / (c mu (1 - sigma_{k-1})(1 - sigma_k)), where a is the
+// total load and sigma_k the loads of classes 1..k over c.
+std::vector<double> cobham_waits(int c, const std::vector<double>& loads_erl, double mean_service_s) {
+  double a = 0;
+  for (double l : loads_erl) a += l;
+  const double pw = analytic::erlang_c(c, a), mu = 1 / mean_service_s;
+  std::vector<double> waits;
+  double sigma = 0;
+  for (double l : loads_erl) {
+    const double before = sigma;
+    sigma += l / c;
+    waits.push_back(pw / (c * mu * (1 - before) * (1 - sigma)));
+  }
+  return waits;
+}
+
+// A stationary M/M/c with one class per load (class k has priority k + 1).
+Scenario priority_classes(int c, const std::vector<double>& loads_erl, int intervals, double interval_s,
+                          int replications, std::uint64_t seed) {
+  Scenario s = test::stationary_scenario(1, aht_s, c, std::nullopt, intervals, interval_s, 1, replications, seed);
+  const Demand one = s.demand[0];
+  s.demand.clear();
+  for (std::size_t k = 0; k < loads_erl.size(); ++k) {
+    Demand d = one;
+    d.name = "priority " + std::to_string(k + 1);
+    d.priority = static_cast<int>(k + 1);
+    d.rate_per_s.assign(d.rate_per_s.size(), loads_erl[k] / aht_s);
+    s.demand.push_back(d);
+  }
+  return s;
+}
+
 } // namespace
 
 TEST_CASE("two classes, one group, FIFO: Erlang C of the summed rate", "[validation][capacity]") {
@@ -62,10 +95,8 @@ TEST_CASE("two priority classes, one group: Cobham's non-preemptive M/M/c waits"
   // c = 5 agents, loads 1.5 (priority 1) and 2.5 (priority 2) erlangs.
   // W_k = C(c, a) / (c mu (1 - sigma_{k-1})(1 - sigma_k)), sigma_k = sum of loads 1..k / c.
   const int c = 5;
-  const double a1 = 1.5, a2 = 2.5, mu = 1 / aht_s;
-  const double pw = analytic::erlang_c(c, a1 + a2);
-  const double s1 = a1 / c, s2 = (a1 + a2) / c;
-  const double exact[2] = {pw / (c * mu * (1 - s1)), pw / (c * mu * (1 - s1) * (1 - s2))};
+  const double a1 = 1.5, a2 = 2.5;
+  const std::vector<double> exact = cobham_waits(c, {a1, a2}, aht_s);
   // One long replication cut into 20 batches after a warm-up batch (batch means).
   const int batches = 20;
   const double batch_s = 40'000 * aht_s / (a1 + a2) / batches * 10;
@@ -86,8 +117,44 @@ TEST_CASE("two priority classes, one group: Cobham's non-preemptive M/M/c waits"
   for (int k = 0; k < 2; ++k) {
     std::vector<double> means;
     for (int b = 1; b <= batches; ++b) means.push_back(sum[2 * b + k] / count[2 * b + k]);
-    check_mean(means, exact[k], "mean wait, priority " + std::to_string(k + 1), 0.1);
+    check_mean(means, exact[static_cast<std::size_t>(k)], "mean wait, priority " + std::to_string(k + 1), 0.1);
   }
+}
+
+TEST_CASE("per-class outputs under priorities: Cobham's waits per class, Erlang C for the total", "[validation][capacity]") {
+  // The same queue as above, now read from the run's per-class summary:
+  // replications with a warm-up interval, the classes' ASA and mean wait
+  // against Cobham (nobody abandons, so both are the mean wait), the total
+  // against Erlang C (priorities do not change the mean over all calls when
+  // service times are equal: the conservation law).
+  const int c = 5;
+  const std::vector<double> loads = {1.5, 2.5};
+  const std::vector<double> exact = cobham_waits(c, loads, aht_s);
+  const Scenario s = priority_classes(c, loads, 11, 100'000, 30, 506);
+  const RunSummary run = summarize(s, run_replications_by_class(s));
+  REQUIRE(run.classes.size() == 2);
+  const double total_exact = analytic::erlang_c(c, 4.0) * aht_s / (c - 4.0);
+  std::printf("Cobham via per-class outputs: M/M/%d, loads 1.5 + 2.5, %d replications, %.0f calls each\n", c,
+              run.replications, run.overall[Kpi::offered].mean);
+  const auto row = [](const std::string& what, const Estimate& e, double x) {
+    const double se = e.ci95 / student_t_quantile(0.95, e.n - 1);
+    std::printf("  %-28s exact %10.5g  simulated %10.5g +- %-9.3g (%.2f SE)\n", what.c_str(), x, e.mean, e.ci95,
+                std::fabs(e.mean - x) / se);
+  };
+  for (std::size_t k = 0; k < 2; ++k) {
+    const KpiEstimates& o = run.classes[k].overall;
+    const std::string name = run.classes[k].name;
+    row(name + " ASA", o[Kpi::asa_s], exact[k]);
+    test::check_estimate(o[Kpi::asa_s], exact[k], name + " asa_s", 0.1);
+    test::check_estimate(o[Kpi::mean_wait_s], exact[k], name + " mean_wait_s", 0.1);
+    test::check_estimate(o[Kpi::offered], loads[k] / aht_s * 1'000'000, name + " offered", 0.01);
+  }
+  row("all calls ASA", run.overall[Kpi::asa_s], total_exact);
+  test::check_kpi(run, Kpi::asa_s, total_exact, 0.1);
+  // The classes' waits, weighted by their answered calls, are the total's.
+  double weighted = 0;
+  for (const ClassSummary& cls : run.classes) weighted += cls.overall[Kpi::asa_s].mean * cls.overall[Kpi::answered].mean;
+  CHECK(weighted / run.overall[Kpi::answered].mean == Approx(run.overall[Kpi::asa_s].mean).epsilon(0.01));
 }
 
 TEST_CASE("absenteeism: staffed agent-hours fall by p, and not at all at p = 0", "[validation][capacity]") {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/model/class_tally.hpp"
 #include "ccsim/model/interval_tally.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
@@ -11,6 +12,21 @@ namespace ccsim {
 
 /// One replication's measurements: one tally per reporting interval.
 using ReplicationTallies = std::vector<IntervalTally>;
+
+/// One replication's measurements per customer class and interval, at
+/// [interval * classes + class] (classes = recorded_classes(scenario)).
+using ClassTallies = std::vector<ClassTally>;
+
+/// Everything one replication measured.
+struct ReplicationResult {
+  ReplicationTallies totals;  ///< all classes together, per interval
+  ClassTallies classes;       ///< per class and interval; empty on checkout and restaurant floors
+};
+
+/// The customer classes a replication records separately: the call center's
+/// classes (one or more); 0 on checkout and restaurant floors, whose
+/// customers are reported as one stream.
+int recorded_classes(const Scenario& scenario);
 
 /// A replication failed inside the engine; says which one (0-based).
 struct ReplicationFailure : std::runtime_error {
@@ -26,7 +42,7 @@ struct ReplicationFailure : std::runtime_error {
 /// once per process (run_replications forks a process per chunk). Results come
 /// in replication order; a failing world throws ReplicationFailure (the
 /// lowest-numbered one), the other worlds are not disturbed by it.
-std::vector<ReplicationTallies> simulate_replications(const Scenario& scenario, std::uint32_t first,
+std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
                                                       std::uint32_t count);
 
 } // namespace ccsim

@@ -3,6 +3,7 @@
 // per-interval sums. Reports never reach into the engine.
 #include <vector>
 
+#include "ccsim/model/class_tally.hpp"
 #include "ccsim/model/interval_tally.hpp"
 
 namespace ccsim {
@@ -34,10 +35,12 @@ private:
   std::size_t interval_ = 0;  // the interval containing last_t_
 };
 
-/// Collects one replication's tallies from the engine's events.
+/// Collects one replication's tallies from the engine's events: the totals per
+/// interval and, when constructed with `classes` > 0, the per-call figures per
+/// customer class too (the events that name a class count in both).
 class ReplicationRecorder {
 public:
-  ReplicationRecorder(int intervals, double interval_s, double answer_within_s);
+  ReplicationRecorder(int intervals, double interval_s, double answer_within_s, int classes = 0);
 
   /// Interval index of time t, or -1 after the day.
   int interval_of(double t) const;
@@ -47,6 +50,14 @@ public:
   void found_no_free_agent(int interval) { ++tallies_[interval].waited; }
   void answered(int interval, double wait_s);
   void abandoned(int interval, double wait_s);
+  // The same events of a caller of class `demand_class` (0 <= class < classes).
+  void arrival(int interval, int demand_class);
+  void blocked(int interval, int demand_class);
+  void found_no_free_agent(int interval, int demand_class);
+  void answered(int interval, int demand_class, double wait_s);
+  void abandoned(int interval, int demand_class, double wait_s);
+  /// A redial (or, `repeat`, a repeat call) of class `demand_class` arrived in `interval`.
+  void called_again(int interval, int demand_class, bool repeat);
 
   LevelIntegrator& queue() { return queue_; }
   LevelIntegrator& busy() { return busy_; }
@@ -78,9 +89,18 @@ public:
 
   /// Closes the integrals at `t` (the end of the run) and returns the tallies.
   std::vector<IntervalTally> finish(double t);
+  /// The per-class tallies, [interval * classes + class] (empty without
+  /// classes); call once, after finish().
+  std::vector<ClassTally> take_class_tallies() { return std::move(class_tallies_); }
 
 private:
+  ClassTally& of_class(int interval, int demand_class) {
+    return class_tallies_[static_cast<std::size_t>(interval * classes_ + demand_class)];
+  }
+
   std::vector<IntervalTally> tallies_;
+  int classes_;
+  std::vector<ClassTally> class_tallies_;
   double interval_s_;
   double answer_within_s_;
   LevelIntegrator queue_;

@@ -27,22 +27,45 @@ struct IntervalComparison {
   const KpiComparison& operator[](Kpi k) const { return kpis[static_cast<std::size_t>(k)]; }
 };
 
+/// One customer class in both runs (only the KPIs in class_kpis are meaningful).
+struct ClassComparison {
+  std::string name;
+  std::vector<IntervalComparison> intervals;  ///< as Comparison::intervals
+  IntervalComparison overall;                 ///< the day
+};
+
 struct Comparison {
   std::vector<IntervalComparison> intervals;  ///< reported intervals (after warm-up)
   IntervalComparison overall;                 ///< the day
   int replications = 0;                       ///< pairs compared
+  /// Per customer class, when A and B have the same two or more classes (by
+  /// name, in order) and the per-class tallies were given; empty otherwise.
+  std::vector<ClassComparison> classes;
 };
 
 /// Compares two runs of scenarios with the same clock and warm-up (the caller
 /// checks); replication r of `a` is paired with replication r of `b`.
 Comparison compare_runs(const Scenario& a, const std::vector<ReplicationTallies>& runs_a,
                         const std::vector<ReplicationTallies>& runs_b);
+/// As above, with the per-class comparison when A and B have the same classes.
+Comparison compare_runs(const Scenario& a, const RunTallies& runs_a, const Scenario& b, const RunTallies& runs_b);
 
 /// Terminal output: the day's KPIs in A and B with the paired difference and
 /// its CI (and the unpaired half-width for contrast), then per interval the
 /// differences in service level, abandonment and ASA ("*": the CI excludes 0).
 void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, const Comparison& c,
                       bool show_intervals);
+
+/// The per-class part of the terminal output (nothing without c.classes): per
+/// class, the day's service level, abandonment and ASA in A and B and the
+/// paired difference with its CI.
+void print_class_comparison(std::ostream& out, const Comparison& c);
+
+/// comparison_classes.csv (when c.classes is not empty): one row per reported
+/// interval and class, then one per class for the day ("day"); columns
+/// interval, start, end, class, then per KPI in class_kpis <kpi>_a, <kpi>_b,
+/// <kpi>_diff, <kpi>_diff_ci95, <kpi>_unpaired_ci95.
+std::string comparison_classes_csv(const Scenario& a, const Comparison& c);
 
 /// comparison.csv: one row per reported interval and one for the day ("day"),
 /// per KPI: <kpi>_a, <kpi>_b, <kpi>_diff, <kpi>_diff_ci95, <kpi>_unpaired_ci95.

@@ -10,7 +10,9 @@ namespace ccsim {
 
 /// The whole page. Charts (SVG ids): chart-demand, chart-service-level,
 /// chart-abandonment, chart-asa, chart-queue, chart-waits and, when somebody
-/// abandoned, chart-abandon-waits. Every data point carries data-series,
+/// abandoned, chart-abandon-waits; with per-class summaries, the section
+/// "classes" adds chart-class-service-level, chart-class-asa and
+/// chart-class-abandonment. Every data point carries data-series,
 /// data-x and data-value; interval charts have one point per reported interval
 /// and series. Text from the scenario is HTML-escaped.
 std::string html_report(const Scenario& scenario, const RunSummary& summary, const WaitDistribution& waits,

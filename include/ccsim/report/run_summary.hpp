@@ -5,17 +5,13 @@
 #include <vector>
 
 #include "ccsim/engine/replication.hpp"
+#include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/model/estimate.hpp"
 #include "ccsim/model/floor_kpi.hpp"
 #include "ccsim/model/kpi.hpp"
+#include "ccsim/report/class_summary.hpp"
 
 namespace ccsim {
-
-/// One estimate per KPI, indexed by Kpi.
-struct KpiEstimates {
-  std::array<Estimate, kpi_count> values;
-  const Estimate& operator[](Kpi k) const { return values[static_cast<std::size_t>(k)]; }
-};
 
 struct IntervalSummary {
   int index = 0;  ///< position in the day (warm-up intervals included)
@@ -31,9 +27,14 @@ struct RunSummary {
   KpiEstimates overall;
   std::vector<Estimate> floor_overall;  ///< the floor's own KPIs for the day, in floor_kpi_table order
   int replications = 0;
+  /// Per customer class, when a call center has two or more and the run kept
+  /// them (summarize of RunTallies); empty otherwise. Class sums equal the totals.
+  std::vector<ClassSummary> classes;
 };
 
 RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTallies>& replications);
+/// As above, with the per-class summaries.
+RunSummary summarize(const Scenario& scenario, const RunTallies& tallies);
 
 /// "08:00" for a clock with a time of day, else elapsed "h:mm" ("400:00").
 std::string clock_label(const Scenario& scenario, double t_s);

@@ -27,6 +27,13 @@ double agent_hours(const Scenario& scenario, const RunSummary& summary);
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
 /// sweep.csv: one row per value, day KPIs as <kpi>_mean, <kpi>_ci95.
 std::string sweep_csv(const Scenario& base, const Sweep& sweep);
+/// True when every value's run has the same two or more customer classes (summary.classes).
+bool sweep_has_classes(const Sweep& sweep);
+/// Terminal, when sweep_has_classes: per value and class, the day's service level, abandonment and ASA.
+void print_sweep_class_table(std::ostream& out, const Sweep& sweep);
+/// sweep_classes.csv, when sweep_has_classes: one row per value and class, the
+/// day's class KPIs (class_kpis) as <kpi>_mean, <kpi>_ci95.
+std::string sweep_classes_csv(const Sweep& sweep);
 /// sweep.html: self-contained page, one chart per KPI and one of the cost (or agent-hours) against the value.
 std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance);
 

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# End-to-end: a two-class run (priority calls and everyday calls) writes
+# classes.csv and per-class sections in the terminal, summary.json and
+# report.html, consistent with the totals; a one-class run has none of them.
+# Usage: bash classes.sh CCSIM_BINARY SOURCE_DIR
+set -euo pipefail
+CCSIM="$1"
+SRC="$2"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
+
+scenario="$SRC/tests/data/two_classes.yaml"
+"$CCSIM" run "$scenario" --out "$WORK/two" >"$WORK/out.txt" || fail "run two classes"
+grep -q "^By customer class" "$WORK/out.txt" || fail "no per-class table in: $(cat "$WORK/out.txt")"
+grep -q "^  cards & fraud " "$WORK/out.txt" || fail "no 'cards & fraud' row"
+grep -q "^  everyday " "$WORK/out.txt" || fail "no 'everyday' row"
+python3 -c 'import sys; section = open(sys.argv[1]).read().split("By customer class")[1]
+assert all(len(l) <= 80 for l in section.splitlines()), section' "$WORK/out.txt" || fail "per-class table wider than 80 columns"
+[ -s "$WORK/two/classes.csv" ] || fail "no classes.csv"
+
+python3 - "$WORK/two" <<'PY' || fail "per-class outputs"
+import csv, json, re, sys
+out = sys.argv[1]
+s = json.load(open(f"{out}/summary.json"))
+totals = list(csv.DictReader(open(f"{out}/intervals.csv")))
+rows = list(csv.DictReader(open(f"{out}/classes.csv")))
+names = ["cards & fraud", "everyday"]
+per_interval = [r for r in rows if r["interval"] != "day"]
+day = [r for r in rows if r["interval"] == "day"]
+assert [r["class"] for r in day] == names, day
+assert len(per_interval) == 2 * len(totals), (len(per_interval), len(totals))
+for key in ["offered_mean", "answered_mean", "abandoned_mean", "blocked_mean", "redials_mean",
+            "service_level_mean", "service_level_ci95", "abandon_rate_mean", "asa_s_mean", "asa_s_ci95",
+            "mean_wait_s_mean"]:
+    assert key in rows[0], key
+# Per interval, the classes' counts sum to the totals of intervals.csv.
+for t in totals:
+    mine = [r for r in per_interval if r["interval"] == t["interval"]]
+    assert [r["class"] for r in mine] == names, mine
+    assert all(r["start"] == t["start"] and r["end"] == t["end"] for r in mine)
+    for k in ["offered", "answered", "abandoned", "blocked", "redials"]:
+        got = sum(float(r[k + "_mean"]) for r in mine)
+        want = float(t[k + "_mean"])
+        assert abs(got - want) <= 1e-9 * max(1, want), (t["interval"], k, got, want)
+# The day: summary.json's classes, the csv's day rows and the totals agree.
+classes = s["classes"]
+assert [c["name"] for c in classes] == names and [c["priority"] for c in classes] == [1, 2], classes
+assert "classes" in s["definitions"]
+for k in ["offered", "answered", "abandoned", "blocked"]:
+    got = sum(c["overall"][k]["mean"] for c in classes)
+    want = s["overall"][k]["mean"]
+    assert abs(got - want) <= 1e-9 * max(1, want), (k, got, want)
+    for c, r in zip(classes, day):
+        assert abs(c["overall"][k]["mean"] - float(r[k + "_mean"])) <= 1e-9 * max(1, float(r[k + "_mean"]))
+for c in classes:
+    assert len(c["intervals"]) == len(s["intervals"])
+    assert c["overall"]["service_level"]["ci95"] is not None
+# Priority at work: fraud calls answered within seconds, everyday callers wait.
+fraud, everyday = (c["overall"] for c in classes)
+assert fraud["asa_s"]["mean"] < 10 < everyday["asa_s"]["mean"], (fraud["asa_s"], everyday["asa_s"])
+assert fraud["service_level"]["mean"] > 0.8 > everyday["service_level"]["mean"], (fraud["service_level"], everyday["service_level"])
+html = open(f"{out}/report.html").read()
+assert '<section id="classes">' in html
+for chart in ["chart-class-service-level", "chart-class-asa", "chart-class-abandonment"]:
+    assert f'id="{chart}"' in html, chart
+assert 'data-class="cards &amp; fraud"' in html
+m = re.search(r'<tr data-class="everyday">.*?data-kpi="offered" data-mean="([^"]*)"', html)
+assert m and abs(float(m.group(1)) - everyday["offered"]["mean"]) < 1e-9 * everyday["offered"]["mean"]
+PY
+
+# Same seed, same bytes, whatever the number of workers.
+"$CCSIM" run "$scenario" --quiet --jobs 1 --out "$WORK/again" || fail "run again"
+for f in classes.csv summary.json intervals.csv report.html; do
+  cmp -s "$WORK/two/$f" "$WORK/again/$f" || fail "$f differs between runs"
+done
+
+# compare: the per-class paired differences, in the terminal and comparison_classes.csv.
+sed 's/count: \[15, 20, 24, 24, 20, 15\]/count: [13, 18, 22, 22, 18, 13]/' "$scenario" >"$WORK/fewer.yaml"
+cmp -s "$scenario" "$WORK/fewer.yaml" && fail "the B scenario did not change"
+"$CCSIM" compare "$scenario" "$WORK/fewer.yaml" --out "$WORK/cmp" >"$WORK/cmp.txt" || fail "compare"
+grep -q "^By customer class (day)" "$WORK/cmp.txt" || fail "no per-class comparison in: $(cat "$WORK/cmp.txt")"
+python3 - "$WORK/cmp" <<'PY' || fail "comparison_classes.csv"
+import csv, sys
+rows = list(csv.DictReader(open(f"{sys.argv[1]}/comparison_classes.csv")))
+totals = list(csv.DictReader(open(f"{sys.argv[1]}/comparison.csv")))
+assert len(rows) == 2 * len(totals), (len(rows), len(totals))
+day = {r["class"]: r for r in rows if r["interval"] == "day"}
+# The same callers in A and B: the priority class (no redials) offers the same calls.
+assert float(day["cards & fraud"]["offered_diff"]) == 0, day["cards & fraud"]["offered_diff"]
+assert float(day["everyday"]["asa_s_diff"]) > float(day["cards & fraud"]["asa_s_diff"])
+PY
+
+# sweep: per value and class, in the terminal and sweep_classes.csv.
+sed 's/count: \[15, 20, 24, 24, 20, 15\]/count: 22/' "$scenario" >"$WORK/flat.yaml"
+"$CCSIM" sweep "$WORK/flat.yaml" --vary staff.agents.count=20..24:2 --replications 4 --out "$WORK/sweep" \
+  >"$WORK/sweep.txt" || fail "sweep"
+grep -q "^By customer class" "$WORK/sweep.txt" || fail "no per-class sweep table in: $(cat "$WORK/sweep.txt")"
+python3 - "$WORK/sweep" <<'PY' || fail "sweep_classes.csv"
+import csv, sys
+rows = list(csv.DictReader(open(f"{sys.argv[1]}/sweep_classes.csv")))
+totals = list(csv.DictReader(open(f"{sys.argv[1]}/sweep.csv")))
+assert [(r["value"], r["class"]) for r in rows] == [(v, c) for v in ["20", "22", "24"] for c in ["cards & fraud", "everyday"]]
+for t in totals:
+    got = sum(float(r["offered_mean"]) for r in rows if r["value"] == t["value"])
+    assert abs(got - float(t["offered_mean"])) <= 1e-9 * float(t["offered_mean"]), (t["value"], got)
+PY
+
+# One class: no per-class file or section, and the totals are what they were.
+one="$WORK/one.yaml"
+python3 - "$scenario" "$one" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+head, rest = text.split("  - name: everyday", 1)
+staff = rest[rest.index("staff:"):]
+open(sys.argv[2], "w").write(head.replace("    priority: 1\n", "") + staff)
+PY
+"$CCSIM" run "$one" --out "$WORK/one" >"$WORK/one.txt" || fail "run one class"
+! grep -q "customer class" "$WORK/one.txt" || fail "one class printed a per-class table"
+[ ! -e "$WORK/one/classes.csv" ] || fail "one class wrote classes.csv"
+! grep -q '"classes"' "$WORK/one/summary.json" || fail "one class: summary.json has classes"
+! grep -q 'id="classes"' "$WORK/one/report.html" || fail "one class: report.html has a class section"
+
+# The page renders (kept as classes_screenshot.png in the working directory).
+screenshot_not_blank "$WORK/two/report.html" "$WORK/two.png" 7000 || fail "screenshot"
+cp "$WORK/two.png" "$PWD/classes_screenshot.png"
+echo "ok: per-class outputs (screenshot kept as $PWD/classes_screenshot.png)"
