@@ -3,12 +3,7 @@
 # classes.csv and per-class sections in the terminal, summary.json and
 # report.html, consistent with the totals; a one-class run has none of them.
 # Usage: bash classes.sh CCSIM_BINARY SOURCE_DIR
-set -euo pipefail
-CCSIM="$1"
-SRC="$2"
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
 
 scenario="$SRC/tests/data/two_classes.yaml"
