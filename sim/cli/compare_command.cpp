@@ -82,7 +82,7 @@ int compare_command(const std::vector<std::string>& args) {
       const std::string csv = comparison_csv(a, c);
       const std::string classes = c.classes.empty() ? "" : comparison_classes_csv(a, c);
       write_file_atomically(dir + "/comparison.csv", csv);
-      if (!classes.empty()) write_file_atomically(dir + "/comparison_classes.csv", classes);
+      write_optional_file(dir + "/comparison_classes.csv", classes);
     }
     if (!vm.count("quiet")) {
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));

@@ -34,7 +34,7 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const RunSu
   write_file_atomically(dir + "/summary.json", json);
   write_file_atomically(dir + "/intervals.csv", csv);
   write_file_atomically(dir + "/report.html", html);
-  if (!classes.empty()) write_file_atomically(dir + "/classes.csv", classes);
+  write_optional_file(dir + "/classes.csv", classes);
 }
 
 } // namespace

@@ -70,7 +70,7 @@ void write_sweep(const std::string& dir, const Scenario& base, const Sweep& swee
   const std::string classes = sweep_has_classes(sweep) ? sweep_classes_csv(sweep) : "";
   write_file_atomically(dir + "/sweep.csv", csv);
   write_file_atomically(dir + "/sweep.html", html);
-  if (!classes.empty()) write_file_atomically(dir + "/sweep_classes.csv", classes);
+  write_optional_file(dir + "/sweep_classes.csv", classes);
 }
 
 } // namespace

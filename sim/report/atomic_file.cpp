@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <stdexcept>
 #include <vector>
 
@@ -40,6 +41,13 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     std::remove(tmp.data());
     throw std::runtime_error(path + ": cannot write (" + why + ")");
   }
+}
+
+void write_optional_file(const std::string& path, const std::string& content) {
+  if (!content.empty()) return write_file_atomically(path, content);
+  std::error_code ec;
+  std::filesystem::remove(path, ec);
+  if (ec) throw std::runtime_error(path + ": cannot remove the stale file of an earlier run (" + ec.message() + ")");
 }
 
 } // namespace ccsim

@@ -116,6 +116,10 @@ PY
 [ ! -e "$WORK/one/classes.csv" ] || fail "one class wrote classes.csv"
 ! grep -q '"classes"' "$WORK/one/summary.json" || fail "one class: summary.json has classes"
 ! grep -q 'id="classes"' "$WORK/one/report.html" || fail "one class: report.html has a class section"
+# Into a folder holding a two-class run's outputs: its classes.csv does not outlive it.
+cp -r "$WORK/two" "$WORK/stale"
+"$CCSIM" run "$one" --quiet --out "$WORK/stale" || fail "run one class into the two-class folder"
+[ ! -e "$WORK/stale/classes.csv" ] || fail "a stale classes.csv was left beside a one-class run's outputs"
 
 # The page renders (kept as classes_screenshot.png in the working directory).
 screenshot_not_blank "$WORK/two/report.html" "$WORK/two.png" 7000 || fail "screenshot"
