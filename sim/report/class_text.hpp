@@ -4,8 +4,6 @@
 #include <ostream>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
@@ -13,9 +11,5 @@ namespace ccsim {
 /// The terminal's per-class tables for the day (80 columns): calls, then how
 /// they fared, each with its 95% half-width.
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary);
-
-/// summary.json's "classes": per class its name, priority, `overall` and
-/// `intervals[]`, each class KPI as {mean, ci95}.
-nlohmann::ordered_json classes_json(const Scenario& s, const RunSummary& summary);
 
 } // namespace ccsim

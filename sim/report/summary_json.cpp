@@ -13,12 +13,18 @@ using nlohmann::ordered_json;
 
 ordered_json number(double v) { return std::isnan(v) ? ordered_json(nullptr) : ordered_json(v); }
 
+ordered_json estimate_json(const Estimate& e) { return {{"mean", number(e.mean)}, {"ci95", number(e.ci95)}}; }
+
 ordered_json kpis_json(const KpiEstimates& kpis) {
   ordered_json out = ordered_json::object();
-  for (const KpiInfo& info : kpi_table()) {
-    const Estimate& e = kpis[info.kpi];
-    out[std::string(info.name)] = {{"mean", number(e.mean)}, {"ci95", number(e.ci95)}};
-  }
+  for (const KpiInfo& info : kpi_table()) out[std::string(info.name)] = estimate_json(kpis[info.kpi]);
+  return out;
+}
+
+// A class reports the per-call KPIs only (class_kpis).
+ordered_json class_kpis_json(const KpiEstimates& kpis) {
+  ordered_json out = ordered_json::object();
+  for (Kpi kpi : class_kpis) out[std::string(kpi_table()[static_cast<std::size_t>(kpi)].name)] = estimate_json(kpis[kpi]);
   return out;
 }
 
@@ -26,7 +32,7 @@ ordered_json kpis_json(const KpiEstimates& kpis) {
 void add_floor_kpis(ordered_json& out, const Scenario& s, const std::vector<Estimate>& values) {
   const auto& table = floor_kpis(s.floor);
   for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
-    out[std::string(table[k].name)] = {{"mean", number(values[k].mean)}, {"ci95", number(values[k].ci95)}};
+    out[std::string(table[k].name)] = estimate_json(values[k]);
 }
 
 ordered_json scenario_json(const Scenario& s) {
@@ -59,6 +65,26 @@ ordered_json scenario_json(const Scenario& s) {
   if (s.rushing)
     out["rushing"] = {{"queue_at_least", s.rushing->queue_at_least}, {"factor", s.rushing->factor},
                       {"repeat", s.rushing->repeat}, {"repeat_delay", s.rushing->repeat_delay.describe()}};
+  return out;
+}
+
+// "classes": per class its name, priority, `overall` and `intervals[]`.
+ordered_json classes_json(const Scenario& s, const RunSummary& summary) {
+  ordered_json out = ordered_json::array();
+  for (const ClassSummary& c : summary.classes) {
+    ordered_json intervals = ordered_json::array();
+    for (std::size_t i = 0; i < summary.intervals.size() && i < c.intervals.size(); ++i) {
+      const IntervalSummary& at = summary.intervals[i];
+      ordered_json row = {{"index", at.index},
+                          {"start", clock_label(s, at.start_s)},
+                          {"end", clock_label(s, at.end_s)},
+                          {"start_s", at.start_s}};
+      row.update(class_kpis_json(c.intervals[i]));
+      intervals.push_back(row);
+    }
+    out.push_back({{"name", c.name}, {"priority", c.priority}, {"overall", class_kpis_json(c.overall)},
+                   {"intervals", intervals}});
+  }
   return out;
 }
 
