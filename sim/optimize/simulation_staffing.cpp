@@ -23,13 +23,24 @@ public:
     std::vector<bool> ok(intervals_, true);
     for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
       ok[i] = satisfies(targets_, last_[i], options_.criterion);
+    if (all(ok)) {
+      met_plan_ = plan;
+      met_ = last_;
+    }
     return ok;
+  }
+
+  // The assessment of `plan` under the search seed: remembered from the last
+  // evaluation that met every interval when that was this plan, else simulated.
+  std::vector<IntervalAssessment> assessment_of(const std::vector<int>& plan) {
+    if (met_plan_ != plan) meets(plan);
+    return met_plan_ == plan ? met_ : last_;
   }
 
   void raise_until_met(std::vector<int>& plan) {
     for (;;) {
       const std::vector<bool> ok = meets(plan);
-      if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) return;
+      if (all(ok)) return;
       for (std::size_t i = 0; i < intervals_; ++i) {
         if (ok[i]) continue;
         if (plan[i] >= options_.cap[i])
@@ -82,7 +93,7 @@ public:
 
     if (kept.empty()) return false;
     if (restored) ok = meets(trial);
-    if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
+    if (all(ok)) {
       plan = trial;
       return true;
     }
@@ -104,7 +115,7 @@ public:
     std::vector<int> trial = plan;
     --trial[i];
     const std::vector<bool> ok = meets(trial);
-    if (!std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
+    if (!all(ok)) {
       remember_break(i, ok);
       return false;
     }
@@ -120,27 +131,43 @@ public:
   void certify_minimal(std::vector<int>& plan) {
     for (bool lowered = true; lowered;) {
       lowered = false;
+      // In time order, and each interval down to its proof before the next:
+      // a removal invalidates only proofs of earlier removals that broke an
+      // interval at or after it.
       for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
-        if (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
+        while (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
     }
   }
 
+  // Rounds of batches while they pay: while a round removes at least as many
+  // agents as it took evaluations. Near the minimum most removals break
+  // something, and the certificate tries each remaining one alone anyway.
   void lower_while_slack(std::vector<int>& plan) {
     std::vector<bool> locked(intervals_, false);
     for (std::size_t i = 0; i < static_cast<std::size_t>(options_.first_interval) && i < intervals_; ++i)
       locked[i] = true;  // warm-up intervals keep the start plan
     for (;;) {
-      bool any_candidate = false;
+      const int evaluations_before = evaluations_;
+      const int agents_before = total(plan);
       for (std::size_t offset = 0; offset < 3; ++offset) lower_batch(plan, locked, offset);
+      bool any_candidate = false;
       for (std::size_t i = 0; i < intervals_; ++i) any_candidate = any_candidate || (!locked[i] && plan[i] > 0);
-      if (!any_candidate) return;
+      if (!any_candidate || agents_before - total(plan) < evaluations_ - evaluations_before) return;
     }
   }
 
   int evaluations() const { return evaluations_; }
-  const std::vector<IntervalAssessment>& last() const { return last_; }
 
 private:
+  static bool all(const std::vector<bool>& ok) {
+    return std::all_of(ok.begin(), ok.end(), [](bool b) { return b; });
+  }
+  static int total(const std::vector<int>& plan) {
+    int n = 0;
+    for (int agents : plan) n += agents;
+    return n;
+  }
+
   // The trial just evaluated (the plan less interval i's agent, perhaps with
   // other removals) broke an interval: keep the earliest one as the proof.
   void remember_break(std::size_t i, const std::vector<bool>& ok) {
@@ -174,6 +201,8 @@ private:
   int evaluations_ = 0;
   std::vector<IntervalAssessment> last_;
   std::vector<int> last_plan_;
+  std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
+  std::vector<IntervalAssessment> met_;
   std::map<std::size_t, Proof> proofs_;
 };
 
@@ -188,18 +217,14 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   for (std::size_t i = 0; i < plan.size(); ++i) plan[i] = std::min(plan[i], o.cap[i]);
   Search search(evaluator, targets, o, plan.size());
   search.raise_until_met(plan);
-  // Removals tried earlier were judged against a larger plan: try them all
-  // again on the final one until a whole round removes nothing.
-  for (std::vector<int> before; before != plan;) {
-    before = plan;
-    search.lower_while_slack(plan);
-  }
+  search.lower_while_slack(plan);
   search.certify_minimal(plan);
-  // The last evaluation may have been a rejected trial: assess the plan itself
+  // Every plan the search adopted met every interval when it was evaluated;
+  // only if that evaluation is not at hand is the plan simulated again
   // (allowed beyond the evaluation budget, which the search proper respects).
   ++o.max_evaluations;
-  search.meets(plan);
-  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.last()};
+  std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
+  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), std::move(assessment)};
 }
 
 } // namespace ccsim

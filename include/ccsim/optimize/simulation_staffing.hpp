@@ -30,8 +30,9 @@ struct SearchResult {
 
 /// The search: raise the intervals that miss, then lower in batches of intervals
 /// three apart (a removal blamed on its own interval and both neighbours, and
-/// tried alone when it broke only a neighbour; rounds repeat until one removes
-/// nothing), then certify: the result meets the criterion in every interval, and
+/// tried alone when it broke only a neighbour; rounds repeat while one removes
+/// at least as many agents as it took evaluations), then certify, in time
+/// order: the result meets the criterion in every interval, and
 /// one agent fewer in any interval breaks at least one interval under the same
 /// seed. The proof of each removal is a trial equal to the final plan less that
 /// agent up to the interval it broke (the simulation is causal under common
