@@ -68,6 +68,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   found.plan.notes.push_back("minimal: one agent fewer in any interval breaks an interval (that one or a "
                              "later one) under the search seed");
   result.search_evaluations = found.evaluations;
+  result.search_early_evaluations = found.early_evaluations;
   result.calls_simulated += searcher.calls_simulated();
   return verify_plan(verifier, s, found.plan, result.verification_seed);
 }

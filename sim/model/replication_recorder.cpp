@@ -38,6 +38,7 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   order_ready_s += o.order_ready_s;
   cooks_busy_area += o.cooks_busy_area;
   cooks_area += o.cooks_area;
+  settled_s = std::max(settled_s, o.settled_s);
   orders_waiting_area += o.orders_waiting_area;
   max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
   redials += o.redials;
@@ -100,8 +101,9 @@ int ReplicationRecorder::interval_of(double t) const {
   return i < static_cast<double>(tallies_.size()) ? static_cast<int>(i) : -1;
 }
 
-void ReplicationRecorder::answered(int interval, double wait_s) {
+void ReplicationRecorder::answered(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
+  tally.settled_s = std::max(tally.settled_s, now_s);
   ++tally.answered;
   tally.wait_answered_s += wait_s;
   tally.wait_admitted_s += wait_s;
@@ -110,8 +112,9 @@ void ReplicationRecorder::answered(int interval, double wait_s) {
   tally.answered_waits.add(wait_s);
 }
 
-void ReplicationRecorder::abandoned(int interval, double wait_s) {
+void ReplicationRecorder::abandoned(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
+  tally.settled_s = std::max(tally.settled_s, now_s);
   ++tally.abandoned;
   tally.wait_admitted_s += wait_s;
   tally.abandoned_waits.add(wait_s);

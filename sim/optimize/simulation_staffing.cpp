@@ -13,16 +13,10 @@ public:
 
   // Which intervals meet the criterion under `plan` (warm-up ones always do).
   std::vector<bool> meets(const std::vector<int>& plan) {
-    if (evaluations_ >= options_.max_evaluations)
-      throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
-                          " evaluations; try fewer intervals, more replications or the mean criterion");
+    count_evaluation();
     last_ = assess(targets_, evaluator_.evaluate(plan, options_.seed));
     last_plan_ = plan;
-    ++evaluations_;
-    if (options_.on_evaluation) options_.on_evaluation(evaluations_);
-    std::vector<bool> ok(intervals_, true);
-    for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
-      ok[i] = satisfies(targets_, last_[i], options_.criterion);
+    const std::vector<bool> ok = judged(last_);
     if (all(ok)) {
       met_plan_ = plan;
       met_ = last_;
@@ -114,6 +108,7 @@ public:
   bool lower_alone(std::vector<int>& plan, std::size_t i) {
     std::vector<int> trial = plan;
     --trial[i];
+    if (breaks_early(trial, i)) return false;
     const std::vector<bool> ok = meets(trial);
     if (!all(ok)) {
       remember_break(i, ok);
@@ -157,8 +152,41 @@ public:
   }
 
   int evaluations() const { return evaluations_; }
+  int early_evaluations() const { return early_evaluations_; }
 
 private:
+  void count_evaluation() {
+    if (evaluations_ >= options_.max_evaluations)
+      throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
+                          " evaluations; try fewer intervals, more replications or the mean criterion");
+    ++evaluations_;
+    if (options_.on_evaluation) options_.on_evaluation(evaluations_);
+  }
+
+  // Which of the assessed intervals meet the criterion (warm-up ones always do).
+  std::vector<bool> judged(const std::vector<IntervalAssessment>& assessed) const {
+    std::vector<bool> ok(assessed.size(), true);
+    for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < assessed.size(); ++i)
+      ok[i] = satisfies(targets_, assessed[i], options_.criterion);
+    return ok;
+  }
+
+  // Near the minimum most removals at i break interval i or i + 1: the trial
+  // is first simulated only that far (evaluate_first: the intervals it returns
+  // are exact). A break found there is the removal's proof; otherwise the
+  // trial still needs the whole day.
+  bool breaks_early(const std::vector<int>& trial, std::size_t i) {
+    const std::size_t wanted = i + 2;
+    if (wanted + 2 > intervals_) return false;  // hardly shorter than the whole day
+    count_evaluation();
+    const std::vector<bool> ok = judged(assess(targets_, evaluator_.evaluate_first(trial, options_.seed, wanted)));
+    ++early_evaluations_;
+    if (all(ok)) return false;
+    last_plan_ = trial;
+    remember_break(i, ok);
+    return true;
+  }
+
   static bool all(const std::vector<bool>& ok) {
     return std::all_of(ok.begin(), ok.end(), [](bool b) { return b; });
   }
@@ -199,6 +227,7 @@ private:
   const SearchOptions& options_;
   std::size_t intervals_;
   int evaluations_ = 0;
+  int early_evaluations_ = 0;  ///< evaluations of the first intervals only
   std::vector<IntervalAssessment> last_;
   std::vector<int> last_plan_;
   std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
@@ -224,7 +253,8 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   // (allowed beyond the evaluation budget, which the search proper respects).
   ++o.max_evaluations;
   std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
-  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), std::move(assessment)};
+  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.early_evaluations(),
+                      std::move(assessment)};
 }
 
 } // namespace ccsim

@@ -45,8 +45,10 @@ public:
   void arrival(int interval) { ++tallies_[interval].offered; }
   void blocked(int interval) { ++tallies_[interval].blocked; }
   void found_no_free_agent(int interval) { ++tallies_[interval].waited; }
-  void answered(int interval, double wait_s);
-  void abandoned(int interval, double wait_s);
+  /// A caller who arrived in `interval` is answered (or hangs up) at `now_s`
+  /// after waiting `wait_s`.
+  void answered(int interval, double wait_s, double now_s);
+  void abandoned(int interval, double wait_s, double now_s);
 
   LevelIntegrator& queue() { return queue_; }
   LevelIntegrator& busy() { return busy_; }

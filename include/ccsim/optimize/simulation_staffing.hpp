@@ -25,6 +25,7 @@ struct SearchOptions {
 struct SearchResult {
   StaffingPlan plan;
   int evaluations = 0;
+  int early_evaluations = 0;  ///< of those, trials simulated only up to an early break (Evaluator::evaluate_first)
   std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
 };
 
