@@ -61,6 +61,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   o.criterion = criterion;
   o.seed = s.seed;
   o.first_interval = first_reported_interval(s);
+  o.interval_s = s.clock.interval_s;
   if (s.max_agents) o.cap.assign(start.agents.size(), *s.max_agents);
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
   SearchResult found = simulation_plan(searcher, s.targets, start.agents, o);
@@ -69,6 +70,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   found.plan.notes.push_back("minimal: one agent fewer in any interval breaks an interval (that one or a "
                              "later one) under the search seed");
   result.search_evaluations = found.evaluations;
+  result.search_early_evaluations = found.early_evaluations;
   result.calls_simulated += searcher.calls_simulated();
   return verify_plan(verifier, s, found.plan, result.verification_seed);
 }

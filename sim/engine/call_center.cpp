@@ -200,7 +200,7 @@ void CallCenter::overflow(double now) {
 void CallCenter::abandon(CallPool::Id id, double now) {
   router_.remove(id);
   recorder_.queue().add(now, -1);
-  recorder_.abandoned(pool_[id].interval, pool_[id].demand_class, now - pool_[id].arrival_s);
+  recorder_.abandoned(pool_[id].interval, pool_[id].demand_class, now - pool_[id].arrival_s, now);
   const Call& c = pool_[id];
   behaviour_.gave_up(c.who, now, false);
   if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
@@ -223,7 +223,7 @@ void CallCenter::close_out_class(int demand_class, double now) {
   while (const auto id = router_.pop_class(demand_class)) {
     const Call& c = pool_[*id];
     recorder_.queue().add(now, -1);
-    recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s);
+    recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s, now);
     behaviour_.gave_up(c.who, now, false);
     if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
     call_left(*id, now);
@@ -240,7 +240,7 @@ void CallCenter::call_left(CallPool::Id id, double) {
 
 void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
   Call& call = pool_[id];
-  recorder_.answered(call.interval, call.demand_class, now - call.arrival_s);
+  recorder_.answered(call.interval, call.demand_class, now - call.arrival_s, now);
   recorder_.busy().add(now, +1);
   // Rushing (off by default) may shorten the talk when many are waiting.
   call.service_s = behaviour_.answered(call, call.interval, router_.size(), now);

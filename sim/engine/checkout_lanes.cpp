@@ -91,7 +91,7 @@ void CheckoutLanes::purge_walkaways(double now) {
     Lane& lane = lanes_[static_cast<std::size_t>(c.lane)];
     lane.queue.erase(std::find(lane.queue.begin(), lane.queue.end(), id));
     lane.items_waiting -= c.items;
-    recorder_.abandoned(c.interval, at - c.arrival_s);
+    recorder_.abandoned(c.interval, at - c.arrival_s, at);
     levels_changed(at);
     customer_left(id);
     if (lane.state == LaneState::closing && lane.queue.empty() && !lane.busy) till_closed(lane, at);
@@ -194,7 +194,7 @@ void CheckoutLanes::start_service(Lane& lane, Id id, double now) {
   lane.busy = true;
   lane.handed_over = true;
   lane.serving = id;
-  recorder_.answered(c.interval, now - c.arrival_s);
+  recorder_.answered(c.interval, now - c.arrival_s, now);
   recorder_.busy().add(now, +1);
 }
 

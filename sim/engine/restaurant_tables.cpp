@@ -94,7 +94,7 @@ void RestaurantTables::walk_away(Id id, double at) {
   line_.erase(std::find(line_.begin(), line_.end(), id));
   recorder_.queue().set(at, static_cast<double>(line_.size()));
   const Party& p = pool_[id];
-  recorder_.abandoned(p.interval, at - p.arrival_s);
+  recorder_.abandoned(p.interval, at - p.arrival_s, at);
   recorder_.guests_walked_away(p.interval, p.size, p.size * floor_.spend_per_guest.value_or(0));
   party_left(id);
 }
@@ -148,7 +148,7 @@ bool RestaurantTables::try_seat(Id id, double now) {
   host.handed_over = true;
   host.party = id;
   ++occupied_;
-  recorder_.answered(p.interval, now - p.arrival_s);
+  recorder_.answered(p.interval, now - p.arrival_s, now);
   recorder_.busy().add(now, static_cast<double>(plan_.tables_of(p.place).size()));
   recorder_.seats_busy().add(now, p.size);
   trace(id, now, true);

@@ -38,6 +38,7 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   order_ready_s += o.order_ready_s;
   cooks_busy_area += o.cooks_busy_area;
   cooks_area += o.cooks_area;
+  settled_s = std::max(settled_s, o.settled_s);
   orders_waiting_area += o.orders_waiting_area;
   max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
   redials += o.redials;
@@ -102,8 +103,9 @@ int ReplicationRecorder::interval_of(double t) const {
   return i < static_cast<double>(tallies_.size()) ? static_cast<int>(i) : -1;
 }
 
-void ReplicationRecorder::answered(int interval, double wait_s) {
+void ReplicationRecorder::answered(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
+  tally.settled_s = std::max(tally.settled_s, now_s);
   ++tally.answered;
   tally.wait_answered_s += wait_s;
   tally.wait_admitted_s += wait_s;
@@ -112,8 +114,9 @@ void ReplicationRecorder::answered(int interval, double wait_s) {
   tally.answered_waits.add(wait_s);
 }
 
-void ReplicationRecorder::abandoned(int interval, double wait_s) {
+void ReplicationRecorder::abandoned(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
+  tally.settled_s = std::max(tally.settled_s, now_s);
   ++tally.abandoned;
   tally.wait_admitted_s += wait_s;
   tally.abandoned_waits.add(wait_s);
@@ -135,8 +138,8 @@ void ReplicationRecorder::found_no_free_agent(int interval, int demand_class) {
   ++of_class(interval, demand_class).waited;
 }
 
-void ReplicationRecorder::answered(int interval, int demand_class, double wait_s) {
-  answered(interval, wait_s);
+void ReplicationRecorder::answered(int interval, int demand_class, double wait_s, double now_s) {
+  answered(interval, wait_s, now_s);
   ClassTally& tally = of_class(interval, demand_class);
   ++tally.answered;
   tally.wait_answered_s += wait_s;
@@ -144,8 +147,8 @@ void ReplicationRecorder::answered(int interval, int demand_class, double wait_s
   if (wait_s <= answer_within_s_) ++tally.answered_within;
 }
 
-void ReplicationRecorder::abandoned(int interval, int demand_class, double wait_s) {
-  abandoned(interval, wait_s);
+void ReplicationRecorder::abandoned(int interval, int demand_class, double wait_s, double now_s) {
+  abandoned(interval, wait_s, now_s);
   ClassTally& tally = of_class(interval, demand_class);
   ++tally.abandoned;
   tally.wait_admitted_s += wait_s;

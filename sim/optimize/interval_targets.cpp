@@ -18,7 +18,7 @@ bool above(double value, double ceiling) { return !std::isnan(value) && value > 
 
 IntervalKpis kpis_of(const IntervalTally& t) {
   return IntervalKpis{t.offered, ratio(t.answered_within, t.offered), ratio(t.abandoned, t.offered),
-                      ratio(t.wait_answered_s, t.answered), ratio(t.busy_area, t.staffed_area)};
+                      ratio(t.wait_answered_s, t.answered), ratio(t.busy_area, t.staffed_area), t.settled_s};
 }
 
 std::string missed_labels(const Targets& targets, const IntervalKpis& k) {

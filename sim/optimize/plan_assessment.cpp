@@ -57,6 +57,7 @@ std::vector<IntervalAssessment> assess(const Targets& targets, const PlanOutcome
       asa.push_back(k.asa_s);
       occ.push_back(k.occupancy);
       met += meets_targets(targets, k) ? 1 : 0;
+      result[i].settled_s = std::max(result[i].settled_s, k.settled_s);
     }
     IntervalAssessment& a = result[i];
     a.offered = estimate(offered);

@@ -13,23 +13,28 @@ public:
 
   // Which intervals meet the criterion under `plan` (warm-up ones always do).
   std::vector<bool> meets(const std::vector<int>& plan) {
-    if (evaluations_ >= options_.max_evaluations)
-      throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
-                          " evaluations; try fewer intervals, more replications or the mean criterion");
+    count_evaluation();
     last_ = assess(targets_, evaluator_.evaluate(plan, options_.seed));
     last_plan_ = plan;
-    ++evaluations_;
-    if (options_.on_evaluation) options_.on_evaluation(evaluations_);
-    std::vector<bool> ok(intervals_, true);
-    for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
-      ok[i] = satisfies(targets_, last_[i], options_.criterion);
+    const std::vector<bool> ok = judged(last_);
+    if (all(ok)) {
+      met_plan_ = plan;
+      met_ = last_;
+    }
     return ok;
+  }
+
+  // The assessment of `plan` under the search seed: remembered from the last
+  // evaluation that met every interval when that was this plan, else simulated.
+  std::vector<IntervalAssessment> assessment_of(const std::vector<int>& plan) {
+    if (met_plan_ != plan) meets(plan);
+    return met_plan_ == plan ? met_ : last_;
   }
 
   void raise_until_met(std::vector<int>& plan) {
     for (;;) {
       const std::vector<bool> ok = meets(plan);
-      if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) return;
+      if (all(ok)) return;
       for (std::size_t i = 0; i < intervals_; ++i) {
         if (ok[i]) continue;
         if (plan[i] >= options_.cap[i])
@@ -70,7 +75,7 @@ public:
     for (std::size_t i : batch) {
       const bool broke = !ok[i] || (i > 0 && !ok[i - 1]) || (i + 1 < intervals_ && !ok[i + 1]);
       if (broke) {
-        remember_break(i, ok);
+        remember_break(i, ok, last_);
         ++trial[i];
         restored = true;
         if (!ok[i] || batch.size() == 1) locked[i] = true;  // one agent fewer here breaks it
@@ -82,7 +87,7 @@ public:
 
     if (kept.empty()) return false;
     if (restored) ok = meets(trial);
-    if (std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
+    if (all(ok)) {
       plan = trial;
       return true;
     }
@@ -95,7 +100,7 @@ public:
     if (!blamed)
       for (std::size_t i : kept) locked[i] = true;
     for (std::size_t i : kept)
-      if (locked[i]) remember_break(i, ok);
+      if (locked[i]) remember_break(i, ok, last_);
     return false;
   }
 
@@ -103,9 +108,10 @@ public:
   bool lower_alone(std::vector<int>& plan, std::size_t i) {
     std::vector<int> trial = plan;
     --trial[i];
+    if (breaks_early(trial, i)) return false;
     const std::vector<bool> ok = meets(trial);
-    if (!std::all_of(ok.begin(), ok.end(), [](bool b) { return b; })) {
-      remember_break(i, ok);
+    if (!all(ok)) {
+      remember_break(i, ok, last_);
       return false;
     }
     plan = trial;
@@ -120,47 +126,104 @@ public:
   void certify_minimal(std::vector<int>& plan) {
     for (bool lowered = true; lowered;) {
       lowered = false;
+      // In time order, and each interval down to its proof before the next:
+      // a removal invalidates only proofs of earlier removals that broke an
+      // interval at or after it.
       for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
-        if (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
+        while (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
     }
   }
 
+  // Rounds of batches while they pay: while a round removes at least as many
+  // agents as it took evaluations. Near the minimum most removals break
+  // something, and the certificate tries each remaining one alone anyway.
   void lower_while_slack(std::vector<int>& plan) {
     std::vector<bool> locked(intervals_, false);
     for (std::size_t i = 0; i < static_cast<std::size_t>(options_.first_interval) && i < intervals_; ++i)
       locked[i] = true;  // warm-up intervals keep the start plan
     for (;;) {
-      bool any_candidate = false;
+      const int evaluations_before = evaluations_;
+      const int agents_before = total(plan);
       for (std::size_t offset = 0; offset < 3; ++offset) lower_batch(plan, locked, offset);
+      bool any_candidate = false;
       for (std::size_t i = 0; i < intervals_; ++i) any_candidate = any_candidate || (!locked[i] && plan[i] > 0);
-      if (!any_candidate) return;
+      if (!any_candidate || agents_before - total(plan) < evaluations_ - evaluations_before) return;
     }
   }
 
   int evaluations() const { return evaluations_; }
-  const std::vector<IntervalAssessment>& last() const { return last_; }
+  int early_evaluations() const { return early_evaluations_; }
 
 private:
+  void count_evaluation() {
+    if (evaluations_ >= options_.max_evaluations)
+      throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
+                          " evaluations; try fewer intervals, more replications or the mean criterion");
+    ++evaluations_;
+    if (options_.on_evaluation) options_.on_evaluation(evaluations_);
+  }
+
+  // Which of the assessed intervals meet the criterion (warm-up ones always do).
+  std::vector<bool> judged(const std::vector<IntervalAssessment>& assessed) const {
+    std::vector<bool> ok(assessed.size(), true);
+    for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < assessed.size(); ++i)
+      ok[i] = satisfies(targets_, assessed[i], options_.criterion);
+    return ok;
+  }
+
+  // Near the minimum most removals at i break interval i or i + 1: the trial
+  // is first simulated only that far (evaluate_first: the intervals it returns
+  // are exact). A break found there is the removal's proof; otherwise the
+  // trial still needs the whole day.
+  bool breaks_early(const std::vector<int>& trial, std::size_t i) {
+    const std::size_t wanted = i + 2;
+    if (wanted + 2 > intervals_) return false;  // hardly shorter than the whole day
+    count_evaluation();
+    const std::vector<IntervalAssessment> assessed = assess(targets_, evaluator_.evaluate_first(trial, options_.seed, wanted));
+    const std::vector<bool> ok = judged(assessed);
+    ++early_evaluations_;
+    if (all(ok)) return false;
+    last_plan_ = trial;
+    remember_break(i, ok, assessed);
+    return true;
+  }
+
+  static bool all(const std::vector<bool>& ok) {
+    return std::all_of(ok.begin(), ok.end(), [](bool b) { return b; });
+  }
+  static int total(const std::vector<int>& plan) {
+    int n = 0;
+    for (int agents : plan) n += agents;
+    return n;
+  }
+
   // The trial just evaluated (the plan less interval i's agent, perhaps with
   // other removals) broke an interval: keep the earliest one as the proof.
-  void remember_break(std::size_t i, const std::vector<bool>& ok) {
+  // The broken interval's figures depend on the staffing until its last
+  // caller settled (callers who arrived in it may wait into later intervals):
+  // the proof holds while the plan matches the trial that far.
+  void remember_break(std::size_t i, const std::vector<bool>& ok, const std::vector<IntervalAssessment>& assessed) {
     const auto broken = std::find(ok.begin(), ok.end(), false);
     if (broken == ok.end()) return;
-    proofs_[i] = Proof{last_plan_, static_cast<std::size_t>(broken - ok.begin())};
+    const auto j = static_cast<std::size_t>(broken - ok.begin());
+    std::size_t through = intervals_ - 1;
+    if (options_.interval_s > 0)
+      through = std::clamp(static_cast<std::size_t>(assessed[j].settled_s / options_.interval_s), j, intervals_ - 1);
+    proofs_[i] = Proof{last_plan_, through};
   }
 
   bool proven(const std::vector<int>& plan, std::size_t i) const {
     const auto found = proofs_.find(i);
     if (found == proofs_.end()) return false;
     const Proof& p = found->second;
-    for (std::size_t k = 0; k <= p.broken; ++k)
+    for (std::size_t k = 0; k <= p.through; ++k)
       if (p.trial[k] != plan[k] - (k == i ? 1 : 0)) return false;
     return true;
   }
 
   struct Proof {
     std::vector<int> trial;  ///< the plan that was evaluated
-    std::size_t broken;      ///< the earliest interval it broke
+    std::size_t through;     ///< the plan must match it up to here: where its earliest broken interval settled
   };
 
   std::string label(std::size_t i) const {
@@ -172,8 +235,11 @@ private:
   const SearchOptions& options_;
   std::size_t intervals_;
   int evaluations_ = 0;
+  int early_evaluations_ = 0;  ///< evaluations of the first intervals only
   std::vector<IntervalAssessment> last_;
   std::vector<int> last_plan_;
+  std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
+  std::vector<IntervalAssessment> met_;
   std::map<std::size_t, Proof> proofs_;
 };
 
@@ -188,18 +254,15 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   for (std::size_t i = 0; i < plan.size(); ++i) plan[i] = std::min(plan[i], o.cap[i]);
   Search search(evaluator, targets, o, plan.size());
   search.raise_until_met(plan);
-  // Removals tried earlier were judged against a larger plan: try them all
-  // again on the final one until a whole round removes nothing.
-  for (std::vector<int> before; before != plan;) {
-    before = plan;
-    search.lower_while_slack(plan);
-  }
+  search.lower_while_slack(plan);
   search.certify_minimal(plan);
-  // The last evaluation may have been a rejected trial: assess the plan itself
+  // Every plan the search adopted met every interval when it was evaluated;
+  // only if that evaluation is not at hand is the plan simulated again
   // (allowed beyond the evaluation budget, which the search proper respects).
   ++o.max_evaluations;
-  search.meets(plan);
-  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.last()};
+  std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
+  return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.early_evaluations(),
+                      std::move(assessment)};
 }
 
 } // namespace ccsim

@@ -112,7 +112,9 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
   if (r.search_evaluations)
     print_wrapped(out, "simulation search: criterion \"" + std::string(criterion_name(r.criterion)) + "\"; " +
                            std::to_string(*r.search_evaluations) + " evaluations of " +
-                           std::to_string(r.replications) + " replications with common random numbers", 2);
+                           std::to_string(r.replications) + " replications with common random numbers (" +
+                           std::to_string(r.search_early_evaluations) +
+                           " of them stopped after an early broken interval)", 2);
   out << fmt::format("{:.0f} calls simulated in {:.1f} s\n", r.calls_simulated, r.seconds);
 }
 

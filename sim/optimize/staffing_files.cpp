@@ -88,7 +88,8 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
   if (r.search_evaluations)
     j["search"] = {{"criterion", criterion_name(r.criterion)},
                    {"criterion_meaning", criterion_meaning(r.criterion)},
-                   {"evaluations", *r.search_evaluations}};
+                   {"evaluations", *r.search_evaluations},
+                   {"early_evaluations", r.search_early_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
   return j.dump(2) + "\n";

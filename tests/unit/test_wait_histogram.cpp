@@ -28,11 +28,11 @@ TEST_CASE("wait bins: 0 s alone, then right-closed bins of the width, then overf
 
 TEST_CASE("the recorder puts answered and abandoned waits in their interval's histograms", "[statistics]") {
   ReplicationRecorder r(2, 60, 20);
-  r.answered(0, 0);
-  r.answered(0, 20);   // within T, upper edge of bin 4
-  r.answered(0, 20.5);
-  r.answered(1, 700);  // over 10 min
-  r.abandoned(1, 15);
+  r.answered(0, 0, 10);
+  r.answered(0, 20, 50);   // within T, upper edge of bin 4
+  r.answered(0, 20.5, 40);
+  r.answered(1, 700, 770);  // over 10 min
+  r.abandoned(1, 15, 90);
   const auto t = r.finish(120);
   CHECK(t[0].answered_waits.count[0] == 1);
   CHECK(t[0].answered_waits.count[4] == 1);
@@ -43,12 +43,15 @@ TEST_CASE("the recorder puts answered and abandoned waits in their interval's hi
   double sum = 0;
   for (const double c : t[0].answered_waits.count) sum += c;
   CHECK(sum == t[0].answered);
+  CHECK(t[0].settled_s == 50);  // the last of its callers to stop waiting
+  CHECK(t[1].settled_s == 770);
 
   IntervalTally day = t[0];
   day += t[1];
   CHECK(day.answered_waits.count[0] == 1);
   CHECK(day.answered_waits.count[AnsweredWaits::size - 1] == 1);
   CHECK(day.abandoned_waits.count[2] == 1);
+  CHECK(day.settled_s == 770);
   day += t[0];
   CHECK(day.answered_waits.count[4] == 2);
 }
@@ -56,6 +59,8 @@ TEST_CASE("the recorder puts answered and abandoned waits in their interval's hi
 TEST_CASE("a tally is still one flat block of doubles", "[statistics]") {
   // Tallies travel between processes as raw bytes and are added member by member.
   STATIC_REQUIRE(std::is_trivially_copyable_v<IntervalTally>);
-  // 13 call-center sums, 8 floor sums (checkout, restaurant), 8 kitchen sums and 8 of callers' behaviour.
-  STATIC_REQUIRE(sizeof(IntervalTally) == (13 + 8 + 8 + 8 + AnsweredWaits::size + AbandonedWaits::size) * sizeof(double));
+  // 13 call-center sums, 8 floor sums (checkout, restaurant), 8 kitchen sums, 8 of callers' behaviour and
+  // the instant the interval's callers settled.
+  STATIC_REQUIRE(sizeof(IntervalTally) ==
+                 (13 + 8 + 8 + 8 + 1 + AnsweredWaits::size + AbandonedWaits::size) * sizeof(double));
 }

@@ -54,6 +54,7 @@ TEST_CASE("skills: the simulation plan meets the targets on fresh seeds, the poo
   const StaffingPlan pooled = analytic_plan(s, AnalyticMethod::erlang_a);
   SearchOptions o;
   o.seed = s.seed;
+  o.interval_s = s.clock.interval_s;
   const SearchResult r = simulation_plan(evaluator, s.targets, pooled.agents, o);
   const PlanVerification sim = verify_plan(evaluator, s, r.plan, verification_seed(s.seed));
   const PlanVerification formula = verify_plan(evaluator, s, pooled, verification_seed(s.seed));

@@ -4,6 +4,7 @@
 // TEST_CASE runs in its own process.
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include <catch2/catch.hpp>
 
@@ -42,6 +43,7 @@ SearchResult search(const Scenario& s, const std::vector<int>& start, Simulation
   SearchOptions o;
   o.seed = s.seed;
   o.first_interval = first_reported_interval(s);
+  o.interval_s = s.clock.interval_s;
   return simulation_plan(evaluator, s.targets, start, o);
 }
 
@@ -99,5 +101,35 @@ TEST_CASE("time-varying: the simulation plan meets the targets on fresh seeds an
     REQUIRE_FALSE(broken.empty());
     CHECK(broken.front() >= i);
     std::printf("interval %2zu with %d agents breaks interval %zu\n", i, fewer[i], broken.front());
+  }
+}
+
+// The search stops trials early: the intervals evaluate_first returns must be
+// those of the whole day, bit for bit, and under-staffed ones (queues that
+// outlast their interval) must be left out rather than cut short.
+TEST_CASE("a trial stopped early returns exactly the full run's first intervals", "[validation][staffing]") {
+  Scenario s = sinusoidal_day();
+  s.replications = 10;
+  const StaffingPlan sipp = analytic_plan(s, AnalyticMethod::erlang_a);
+  SimulationEvaluator evaluator(s, two_jobs());
+  const PlanOutcomes full = evaluator.evaluate(sipp.agents, s.seed);
+  std::vector<int> short_staffed = sipp.agents;
+  for (std::size_t i = 4; i < 8; ++i) short_staffed[i] = sipp.agents[i] / 2;  // queues build up in intervals 4-7
+  const PlanOutcomes full_short = evaluator.evaluate(short_staffed, s.seed);
+  for (std::size_t wanted : {1u, 4u, 9u}) {
+    INFO("first " << wanted << " intervals");
+    const PlanOutcomes first = evaluator.evaluate_first(sipp.agents, s.seed, wanted);
+    const PlanOutcomes first_short = evaluator.evaluate_first(short_staffed, s.seed, wanted);
+    REQUIRE(first.size() == full.size());
+    REQUIRE(first_short.size() == full_short.size());
+    CHECK(first[0].size() >= wanted);  // SIPP's queues settle within an interval
+    CHECK(first[0].size() <= wanted + 1);
+    if (wanted == 4) CHECK(first_short[0].size() < 5);  // some of interval 4's callers still wait at its end
+    for (std::size_t r = 0; r < full.size(); ++r) {
+      for (std::size_t i = 0; i < first[r].size(); ++i)
+        CHECK(std::memcmp(&first[r][i], &full[r][i], sizeof(IntervalKpis)) == 0);
+      for (std::size_t i = 0; i < first_short[r].size(); ++i)
+        CHECK(std::memcmp(&first_short[r][i], &full_short[r][i], sizeof(IntervalKpis)) == 0);
+    }
   }
 }

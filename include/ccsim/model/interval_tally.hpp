@@ -87,6 +87,11 @@ struct IntervalTally {
   double callers_blocked = 0;    ///< contacts whose last attempt got a busy signal (no redial)
   double callers_unresolved = 0; ///< contacts whose next redial would fall after the day's end
   double retrying_at_end = 0;    ///< contacts waiting to redial at the interval's end
+  /// The last instant a caller who arrived in this interval was answered or
+  /// hung up, seconds from the start (0 if nobody did). Every per-call figure
+  /// above is final from then on: a run that is the same up to a later
+  /// instant has the same per-call figures (used to stop trial runs early).
+  double settled_s = 0;
 
   /// Adds another tally's sums (maxima take the max).
   IntervalTally& operator+=(const IntervalTally& o);

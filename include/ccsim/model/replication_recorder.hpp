@@ -48,14 +48,16 @@ public:
   void arrival(int interval) { ++tallies_[interval].offered; }
   void blocked(int interval) { ++tallies_[interval].blocked; }
   void found_no_free_agent(int interval) { ++tallies_[interval].waited; }
-  void answered(int interval, double wait_s);
-  void abandoned(int interval, double wait_s);
+  /// A caller who arrived in `interval` is answered (or hangs up) at `now_s`
+  /// after waiting `wait_s`.
+  void answered(int interval, double wait_s, double now_s);
+  void abandoned(int interval, double wait_s, double now_s);
   // The same events of a caller of class `demand_class` (0 <= class < classes).
   void arrival(int interval, int demand_class);
   void blocked(int interval, int demand_class);
   void found_no_free_agent(int interval, int demand_class);
-  void answered(int interval, int demand_class, double wait_s);
-  void abandoned(int interval, int demand_class, double wait_s);
+  void answered(int interval, int demand_class, double wait_s, double now_s);
+  void abandoned(int interval, int demand_class, double wait_s, double now_s);
   /// A redial (or, `repeat`, a repeat call) of class `demand_class` arrived in `interval`.
   void called_again(int interval, int demand_class, bool repeat);
 

@@ -23,6 +23,14 @@ public:
   virtual PlanOutcomes evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) {
     return evaluate(plan.agents, seed);
   }
+  /// The KPIs of the first `intervals` intervals at most, for trials that only
+  /// need to find an early broken interval. The rows may hold fewer intervals,
+  /// but each interval they hold has exactly the KPIs evaluate() gives it. By
+  /// default the whole plan is evaluated.
+  virtual PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) {
+    (void)intervals;
+    return evaluate(agents, seed);
+  }
 };
 
 /// Simulates the scenario with its staff replaced by the plan: scenario.replications
@@ -32,6 +40,12 @@ public:
   SimulationEvaluator(Scenario scenario, RunOptions options);
   PlanOutcomes evaluate(const std::vector<int>& agents, std::uint64_t seed) override;
   PlanOutcomes evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) override;
+  /// Simulates with no fresh arrival and no agent from interval `intervals + 1`
+  /// on: up to that instant the run is the full run (each caller draws from
+  /// its own streams, arrivals are drawn in time order, the duty roster of an
+  /// interval depends on no later one), so every interval whose callers all
+  /// settled before it is exact; the rows hold those, in order.
+  PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override;
   double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
   int evaluations() const { return evaluations_; }
 
@@ -41,6 +55,8 @@ private:
   RunOptions options_;
   double calls_ = 0;
   int evaluations_ = 0;
+
+  PlanOutcomes outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals);
 };
 
 } // namespace ccsim

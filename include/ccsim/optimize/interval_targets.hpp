@@ -15,6 +15,9 @@ struct IntervalKpis {
   double abandon_rate = 0;   ///< abandoned / offered
   double asa_s = 0;          ///< mean wait of answered calls, seconds
   double occupancy = 0;      ///< busy / staffed agent-time
+  /// When the interval's last caller was answered, hung up or blocked, seconds
+  /// from the clock's start: the interval's figures depend on no staffing after it.
+  double settled_s = 0;
 };
 
 /// One replication's KPIs in one interval of `interval_s` seconds.

@@ -23,6 +23,7 @@ const char* criterion_meaning(Criterion c);
 struct IntervalAssessment {
   Estimate offered, service_level, abandon_rate, asa_s, occupancy;
   double p_meet = 1;  ///< share of replications in which the interval met every target
+  double settled_s = 0;  ///< latest settled_s over the replications
   IntervalKpis mean() const;
 };
 

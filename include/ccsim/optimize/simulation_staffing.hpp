@@ -16,6 +16,9 @@ struct SearchOptions {
   Criterion criterion = Criterion::confident;
   std::uint64_t seed = 1;       ///< every evaluation uses this seed: common random numbers
   int first_interval = 0;       ///< intervals before it (warm-up) carry no target
+  /// Interval length: a removal's proof then holds while the plan matches the
+  /// trial up to where the broken interval's callers settled; 0: the whole day.
+  double interval_s = 0;
   std::vector<int> cap;         ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
   int max_evaluations = 300;    ///< beyond this the search stops with a StaffingError
   std::function<std::string(int)> label;  ///< interval index -> "12:15", for messages
@@ -25,13 +28,15 @@ struct SearchOptions {
 struct SearchResult {
   StaffingPlan plan;
   int evaluations = 0;
+  int early_evaluations = 0;  ///< of those, trials simulated only up to an early break (Evaluator::evaluate_first)
   std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
 };
 
 /// The search: raise the intervals that miss, then lower in batches of intervals
 /// three apart (a removal blamed on its own interval and both neighbours, and
-/// tried alone when it broke only a neighbour; rounds repeat until one removes
-/// nothing), then certify: the result meets the criterion in every interval, and
+/// tried alone when it broke only a neighbour; rounds repeat while one removes
+/// at least as many agents as it took evaluations), then certify, in time
+/// order: the result meets the criterion in every interval, and
 /// one agent fewer in any interval breaks at least one interval under the same
 /// seed. The proof of each removal is a trial equal to the final plan less that
 /// agent up to the interval it broke (the simulation is causal under common

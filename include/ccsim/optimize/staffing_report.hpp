@@ -20,6 +20,7 @@ struct StaffingResult {
   std::uint64_t search_seed = 0, verification_seed = 0;
   int replications = 0;
   std::optional<int> search_evaluations;  ///< when the simulation search ran
+  int search_early_evaluations = 0;       ///< of those, stopped after an early broken interval
   std::optional<ShiftPlan> shifts;        ///< with --shifts: its plan is the last in `plans`
   double shift_time_limit_s = 0;          ///< the solver's time limit, with --shifts
   double calls_simulated = 0;             ///< search and verification
