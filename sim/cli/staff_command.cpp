@@ -67,8 +67,8 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   SearchResult found = simulation_plan(searcher, s.targets, start.agents, o);
   found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
                              std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion));
-  found.plan.notes.push_back("minimal: one agent fewer in any interval breaks an interval (that one or a "
-                             "later one) under the search seed");
+  found.plan.notes.push_back("minimal: one agent fewer in any interval after the warm-up breaks an interval "
+                             "(that one or a later one) under the search seed");
   result.search_evaluations = found.evaluations;
   result.search_early_evaluations = found.early_evaluations;
   result.calls_simulated += searcher.calls_simulated();

@@ -18,16 +18,7 @@ ClassTally& ClassTally::operator+=(const ClassTally& o) {
 
 IntervalTally as_interval_tally(const ClassTally& c) {
   IntervalTally t;
-  t.offered = c.offered;
-  t.redials = c.redials;
-  t.repeats = c.repeats;
-  t.blocked = c.blocked;
-  t.answered = c.answered;
-  t.abandoned = c.abandoned;
-  t.waited = c.waited;
-  t.answered_within = c.answered_within;
-  t.wait_answered_s = c.wait_answered_s;
-  t.wait_admitted_s = c.wait_admitted_s;
+  static_cast<ClassTally&>(t) = c;
   return t;
 }
 

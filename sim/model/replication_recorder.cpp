@@ -9,14 +9,7 @@ constexpr double long_wait_s = 300;  // "P(wait > 5 min)" on the floors
 }
 
 IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
-  offered += o.offered;
-  blocked += o.blocked;
-  answered += o.answered;
-  abandoned += o.abandoned;
-  waited += o.waited;
-  answered_within += o.answered_within;
-  wait_answered_s += o.wait_answered_s;
-  wait_admitted_s += o.wait_admitted_s;
+  ClassTally::operator+=(o);
   queue_area += o.queue_area;
   busy_area += o.busy_area;
   staffed_area += o.staffed_area;
@@ -41,8 +34,6 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   settled_s = std::max(settled_s, o.settled_s);
   orders_waiting_area += o.orders_waiting_area;
   max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
-  redials += o.redials;
-  repeats += o.repeats;
   rushed += o.rushed;
   callers_answered += o.callers_answered;
   callers_abandoned += o.callers_abandoned;

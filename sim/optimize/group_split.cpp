@@ -29,33 +29,47 @@ std::vector<double> normalised(std::vector<double> w) {
   return w;
 }
 
-// Largest remainder, ties to the earlier group; groups with a positive share
-// first get one agent each while the total allows.
+// Huntington-Hill, one agent at a time: the next agent goes to the group of
+// highest share / sqrt(n (n + 1)), so every group with a positive share gets
+// its first agent before any gets a second, and one agent more never takes
+// one from a group (house-monotone). Ties go to the earlier group.
 std::vector<int> apportion(const std::vector<double>& shares, int total) {
-  const std::size_t n = shares.size();
-  std::vector<int> counts(n, 0);
-  int left = total;
-  const auto positive = std::count_if(shares.begin(), shares.end(), [](double x) { return x > 0; });
-  if (total >= positive)
-    for (std::size_t g = 0; g < n; ++g)
-      if (shares[g] > 0) {
-        counts[g] = 1;
-        --left;
+  std::vector<int> counts(shares.size(), 0);
+  for (int k = 0; k < total; ++k) {
+    std::size_t best = shares.size();
+    double best_priority = -1;
+    for (std::size_t g = 0; g < shares.size(); ++g) {
+      if (!(shares[g] > 0)) continue;
+      const double n = counts[g];
+      const double priority = n == 0 ? INFINITY : shares[g] / std::sqrt(n * (n + 1));
+      if (priority > best_priority) {
+        best = g;
+        best_priority = priority;
       }
-  // The rest by largest remainder of each group's quota beyond what it has.
-  std::vector<double> quota(n);
-  for (std::size_t g = 0; g < n; ++g) {
-    quota[g] = std::max(0.0, shares[g] * total - counts[g]);
-    const int whole = std::min(left, static_cast<int>(std::floor(quota[g] * (1 + 1e-12))));
-    counts[g] += whole;
-    left -= whole;
-    quota[g] -= whole;
+    }
+    if (best == shares.size()) best = 0;  // no positive share (cannot happen: shares sum to 1)
+    ++counts[best];
   }
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return quota[a] > quota[b]; });
-  for (std::size_t k = 0; left > 0; k = (k + 1) % n, --left) ++counts[order[k]];
   return counts;
+}
+
+// Groups that take no class first but some class's overflow.
+std::vector<bool> overflow_only(const Scenario& s) {
+  std::vector<bool> first(s.staff.size(), false), overflow(s.staff.size(), false);
+  for (std::size_t d = 0; d < s.demand.size(); ++d) {
+    for (std::size_t g : first_groups(s, static_cast<int>(d))) first[g] = true;
+    if (s.demand[d].route && s.demand[d].route->overflow) overflow[static_cast<std::size_t>(*s.demand[d].route->overflow)] = true;
+  }
+  std::vector<bool> only(s.staff.size());
+  for (std::size_t g = 0; g < only.size(); ++g) only[g] = overflow[g] && !first[g];
+  return only;
+}
+
+std::vector<double> roster_shares(const Scenario& s, std::size_t interval) {
+  std::vector<double> roster(s.staff.size(), 0.0);
+  for (std::size_t g = 0; g < s.staff.size(); ++g)
+    if (interval < s.staff[g].count.size()) roster[g] = s.staff[g].count[interval];
+  return normalised(roster);
 }
 
 } // namespace
@@ -75,11 +89,18 @@ std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
     const double w = s.demand[d].rate_per_s.at(interval) * mean_holding_s(s.floor, s.demand[d], interval);
     for (std::size_t g : groups) work[g] += w / static_cast<double>(groups.size());
   }
-  if (std::accumulate(work.begin(), work.end(), 0.0) > 0) return normalised(work);
-  std::vector<double> roster(s.staff.size(), 0.0);
-  for (std::size_t g = 0; g < s.staff.size(); ++g)
-    if (interval < s.staff[g].count.size()) roster[g] = s.staff[g].count[interval];
-  return normalised(roster);
+  const std::vector<double> roster = roster_shares(s, interval);
+  if (!(std::accumulate(work.begin(), work.end(), 0.0) > 0)) return roster;
+  // Overflow-only groups keep the share the scenario's own roster gives them
+  // (their work depends on how long callers wait, which no forecast says);
+  // the rest is split by first work.
+  const std::vector<bool> only = overflow_only(s);
+  double kept = 0;
+  for (std::size_t g = 0; g < only.size(); ++g)
+    if (only[g]) kept += roster[g];
+  std::vector<double> shares = normalised(work);
+  for (std::size_t g = 0; g < shares.size(); ++g) shares[g] = only[g] ? roster[g] : shares[g] * (1 - kept);
+  return shares;
 }
 
 std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vector<int>& total) {

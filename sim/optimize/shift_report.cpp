@@ -86,7 +86,9 @@ void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult
   if (sp.plan.by_group.empty())
     print_table(out, s, sp, "");
   else
-    for (const StaffGroup& g : s.staff) print_table(out, s, sp, g.name);
+    for (const StaffGroup& g : s.staff)
+      if (std::any_of(sp.shifts.begin(), sp.shifts.end(), [&g](const ShiftCount& c) { return c.group == g.name; }))
+        print_table(out, s, sp, g.name);
   print_breaks(out, s, sp);
   print_difference(out, s, r, sp);
   out << "\n";

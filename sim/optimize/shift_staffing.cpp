@@ -88,8 +88,11 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
   p.patterns = static_cast<int>(patterns.size());
   p.plan.method = "shifts";
   p.plan.agents.assign(static_cast<std::size_t>(s.clock.intervals()), 0);
-  for (const auto& [group, need] : requirements(s, requirement)) {
-    const CoverSolution c = solve_cover(patterns, need, options);
+  const auto needs = requirements(s, requirement);
+  CoverOptions each = options;  // the time limit is shared among the groups' programs
+  each.time_limit_s = options.time_limit_s / static_cast<double>(needs.size());
+  for (const auto& [group, need] : needs) {
+    const CoverSolution c = solve_cover(patterns, need, each);
     add_worked(s, patterns, c.counts, group, p.shifts);
     add_solution(p.solution, c);
     const std::vector<int> on_duty = agents_on_duty(patterns, c.counts, s.clock.intervals());

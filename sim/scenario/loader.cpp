@@ -248,6 +248,18 @@ void check_expected_calls(const Field& f, const Scenario& s) {
     f.fail(fmt_calls(expected) + " calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the rates)");
 }
 
+// Skills may leave a class with nobody to answer it: its callers would only
+// wait and hang up. Refuse that instead of simulating it.
+void check_every_class_served(const Field& staff, const Scenario& s) {
+  for (std::size_t c = 0; c < s.demand.size(); ++c) {
+    const bool served = std::any_of(s.staff.begin(), s.staff.end(),
+                                    [c](const StaffGroup& g) { return g.serves(static_cast<int>(c)); });
+    if (!served)
+      staff.fail("no group serves class \"" + s.demand[c].name + "\": every group lists skills without it; add it to "
+                 "a group's skills, or give one group no skills (it then serves every class)");
+  }
+}
+
 std::uint64_t read_seed(const Field& f) {
   const std::string text = f.text();
   std::uint64_t seed = 0;
@@ -277,6 +289,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   s.demand = read_demand(m.at("demand"), s.clock, file, routes);
   check_expected_calls(m.at("demand"), s);
   s.staff = read_staff(m.at("staff"), s.clock, s.demand);
+  check_every_class_served(m.at("staff"), s);
   for (std::size_t c = 0; c < routes.size(); ++c)
     if (routes[c]) s.demand[c].route = read_route(*routes[c], s, static_cast<int>(c));
   if (const auto lines = m.get("lines"))

@@ -85,6 +85,45 @@ TEST_CASE("a plan's agents are apportioned among the groups, each kept at one or
   CHECK(two[1][0] == 1);
 }
 
+TEST_CASE("one agent more never takes one from a group (house-monotone)", "[staffing][groups]") {
+  // Three groups: a big desk and two small ones (shares about 0.96, 0.02, 0.02).
+  Scenario s = two_skill_floor(1);
+  s.demand[0].rate_per_s[0] = 60 / 60.0;
+  s.demand.push_back(Demand{"vip", {0.5 / 60.0}, {}, Distribution::exponential(240), {}});
+  s.demand[1].rate_per_s[0] = 0.5 / 60.0;
+  s.demand[1].wrap_up.reset();
+  s.staff.push_back(StaffGroup{"vip", {1}});
+  s.staff[0].skills = {0};
+  s.staff[1].skills = {1};
+  s.staff[2].skills = {2};
+  std::vector<int> before(3, 0);
+  for (int total = 0; total <= 80; ++total) {
+    const auto split = split_by_group(s, {total});
+    std::vector<int> now = {split[0][0], split[1][0], split[2][0]};
+    INFO("total " << total);
+    CHECK(sum(now) == total);
+    for (std::size_t g = 0; g < 3; ++g) CHECK(now[g] >= before[g]);
+    if (total >= 3) CHECK(std::min({now[0], now[1], now[2]}) >= 1);  // every desk staffed once the total allows
+    before = now;
+  }
+}
+
+TEST_CASE("a group that only takes overflow keeps its roster share", "[staffing][groups]") {
+  // retail -> overflow to the floaters after 30 s; the roster has 8 retail and 2 floaters.
+  Scenario s = two_skill_floor(1);
+  s.demand.pop_back();
+  s.staff[0].skills = {0};
+  s.staff[1].name = "floaters";
+  s.staff[1].skills = {0};
+  s.staff[0].count = {8};
+  s.staff[1].count = {2};
+  s.demand[0].route = Route{0, 1, 30};
+  const std::vector<double> shares = group_shares(s, 0);
+  CHECK(shares[0] == Approx(0.8));
+  CHECK(shares[1] == Approx(0.2));
+  CHECK(split_by_group(s, {20})[1][0] == 4);
+}
+
 TEST_CASE("a plan staffs the scenario's own groups, their skills kept and shifts replaced", "[staffing][groups]") {
   Scenario s = two_skill_floor();
   s.staff[1].shifts.push_back(Shift{0, 1800, 10, {}});

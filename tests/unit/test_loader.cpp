@@ -513,6 +513,9 @@ const std::vector<BadCase> bad_cases = {
      "13:22: skills[1] names an unknown class \"busines\"; did you mean \"business\"? (classes: retail, business)"},
     {"route_unknown_group.yaml",
      "10:22: route.primary names an unknown group \"retial\"; did you mean \"retail\"? (groups: retail)"},
+    {"class_served_by_no_group.yaml",
+     "11:3: no group serves class \"business\": every group lists skills without it; add it to a group's skills, "
+     "or give one group no skills (it then serves every class)"},
     {"route_group_without_skill.yaml",
      "10:50: route.overflow.group is group \"retail\", whose skills do not include class \"business\"; add the "
      "class to its skills or route to another group"},

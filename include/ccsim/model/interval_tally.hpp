@@ -40,19 +40,31 @@ using AnsweredWaits = WaitHistogram<5, 120>;
 /// Waits of callers who abandoned (how long they held on): 10 s bins up to 5 min.
 using AbandonedWaits = WaitHistogram<10, 30>;
 
-/// Raw sums for one interval of one replication. Per-call figures belong to the
-/// interval in which the call arrived; time integrals to the interval in which
-/// the time passed. All doubles so a tally is one flat block (counts stay exact
-/// below 2^53): tallies travel between processes as raw bytes.
-struct IntervalTally {
-  double offered = 0;          ///< all arrivals
-  double blocked = 0;          ///< busy signal (lines full) or refused by a full queue
+/// The per-call sums of one interval of one replication: of one customer class
+/// (per-class outputs), or of every class as the first part of IntervalTally.
+/// Calls belong to the interval in which they arrived. All doubles, one flat
+/// block: tallies travel between processes as raw bytes. Summed over the
+/// classes, each field equals the IntervalTally field of the same name.
+struct ClassTally {
+  double offered = 0;          ///< all arrivals of the class (fresh + redials + repeats)
+  double redials = 0;          ///< calls again after a busy signal or an abandonment
+  double repeats = 0;          ///< calls back after a rushed call
+  double blocked = 0;          ///< busy signal or refused by a full queue
   double answered = 0;
   double abandoned = 0;
   double waited = 0;           ///< admitted callers who found no free agent
   double answered_within = 0;  ///< answered with wait <= T
   double wait_answered_s = 0;  ///< sum of waits of answered calls
   double wait_admitted_s = 0;  ///< sum of waits of all admitted calls (abandoners until they leave)
+
+  ClassTally& operator+=(const ClassTally& o);
+};
+
+/// Raw sums for one interval of one replication. Per-call figures belong to the
+/// interval in which the call arrived; time integrals to the interval in which
+/// the time passed. All doubles so a tally is one flat block (counts stay exact
+/// below 2^53): tallies travel between processes as raw bytes.
+struct IntervalTally : ClassTally {
   double queue_area = 0;       ///< integral of the number waiting, caller-seconds
   double busy_area = 0;        ///< integral of busy agents, agent-seconds
   double staffed_area = 0;     ///< integral of agents present (incl. finishing a call after their shift)
@@ -79,8 +91,6 @@ struct IntervalTally {
   double orders_waiting_area = 0;  ///< kitchen: integral of orders waiting for a cook, order-seconds
   double max_orders_waiting = 0;   ///< kitchen: most orders waiting at any instant
   // Callers' behaviour (call center): offered = fresh + redials + repeats.
-  double redials = 0;            ///< calls again after a busy signal or an abandonment
-  double repeats = 0;            ///< calls back after a rushed call left the problem unsolved
   double rushed = 0;             ///< answered calls an agent shortened because the queue was long
   double callers_answered = 0;   ///< contacts (by their first call's interval) answered at some attempt
   double callers_abandoned = 0;  ///< contacts whose last attempt abandoned (no redial)

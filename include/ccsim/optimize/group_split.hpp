@@ -19,15 +19,16 @@ bool staffed_by_group(const Scenario& scenario);
 
 /// Per group, its share of interval `interval`'s agents: the forecast work
 /// (rate x holding time) of the classes it serves first (the route's primary
-/// group; without a route, every group that serves the class, evenly).
-/// Without demand in the interval: the scenario's own roster, else evenly.
-/// Shares are >= 0 and sum to 1.
+/// group; without a route, every group that serves the class, evenly). Groups
+/// that only take overflow keep their share of the scenario's own roster.
+/// Without demand in the interval: the roster, else evenly. Shares are >= 0
+/// and sum to 1.
 std::vector<double> group_shares(const Scenario& scenario, std::size_t interval);
 
-/// Agents per group [group][interval] for `total` agents per interval: the
-/// largest-remainder apportionment of the shares (ties to the earlier group),
-/// every group with a positive share getting at least one agent while the
-/// total allows. The counts of each interval sum to its total.
+/// Agents per group [group][interval] for `total` agents per interval,
+/// apportioned by Huntington-Hill: every group with a positive share gets one
+/// agent before any gets two, and one agent more in the total never takes one
+/// from a group. The counts of each interval sum to its total.
 std::vector<std::vector<int>> split_by_group(const Scenario& scenario, const std::vector<int>& total);
 
 /// One sentence for plan notes: how the agents are split, with the day's
