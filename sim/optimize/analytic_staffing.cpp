@@ -82,15 +82,22 @@ const char* method_name(AnalyticMethod method) {
 std::vector<IntervalLoad> interval_loads(const Scenario& s, bool lag) {
   const int count = s.clock.intervals();
   const double w = s.clock.interval_s;
+  // Per class and interval: arrivals per second x their mean holding time.
+  std::vector<std::vector<double>> work_rates;
+  for (const Demand& d : s.demand) {
+    std::vector<double>& wr = work_rates.emplace_back(d.rate_per_s.size());
+    for (std::size_t i = 0; i < wr.size(); ++i) wr[i] = d.rate_per_s[i] * mean_holding_s(s.floor, d, i);
+  }
   std::vector<IntervalLoad> loads(static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i) {
     double rate = 0, work = 0, patience_rate = 0, patience_sum = 0;
-    for (const Demand& d : s.demand) {
-      const double holding = mean_holding_s(s.floor, d, static_cast<std::size_t>(i));
-      const double shift = lag ? holding : 0;
+    for (std::size_t c = 0; c < s.demand.size(); ++c) {
+      const Demand& d = s.demand[c];
+      const double shift = lag ? mean_holding_s(s.floor, d, static_cast<std::size_t>(i)) : 0;
       const double r = mean_rate(d.rate_per_s, w, i * w - shift, (i + 1) * w - shift);
       rate += r;
-      work += r * holding;
+      // Each call holds an agent as long as its own arrival interval's AHT says.
+      work += mean_rate(work_rates[c], w, i * w - shift, (i + 1) * w - shift);
       if (d.patience) {
         patience_rate += r;
         patience_sum += r * d.patience->mean();

@@ -132,6 +132,16 @@ TEST_CASE("sipp-lag averages the rate one mean service time earlier", "[staffing
   CHECK(interval_loads(s, false)[1].rate_per_s == Approx(1));
 }
 
+TEST_CASE("sipp-lag holds each lagged call as long as its own interval's AHT says", "[staffing]") {
+  // 4-min calls, forecast AHT doubled in interval 1. Interval 2's window,
+  // lagged by 240 s, is [1560 s, 2460 s): 240 s of 8-min calls, 660 s of 4-min ones.
+  Scenario s = stationary(60, 240, 3);
+  s.demand[0].service_scale = {1, 2, 1};
+  const auto lagged = interval_loads(s, true);
+  CHECK(lagged[2].mean_service_s == Approx((240.0 * 480 + 660.0 * 240) / 900));
+  CHECK(interval_loads(s, false)[1].mean_service_s == Approx(480));
+}
+
 TEST_CASE("unreachable targets and caps give clear messages", "[staffing]") {
   Scenario s = stationary(200, 180, 1, 180);
   s.targets.service_level = ServiceLevelTarget{0, 1.0};
