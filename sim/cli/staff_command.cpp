@@ -102,8 +102,10 @@ std::vector<GroupCounts> plan_groups(const Scenario& s, const StaffingPlan& plan
 void note_groups(const Scenario& s, StaffingResult& r) {
   if (!staffed_by_group(s)) return;
   bool tiring = false, split = false;
-  for (const StaffGroup& g : s.staff) tiring = tiring || g.fatigue || g.absenteeism > 0;
-  for (const StaffGroup& g : s.staff) split = split || !g.skills.empty();
+  for (const StaffGroup& g : s.staff) {
+    tiring = tiring || g.fatigue || g.absenteeism > 0;
+    split = split || !g.skills.empty();
+  }
   for (const Demand& d : s.demand) split = split || d.route;
   for (PlanVerification& p : r.plans) {
     if (s.staff.size() > 1)

@@ -6,7 +6,20 @@
 namespace ccsim {
 namespace {
 constexpr double long_wait_s = 300;  // "P(wait > 5 min)" on the floors
+
+// The per-call sums an answer or a hang-up adds, to the totals and to a class alike.
+void count_answered(ClassTally& t, double wait_s, double answer_within_s) {
+  ++t.answered;
+  t.wait_answered_s += wait_s;
+  t.wait_admitted_s += wait_s;
+  if (wait_s <= answer_within_s) ++t.answered_within;
 }
+
+void count_abandoned(ClassTally& t, double wait_s) {
+  ++t.abandoned;
+  t.wait_admitted_s += wait_s;
+}
+} // namespace
 
 IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   ClassTally::operator+=(o);
@@ -97,10 +110,7 @@ int ReplicationRecorder::interval_of(double t) const {
 void ReplicationRecorder::answered(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
   tally.settled_s = std::max(tally.settled_s, now_s);
-  ++tally.answered;
-  tally.wait_answered_s += wait_s;
-  tally.wait_admitted_s += wait_s;
-  if (wait_s <= answer_within_s_) ++tally.answered_within;
+  count_answered(tally, wait_s, answer_within_s_);
   if (wait_s > long_wait_s) ++tally.waited_long;
   tally.answered_waits.add(wait_s);
 }
@@ -108,8 +118,7 @@ void ReplicationRecorder::answered(int interval, double wait_s, double now_s) {
 void ReplicationRecorder::abandoned(int interval, double wait_s, double now_s) {
   IntervalTally& tally = tallies_[interval];
   tally.settled_s = std::max(tally.settled_s, now_s);
-  ++tally.abandoned;
-  tally.wait_admitted_s += wait_s;
+  count_abandoned(tally, wait_s);
   tally.abandoned_waits.add(wait_s);
   if (wait_s > long_wait_s) ++tally.waited_long;
 }
@@ -131,18 +140,12 @@ void ReplicationRecorder::found_no_free_agent(int interval, int demand_class) {
 
 void ReplicationRecorder::answered(int interval, int demand_class, double wait_s, double now_s) {
   answered(interval, wait_s, now_s);
-  ClassTally& tally = of_class(interval, demand_class);
-  ++tally.answered;
-  tally.wait_answered_s += wait_s;
-  tally.wait_admitted_s += wait_s;
-  if (wait_s <= answer_within_s_) ++tally.answered_within;
+  count_answered(of_class(interval, demand_class), wait_s, answer_within_s_);
 }
 
 void ReplicationRecorder::abandoned(int interval, int demand_class, double wait_s, double now_s) {
   abandoned(interval, wait_s, now_s);
-  ClassTally& tally = of_class(interval, demand_class);
-  ++tally.abandoned;
-  tally.wait_admitted_s += wait_s;
+  count_abandoned(of_class(interval, demand_class), wait_s);
 }
 
 void ReplicationRecorder::called_again(int interval, int demand_class, bool repeat) {

@@ -58,7 +58,8 @@ std::vector<bool> overflow_only(const Scenario& s) {
   std::vector<bool> first(s.staff.size(), false), overflow(s.staff.size(), false);
   for (std::size_t d = 0; d < s.demand.size(); ++d) {
     for (std::size_t g : first_groups(s, static_cast<int>(d))) first[g] = true;
-    if (s.demand[d].route && s.demand[d].route->overflow) overflow[static_cast<std::size_t>(*s.demand[d].route->overflow)] = true;
+    if (s.demand[d].route && s.demand[d].route->overflow)
+      overflow[static_cast<std::size_t>(*s.demand[d].route->overflow)] = true;
   }
   std::vector<bool> only(s.staff.size());
   for (std::size_t g = 0; g < only.size(); ++g) only[g] = overflow[g] && !first[g];
@@ -72,17 +73,8 @@ std::vector<double> roster_shares(const Scenario& s, std::size_t interval) {
   return normalised(roster);
 }
 
-} // namespace
-
-bool staffed_by_group(const Scenario& s) {
-  for (const StaffGroup& g : s.staff)
-    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0) return true;
-  for (const Demand& d : s.demand)
-    if (d.route) return true;
-  return false;
-}
-
-std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
+// group_shares, the overflow-only groups found once for the whole day.
+std::vector<double> shares_at(const Scenario& s, std::size_t interval, const std::vector<bool>& only) {
   std::vector<double> work(s.staff.size(), 0.0);
   for (std::size_t d = 0; d < s.demand.size(); ++d) {
     const std::vector<std::size_t> groups = first_groups(s, static_cast<int>(d));
@@ -94,7 +86,6 @@ std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
   // Overflow-only groups keep the share the scenario's own roster gives them
   // (their work depends on how long callers wait, which no forecast says);
   // the rest is split by first work.
-  const std::vector<bool> only = overflow_only(s);
   double kept = 0;
   for (std::size_t g = 0; g < only.size(); ++g)
     if (only[g]) kept += roster[g];
@@ -103,10 +94,25 @@ std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
   return shares;
 }
 
+} // namespace
+
+bool staffed_by_group(const Scenario& s) {
+  for (const StaffGroup& g : s.staff)
+    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0) return true;
+  for (const Demand& d : s.demand)
+    if (d.route) return true;
+  return false;
+}
+
+std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
+  return shares_at(s, interval, overflow_only(s));
+}
+
 std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vector<int>& total) {
   std::vector<std::vector<int>> counts(s.staff.size(), std::vector<int>(total.size(), 0));
+  const std::vector<bool> only = overflow_only(s);
   for (std::size_t i = 0; i < total.size(); ++i) {
-    const std::vector<int> c = apportion(group_shares(s, i), total[i]);
+    const std::vector<int> c = apportion(shares_at(s, i, only), total[i]);
     for (std::size_t g = 0; g < c.size(); ++g) counts[g][i] = c[g];
   }
   return counts;
@@ -114,9 +120,10 @@ std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vecto
 
 std::string describe_split(const Scenario& s) {
   std::vector<double> work(s.staff.size(), 0.0);
+  const std::vector<bool> only = overflow_only(s);
   for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i) {
     const double load = forecast_load_erl(s, i);
-    const std::vector<double> shares = group_shares(s, i);
+    const std::vector<double> shares = shares_at(s, i, only);
     for (std::size_t g = 0; g < work.size(); ++g) work[g] += load * shares[g];
   }
   work = normalised(work);

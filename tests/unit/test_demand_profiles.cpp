@@ -6,6 +6,7 @@
 
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
+#include "load_error.hpp"
 
 using namespace ccsim;
 
@@ -13,15 +14,6 @@ namespace {
 
 const std::string forecast_dir = CCSIM_TEST_DATA "/forecast/";
 const std::string bad_forecast_dir = CCSIM_TEST_DATA "/bad_forecast/";
-
-std::string error_of(const std::string& path) {
-  try {
-    load_scenario(path);
-  } catch (const ScenarioError& e) {
-    return e.what();
-  }
-  return "(loaded without error)";
-}
 
 Scenario with_arrivals(const std::string& arrivals, const std::string& extra = "") {
   return parse_scenario("clock: {start: \"08:00\", end: \"12:00\", interval: 30min}\n"
@@ -76,7 +68,7 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
   };
   for (const auto& c : cases) {
     DYNAMIC_SECTION(c.file) {
-      CHECK(error_of(bad_forecast_dir + c.file + ".yaml") == bad_forecast_dir + c.file + ".csv:" + c.message);
+      CHECK(test::load_error(bad_forecast_dir + c.file + ".yaml") == bad_forecast_dir + c.file + ".csv:" + c.message);
     }
   }
   const std::string missing = bad_forecast_dir + "no_such.csv";

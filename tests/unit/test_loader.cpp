@@ -10,21 +10,13 @@
 
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
+#include "load_error.hpp"
 
 using namespace ccsim;
 
 namespace {
 
 const std::string bad_dir = CCSIM_TEST_DATA "/bad/";
-
-std::string error_of(const std::string& path) {
-  try {
-    load_scenario(path);
-  } catch (const ScenarioError& e) {
-    return e.what();
-  }
-  return "(loaded without error)";
-}
 
 std::string parse_error_of(const std::string& text) {
   try {
@@ -304,7 +296,7 @@ TEST_CASE("the bundled scenarios load", "[loader]") {
 
 TEST_CASE("a missing file is reported without a position", "[loader]") {
   const std::string path = bad_dir + "no_such_file.yaml";
-  CHECK(error_of(path) == path + ": cannot read the scenario file (No such file or directory)");
+  CHECK(test::load_error(path) == path + ": cannot read the scenario file (No such file or directory)");
 }
 
 TEST_CASE("text given directly is reported under the given name", "[loader]") {
@@ -581,7 +573,7 @@ TEST_CASE("bad scenarios are refused with the exact message", "[loader]") {
   for (const BadCase& c : bad_cases) {
     DYNAMIC_SECTION(c.file) {
       const std::string path = bad_dir + c.file;
-      CHECK(error_of(path) == path + ":" + c.message);
+      CHECK(test::load_error(path) == path + ":" + c.message);
     }
   }
 }
