@@ -36,6 +36,7 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
 }
 
 void CallCenter::start() {
+  roster_ = duty_roster(scenario_, replication_);
   s4u::Actor::create("callers", host_, [this] { failure_.guard(host_, [this] { callers_main(); }); });
   s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
   if (behaviour_.has_retries())

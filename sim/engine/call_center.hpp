@@ -34,6 +34,9 @@ public:
   ReplicationResult finish(double end_s);
   /// Records every caller's outcome into `trace` (for tests).
   void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
+  /// Between engine runs, paused before `from_s`: from then on the floor is
+  /// staffed as `staffed` says (the same scenario with other counts).
+  void restaff_from(double from_s, const Scenario& staffed);
 
 private:
   struct Agent {
@@ -101,6 +104,8 @@ private:
   std::vector<std::uint64_t> serials_;  // calls so far per class: the per-call stream key
   std::vector<Group> groups_;
   std::vector<std::vector<Agent*>> seats_;  // per group: the agent of each shift seat
+  std::vector<DutyEvent> roster_;           // the day's duty events, in order
+  std::size_t next_duty_ = 0;               // the first not yet applied
   int in_system_ = 0;
   bool closed_ = false;      // the day is over: no more arrivals
   bool awaiting_drain_ = false;

@@ -1,18 +1,35 @@
 // The staffing side of the call center: the duty roster applied over the day.
 #include "call_center.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace ccsim::engine {
 
 namespace s4u = simgrid::s4u;
 
 void CallCenter::staffing_main() {
-  for (const DutyEvent& e : duty_roster(scenario_, replication_)) {
-    if (e.at_s > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(e.at_s);
+  while (next_duty_ < roster_.size()) {
+    const double at_s = roster_[next_duty_].at_s;
+    if (at_s > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(at_s);
+    // Read after the sleep: a trial may have restaffed the rest of the day meanwhile.
+    if (next_duty_ >= roster_.size() || roster_[next_duty_].at_s != at_s) continue;
+    const DutyEvent e = roster_[next_duty_++];
     purge_abandoned(e.at_s);
     apply(e, e.at_s);
     // After the close, a last agent going home strands its class's callers.
     if (closed_) close_out(e.at_s);
   }
+}
+
+void CallCenter::restaff_from(double from_s, const Scenario& staffed) {
+  const auto later = [from_s](const DutyEvent& e) { return e.at_s >= from_s; };
+  const auto applied_until = std::find_if(roster_.begin(), roster_.end(), later);
+  if (applied_until - roster_.begin() != static_cast<std::ptrdiff_t>(next_duty_))
+    throw std::logic_error("restaffing from an instant whose duty events are already applied");
+  std::vector<DutyEvent> rest = duty_roster(staffed, replication_);
+  roster_.erase(applied_until, roster_.end());
+  roster_.insert(roster_.end(), std::find_if(rest.begin(), rest.end(), later), rest.end());
 }
 
 void CallCenter::apply(const DutyEvent& e, double now) {

@@ -1,41 +1,19 @@
 #include "ccsim/engine/replication.hpp"
 
-#include <algorithm>
 #include <memory>
-#include <string>
-#include <unordered_map>
 
 #include <simgrid/s4u.hpp>
-#include <xbt/log.h>
 
 #include "call_center.hpp"
 #include "checkout_lanes.hpp"
 #include "restaurant_tables.hpp"
+#include "world_engine.hpp"
 
 namespace ccsim {
 namespace {
 
 namespace s4u = simgrid::s4u;
-
-// When each world ended: the last of its non-daemon actors. Alone in an engine
-// a world ends the run at that instant; side by side the engine clock runs on
-// to the latest world's end, so each world is finished at its own end instead.
-class WorldEnds {
-public:
-  WorldEnds() {
-    auto ends = ends_;
-    s4u::Actor::on_termination_cb([ends](const s4u::Actor& actor) {
-      if (actor.is_daemon()) return;
-      double& end = (*ends)[actor.get_host()];
-      end = std::max(end, s4u::Engine::get_clock());
-    });
-  }
-  double of(const s4u::Host* host) const { return (*ends_)[host]; }
-
-private:
-  std::shared_ptr<std::unordered_map<const s4u::Host*, double>> ends_ =
-      std::make_shared<std::unordered_map<const s4u::Host*, double>>();
-};
+using engine::WorldEnds;
 
 // A call center's world returns its per-class tallies too; the floors' worlds their totals only.
 ReplicationResult result_of(ReplicationResult r) { return r; }
@@ -80,21 +58,8 @@ int recorded_classes(const Scenario& scenario) {
 
 std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
                                                       std::uint32_t count) {
-  xbt_log_control_set("root.thres:critical");
-  // Small actor stacks: agents are shallow, and big scenarios have thousands.
-  std::string name = "ccsim", stack = "--cfg=contexts/stack-size:128";
-  int argc = 2;
-  char* argv[] = {name.data(), stack.data(), nullptr};
-  s4u::Engine engine(&argc, argv);
-  // One host per world: it names the world an actor belongs to.
-  auto* zone = s4u::create_full_zone("floor");
-  std::vector<s4u::Host*> hosts;
-  for (std::uint32_t i = 0; i < count; ++i) {
-    hosts.push_back(zone->create_host("world-" + std::to_string(i), 1e9));
-    hosts.back()->seal();
-  }
-  zone->seal();
-  return run_floor(scenario, first, hosts, engine);
+  engine::WorldEngine w = engine::start_world_engine(count);
+  return run_floor(scenario, first, w.hosts, *w.engine);
 }
 
 } // namespace ccsim

@@ -1,0 +1,263 @@
+#include "ccsim/engine/plan_run.hpp"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "paused_worlds.hpp"
+#include "tally_wire.hpp"
+
+namespace ccsim {
+namespace {
+
+// A command to a worker; `counts` ints follow (each group's agents per
+// interval, group after group) when it restaffs.
+struct Command {
+  char op;
+  double from_s;
+  double until_s;
+  std::uint32_t counts;
+};
+constexpr char advance_op = 'A', restaff_op = 'R', branch_op = 'B', extend_op = 'X', drop_op = 'D', finish_op = 'F';
+constexpr char ack_status = 'A';
+
+bool read_exactly(int fd, void* data, std::size_t size) {
+  char* p = static_cast<char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::read(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+void wait_for(pid_t pid) {
+  while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+  }
+}
+
+// ---- worker side -------------------------------------------------------------
+
+// Reads one command; the counts it carries go into `staffed`. False at the end of the run.
+bool read_command(int fd, Command& c, Scenario& staffed) {
+  if (!read_exactly(fd, &c, sizeof c)) return false;
+  if (c.counts == 0) return true;
+  std::vector<int> counts(c.counts);
+  if (!read_exactly(fd, counts.data(), counts.size() * sizeof(int))) return false;
+  auto next = counts.begin();
+  for (StaffGroup& g : staffed.staff) {
+    if (static_cast<std::size_t>(counts.end() - next) < g.count.size()) return false;
+    std::copy(next, next + static_cast<std::ptrdiff_t>(g.count.size()), g.count.begin());
+    next += static_cast<std::ptrdiff_t>(g.count.size());
+  }
+  return true;
+}
+
+// Runs up to `until_s` and sends the tallies. Mid-day, a forked copy finishes
+// the recorders, so this process can run on.
+void run_and_report(engine::PausedWorlds& worlds, double until_s, int out, ReplicationChunk chunk) {
+  const auto report = [&] { wire::send_outcome(out, chunk.first, [&] { return worlds.results(); }); };
+  if (std::isinf(until_s)) {
+    worlds.run_to_end();
+    report();
+    return;
+  }
+  worlds.run_until(until_s);
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error(std::string("cannot fork a report: ") + std::strerror(errno));
+  if (pid == 0) {
+    report();
+    _exit(0);
+  }
+  wait_for(pid);
+}
+
+void ack(int out) { wire::write_all(out, &ack_status, 1); }
+
+[[noreturn]] void serve(const Scenario& scenario, ReplicationChunk chunk, int in, int out) {
+  Scenario staffed = scenario;
+  try {
+    engine::PausedWorlds worlds(scenario, chunk.first, chunk.count);
+    for (Command c{}; read_command(in, c, staffed);) {
+      switch (c.op) {
+      case advance_op: worlds.run_until(c.until_s); ack(out); break;
+      case restaff_op: worlds.restaff_from(c.from_s, staffed); ack(out); break;
+      case branch_op: {
+        const pid_t pid = ::fork();
+        if (pid < 0) throw std::runtime_error(std::string("cannot fork a trial: ") + std::strerror(errno));
+        if (pid == 0) {  // the branch: answers until it is dropped
+          worlds.restaff_from(c.from_s, staffed);
+          run_and_report(worlds, c.until_s, out, chunk);
+          break;
+        }
+        wait_for(pid);
+        ack(out);  // answers the drop: the branch is gone, this process reads again
+        break;
+      }
+      case extend_op: run_and_report(worlds, c.until_s, out, chunk); break;
+      case drop_op: _exit(0);
+      case finish_op: run_and_report(worlds, std::numeric_limits<double>::infinity(), out, chunk); _exit(0);
+      default: throw std::logic_error("unknown command to a plan run");
+      }
+    }
+  } catch (const std::exception& e) {
+    wire::send_failure(out, chunk.first, e.what());
+  }
+  _exit(0);
+}
+
+} // namespace
+
+// ---- parent side -------------------------------------------------------------
+
+bool PlanRun::supports(const Scenario& scenario) {
+  if (scenario.floor.kind != FloorKind::call_center) return false;
+  for (const StaffGroup& g : scenario.staff)
+    if (!g.shifts.empty()) return false;
+  return true;
+}
+
+PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
+    : scenario_(plan), jobs_(options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)))) {
+  if (!supports(plan)) throw std::logic_error("a plan run needs a call center staffed by per-interval counts");
+  // A worker that died must not take this process with it at the next command.
+  ::signal(SIGPIPE, SIG_IGN);
+  std::fflush(nullptr);
+  try {
+    for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_)) {
+      int commands[2], results[2];
+      if (::pipe(commands) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+      if (::pipe(results) != 0) {
+        ::close(commands[0]);
+        ::close(commands[1]);
+        throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+      }
+      const pid_t pid = ::fork();
+      if (pid == 0) {
+        ::close(commands[1]);
+        ::close(results[0]);
+        for (const Worker& w : workers_) {  // only the main process talks to the others
+          ::close(w.commands);
+          ::close(w.results);
+        }
+        serve(plan, chunk, commands[0], results[1]);
+      }
+      ::close(commands[0]);
+      ::close(results[1]);
+      if (pid < 0) {
+        ::close(commands[1]);
+        ::close(results[0]);
+        throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
+      }
+      workers_.push_back(Worker{pid, commands[1], results[0], chunk});
+    }
+  } catch (...) {
+    stop();
+    throw;
+  }
+}
+
+PlanRun::~PlanRun() { stop(); }
+
+void PlanRun::stop() {
+  // Closing the commands ends every worker and branch waiting for one.
+  for (Worker& w : workers_) {
+    ::close(w.commands);
+    ::kill(w.pid, SIGKILL);
+    wait_for(w.pid);
+    ::close(w.results);
+  }
+  workers_.clear();
+}
+
+RunTallies PlanRun::send_to_all(char op, double from_s, double until_s, const Scenario* staffed, Reply reply) {
+  if (workers_.empty()) throw std::logic_error("the plan run is over");
+  Command c;
+  std::memset(&c, 0, sizeof c);  // padding too: the bytes go through a pipe
+  c.op = op;
+  c.from_s = from_s;
+  c.until_s = until_s;
+  std::vector<int> counts;
+  if (staffed)
+    for (const StaffGroup& g : staffed->staff) counts.insert(counts.end(), g.count.begin(), g.count.end());
+  c.counts = static_cast<std::uint32_t>(counts.size());
+  const auto send = [&](const Worker& w) {
+    std::string bytes(reinterpret_cast<const char*>(&c), sizeof c);
+    bytes.append(reinterpret_cast<const char*>(counts.data()), counts.size() * sizeof(int));
+    for (std::size_t done = 0; done < bytes.size();) {
+      const ssize_t n = ::write(w.commands, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw std::runtime_error(wire::replications_named(w.chunk) + " stopped unexpectedly");
+      done += static_cast<std::size_t>(n);
+    }
+  };
+  const wire::Shape shape = wire::shape_of(scenario_);
+  const auto total = static_cast<std::size_t>(scenario_.replications);
+  RunTallies results{std::vector<ReplicationTallies>(total), std::vector<ClassTallies>(total)};
+  // `jobs_` workers at work at once: the next one starts as the oldest answers.
+  std::size_t sent = 0;
+  for (std::size_t k = 0; k < workers_.size(); ++k) {
+    while (sent < workers_.size() && sent < k + static_cast<std::size_t>(jobs_)) send(workers_[sent++]);
+    const Worker& w = workers_[k];
+    if (reply == Reply::ack) {
+      char status = 0;
+      if (!read_exactly(w.results, &status, 1)) throw std::runtime_error(wire::replications_named(w.chunk) + " stopped unexpectedly");
+      if (status == ack_status) continue;
+      std::string message(1, status);
+      // A failure: the rest of the message follows.
+      std::uint32_t header[2] = {0, 0};
+      if (status == wire::error_status && read_exactly(w.results, header, sizeof header)) {
+        message.append(reinterpret_cast<const char*>(header), sizeof header);
+        std::string text(header[1], '\0');
+        if (read_exactly(w.results, text.data(), text.size())) message += text;
+      }
+      wire::unpack(message, w.chunk, shape, results);
+      throw std::runtime_error(wire::replications_named(w.chunk) + " answered out of turn");
+    }
+    wire::unpack(wire::receive(w.results, w.chunk, shape), w.chunk, shape, results);
+  }
+  return results;
+}
+
+void PlanRun::advance_to(double t_s) { send_to_all(advance_op, 0, t_s, nullptr, Reply::ack); }
+
+void PlanRun::restaff(const Scenario& staffed, double from_s) {
+  send_to_all(restaff_op, from_s, 0, &staffed, Reply::ack);
+}
+
+RunTallies PlanRun::branch(const Scenario& trial, double from_s, double until_s) {
+  if (branch_open_) drop_branch();
+  branch_open_ = true;
+  return send_to_all(branch_op, from_s, until_s, &trial, Reply::tallies);
+}
+
+RunTallies PlanRun::extend_branch(double until_s) {
+  if (!branch_open_) throw std::logic_error("no branch to extend");
+  return send_to_all(extend_op, 0, until_s, nullptr, Reply::tallies);
+}
+
+void PlanRun::drop_branch() {
+  if (!branch_open_) return;
+  branch_open_ = false;
+  send_to_all(drop_op, 0, 0, nullptr, Reply::ack);
+}
+
+RunTallies PlanRun::finish() {
+  drop_branch();
+  RunTallies results = send_to_all(finish_op, 0, 0, nullptr, Reply::tallies);
+  stop();
+  return results;
+}
+
+} // namespace ccsim

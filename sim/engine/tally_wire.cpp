@@ -1,0 +1,111 @@
+#include "tally_wire.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+namespace ccsim::wire {
+
+void write_all(int fd, const void* data, std::size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) _exit(3);
+    p += n;
+    size -= static_cast<std::size_t>(n);
+  }
+}
+
+void send_results(int fd, const std::vector<ReplicationResult>& results) {
+  write_all(fd, &ok_status, 1);
+  for (const ReplicationResult& r : results) {
+    write_all(fd, r.totals.data(), r.totals.size() * sizeof(IntervalTally));
+    write_all(fd, r.classes.data(), r.classes.size() * sizeof(ClassTally));
+  }
+}
+
+void send_failure(int fd, std::uint32_t replication, const std::string& what) {
+  const auto length = static_cast<std::uint32_t>(what.size());
+  write_all(fd, &error_status, 1);
+  write_all(fd, &replication, sizeof replication);
+  write_all(fd, &length, sizeof length);
+  write_all(fd, what.data(), what.size());
+}
+
+std::size_t Shape::bytes() const { return intervals * sizeof(IntervalTally) + class_tallies * sizeof(ClassTally); }
+
+Shape shape_of(const Scenario& scenario) {
+  const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
+  return Shape{intervals, intervals * static_cast<std::size_t>(recorded_classes(scenario))};
+}
+
+namespace {
+
+// Appends up to `size` bytes; false at an end of file.
+bool read_into(int fd, std::string& out, std::size_t size) {
+  const std::size_t start = out.size();
+  out.resize(start + size);
+  std::size_t got = 0;
+  while (got < size) {
+    const ssize_t n = ::read(fd, out.data() + start + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      out.resize(start + got);
+      return false;
+    }
+    got += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+constexpr std::size_t failure_header = sizeof(std::uint32_t) * 2;
+
+} // namespace
+
+std::string receive(int fd, ReplicationChunk chunk, Shape shape) {
+  std::string message;
+  if (!read_into(fd, message, 1)) return message;
+  if (message[0] != error_status) {
+    read_into(fd, message, chunk.count * shape.bytes());
+    return message;
+  }
+  if (!read_into(fd, message, failure_header)) return message;
+  std::uint32_t length = 0;
+  std::memcpy(&length, message.data() + 1 + sizeof(std::uint32_t), sizeof length);
+  read_into(fd, message, length);
+  return message;
+}
+
+std::string replications_named(ReplicationChunk chunk) {
+  if (chunk.count == 1) return "replication " + std::to_string(chunk.first + 1);
+  return "replications " + std::to_string(chunk.first + 1) + "-" + std::to_string(chunk.first + chunk.count);
+}
+
+void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, RunTallies& results) {
+  const std::string where = replications_named(chunk);
+  if (received.empty()) throw std::runtime_error(where + " ended without a result");
+  if (received[0] == error_status && received.size() >= 1 + failure_header) {
+    std::uint32_t failed = 0;
+    std::memcpy(&failed, received.data() + 1, sizeof failed);
+    throw std::runtime_error("replication " + std::to_string(failed + 1) + ": " + received.substr(1 + failure_header));
+  }
+  const std::size_t total_bytes = shape.intervals * sizeof(IntervalTally);
+  const std::size_t class_bytes = shape.class_tallies * sizeof(ClassTally);
+  const std::size_t bytes = shape.bytes();
+  if (received[0] != ok_status || received.size() != 1 + chunk.count * bytes)
+    throw std::runtime_error(where + " returned a truncated result");
+  for (std::uint32_t i = 0; i < chunk.count; ++i) {
+    const char* from = received.data() + 1 + i * bytes;
+    ReplicationTallies& totals = results.totals[chunk.first + i];
+    totals.resize(shape.intervals);
+    std::memcpy(totals.data(), from, total_bytes);
+    ClassTallies& classes = results.classes[chunk.first + i];
+    classes.resize(shape.class_tallies);
+    if (class_bytes > 0) std::memcpy(classes.data(), from + total_bytes, class_bytes);
+  }
+}
+
+} // namespace ccsim::wire

@@ -1,0 +1,37 @@
+#include "world_engine.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include <xbt/log.h>
+
+namespace ccsim::engine {
+
+namespace s4u = simgrid::s4u;
+
+WorldEngine start_world_engine(std::uint32_t worlds) {
+  xbt_log_control_set("root.thres:critical");
+  // Small actor stacks: agents are shallow, and big scenarios have thousands.
+  std::string name = "ccsim", stack = "--cfg=contexts/stack-size:128";
+  int argc = 2;
+  char* argv[] = {name.data(), stack.data(), nullptr};
+  WorldEngine w{std::make_unique<s4u::Engine>(&argc, argv), {}};
+  auto* zone = s4u::create_full_zone("floor");
+  for (std::uint32_t i = 0; i < worlds; ++i) {
+    w.hosts.push_back(zone->create_host("world-" + std::to_string(i), 1e9));
+    w.hosts.back()->seal();
+  }
+  zone->seal();
+  return w;
+}
+
+WorldEnds::WorldEnds() {
+  auto ends = ends_;
+  s4u::Actor::on_termination_cb([ends](const s4u::Actor& actor) {
+    if (actor.is_daemon()) return;
+    double& end = (*ends)[actor.get_host()];
+    end = std::max(end, s4u::Engine::get_clock());
+  });
+}
+
+} // namespace ccsim::engine
