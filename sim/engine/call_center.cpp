@@ -43,10 +43,10 @@ void CallCenter::start() {
     s4u::Actor::create("retries", host_, [this] { failure_.guard(host_, [this] { retries_main(); }); })->daemonize();
 }
 
-ReplicationResult CallCenter::finish(double end_s) {
+ReplicationResult CallCenter::finish(double end_s) const {
   failure_.rethrow();
   ReplicationTallies totals = recorder_.finish(std::max(end_s, scenario_.clock.length_s));
-  return ReplicationResult{std::move(totals), recorder_.take_class_tallies()};
+  return ReplicationResult{std::move(totals), recorder_.class_tallies()};
 }
 
 // ---- caller side ----------------------------------------------------------

@@ -30,8 +30,9 @@ public:
   CallCenter(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
   /// Starts the actors; run the SimGrid engine afterwards, then call finish().
   void start();
-  /// end_s: when this world's last actor ended (other worlds may share the engine).
-  ReplicationResult finish(double end_s);
+  /// end_s: when this world's last actor ended (other worlds may share the
+  /// engine). At a pause too: the world can run on afterwards.
+  ReplicationResult finish(double end_s) const;
   /// Records every caller's outcome into `trace` (for tests).
   void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
   /// Between engine runs, paused before `from_s`: from then on the floor is

@@ -21,7 +21,7 @@ void PausedWorlds::restaff_from(double from_s, const Scenario& staffed) {
   for (auto& world : worlds_) world->restaff_from(from_s, staffed);
 }
 
-std::vector<ReplicationResult> PausedWorlds::results() {
+std::vector<ReplicationResult> PausedWorlds::results() const {
   std::vector<ReplicationResult> results;
   for (std::size_t i = 0; i < worlds_.size(); ++i) {
     try {

@@ -24,9 +24,8 @@ public:
   /// From `from_s` (no earlier than the pause) on, each world is staffed as `staffed` says.
   void restaff_from(double from_s, const Scenario& staffed);
   /// Every world's tallies so far: exact for intervals whose callers all
-  /// settled before the pause. Finishes the recorders: call once per process
-  /// (a pause reports from a forked copy).
-  std::vector<ReplicationResult> results();
+  /// settled before the pause; the worlds can run on afterwards.
+  std::vector<ReplicationResult> results() const;
 
 private:
   std::uint32_t first_;

@@ -64,23 +64,13 @@ bool read_command(int fd, Command& c, Scenario& staffed) {
   return true;
 }
 
-// Runs up to `until_s` and sends the tallies. Mid-day, a forked copy finishes
-// the recorders, so this process can run on.
+// Runs up to `until_s` (infinity: to the end) and sends the tallies.
 void run_and_report(engine::PausedWorlds& worlds, double until_s, int out, ReplicationChunk chunk) {
-  const auto report = [&] { wire::send_outcome(out, chunk.first, [&] { return worlds.results(); }); };
-  if (std::isinf(until_s)) {
+  if (std::isinf(until_s))
     worlds.run_to_end();
-    report();
-    return;
-  }
-  worlds.run_until(until_s);
-  const pid_t pid = ::fork();
-  if (pid < 0) throw std::runtime_error(std::string("cannot fork a report: ") + std::strerror(errno));
-  if (pid == 0) {
-    report();
-    _exit(0);
-  }
-  wait_for(pid);
+  else
+    worlds.run_until(until_s);
+  wire::send_outcome(out, chunk.first, [&] { return worlds.results(); });
 }
 
 void ack(int out) { wire::write_all(out, &ack_status, 1); }
@@ -91,7 +81,10 @@ void ack(int out) { wire::write_all(out, &ack_status, 1); }
     engine::PausedWorlds worlds(scenario, chunk.first, chunk.count);
     for (Command c{}; read_command(in, c, staffed);) {
       switch (c.op) {
-      case advance_op: worlds.run_until(c.until_s); ack(out); break;
+      case advance_op:
+        worlds.run_until(c.until_s);
+        ack(out);
+        break;
       case restaff_op: worlds.restaff_from(c.from_s, staffed); ack(out); break;
       case branch_op: {
         const pid_t pid = ::fork();
@@ -230,9 +223,14 @@ RunTallies PlanRun::send_to_all(char op, double from_s, double until_s, const Sc
   return results;
 }
 
-void PlanRun::advance_to(double t_s) { send_to_all(advance_op, 0, t_s, nullptr, Reply::ack); }
+// The plan's workers read commands again once the open branch is gone.
+void PlanRun::advance_to(double t_s) {
+  drop_branch();
+  send_to_all(advance_op, 0, t_s, nullptr, Reply::ack);
+}
 
 void PlanRun::restaff(const Scenario& staffed, double from_s) {
+  drop_branch();
   send_to_all(restaff_op, from_s, 0, &staffed, Reply::ack);
 }
 

@@ -76,6 +76,14 @@ void LevelIntegrator::advance(double t) {
   last_t_ = std::max(last_t_, t);
 }
 
+void LevelIntegrator::advance_into(std::vector<IntervalTally>& into, double t) const {
+  LevelIntegrator copy(into, interval_s_, area_, max_, at_end_);
+  copy.level_ = level_;
+  copy.last_t_ = last_t_;
+  copy.interval_ = interval_;
+  copy.advance(t);
+}
+
 void LevelIntegrator::set(double t, double level) {
   advance(t);
   level_ = level;
@@ -162,14 +170,12 @@ void ReplicationRecorder::order_started(int interval, double wait_s, double read
   tally.order_ready_s += ready_s;
 }
 
-std::vector<IntervalTally> ReplicationRecorder::finish(double t) {
-  queue_.advance(t);
-  busy_.advance(t);
-  staffed_.advance(t);
-  for (LevelIntegrator* level : {&staff_, &over_standard_, &longest_lane_, &seats_busy_, &seats_, &cooks_busy_, &cooks_,
-                                  &orders_waiting_, &retrying_})
-    level->advance(t);
-  return std::move(tallies_);
+std::vector<IntervalTally> ReplicationRecorder::finish(double t) const {
+  std::vector<IntervalTally> tallies = tallies_;
+  for (const LevelIntegrator* level : {&queue_, &busy_, &staffed_, &staff_, &over_standard_, &longest_lane_, &seats_busy_,
+                                       &seats_, &cooks_busy_, &cooks_, &orders_waiting_, &retrying_})
+    level->advance_into(tallies, t);
+  return tallies;
 }
 
 } // namespace ccsim

@@ -1,6 +1,10 @@
 #include "ccsim/optimize/evaluator.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <stdexcept>
+
+#include "ccsim/engine/plan_run.hpp"
 
 #include "ccsim/optimize/staffing_plan.hpp"
 
@@ -17,6 +21,14 @@ bool settled_before(const std::vector<ReplicationTallies>& runs, std::size_t i, 
     if (!(t.settled_s < stop_s - 1e-6) || t.blocked + t.answered + t.abandoned != t.offered) return false;
   }
   return true;
+}
+
+// The exact intervals of a run stopped at `stop_s` (interval `stop`'s start):
+// over by then, their callers all settled before it.
+std::size_t exact_intervals(const std::vector<ReplicationTallies>& runs, std::size_t stop, double stop_s) {
+  std::size_t exact = 0;
+  while (exact < stop && settled_before(runs, exact, stop_s)) ++exact;
+  return exact;
 }
 
 } // namespace
@@ -55,21 +67,95 @@ PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents,
     std::erase_if(d.arrival_times_s, [stop_s](double t) { return t >= stop_s; });
   }
   const std::vector<ReplicationTallies> runs = run_replications(s, options_);
-  // The exact intervals: over by the stop, their callers settled before it.
-  std::size_t exact = 0;
-  while (exact < stop && settled_before(runs, exact, stop_s)) ++exact;
-  return outcomes_of(runs, exact);
+  return outcomes_of(runs, exact_intervals(runs, stop, stop_s));
 }
 
-// KPIs of the first `intervals` intervals; every interval's calls count as simulated.
-PlanOutcomes SimulationEvaluator::outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals) {
+// A plan's run paused by PlanRun; a branch restaffs a forked copy from the pause.
+class SimulationEvaluator::Trials : public PlanTrials {
+public:
+  Trials(SimulationEvaluator& owner, const std::vector<int>& plan, std::uint64_t seed)
+      : owner_(owner), plan_(plan), staffed_(staffed(plan, seed)), run_(staffed_, owner.options_) {}
+
+  void advance_to(std::size_t interval) override {
+    if (interval <= paused_) return;
+    run_.advance_to(start_of(interval) - pause_margin_s);
+    paused_ = interval;
+  }
+
+  PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) override {
+    trial_ = staffed(trial, staffed_.seed);
+    require_same_before_pause(trial_);
+    const std::size_t stop = intervals + 1;  // one more interval lets the last one's callers settle
+    // The calls the plan's run simulated up to the pause count once, with the first branch there.
+    const std::size_t counted = counted_;
+    counted_ = paused_;
+    if (stop >= day()) {
+      stopped_ = day();
+      return owner_.outcomes_of(run_.branch(trial_, start_of(paused_), end_of_day).totals, day(), counted);
+    }
+    stopped_ = stop;
+    const std::vector<ReplicationTallies> runs = run_.branch(trial_, start_of(paused_), start_of(stop)).totals;
+    return owner_.outcomes_of(runs, exact_intervals(runs, stop, start_of(stop)), counted, stop);
+  }
+
+  PlanOutcomes extend_to_end() override {
+    const std::size_t from = stopped_;
+    stopped_ = day();
+    return owner_.outcomes_of(run_.extend_branch(end_of_day).totals, day(), from);
+  }
+
+  void adopt(const std::vector<int>& plan) override {
+    const Scenario s = staffed(plan, staffed_.seed);
+    require_same_before_pause(s);
+    run_.restaff(s, start_of(paused_));
+    staffed_ = s;
+    plan_ = plan;
+  }
+
+private:
+  Scenario staffed(const std::vector<int>& agents, std::uint64_t seed) const {
+    Scenario s = with_staffing(owner_.scenario_, agents);
+    s.seed = seed;
+    return s;
+  }
+  double start_of(std::size_t interval) const { return static_cast<double>(interval) * staffed_.clock.interval_s; }
+  std::size_t day() const { return static_cast<std::size_t>(staffed_.clock.intervals()); }
+  // The group split is per interval; a branch is the trial's run only if the
+  // staffing before the pause is the plan's.
+  void require_same_before_pause(const Scenario& s) const {
+    for (std::size_t g = 0; g < s.staff.size(); ++g)
+      if (!std::equal(s.staff[g].count.begin(), s.staff[g].count.begin() + static_cast<std::ptrdiff_t>(paused_),
+                      staffed_.staff[g].count.begin()))
+        throw std::logic_error("a trial branching off a plan's run must staff the day before the pause as the plan");
+  }
+
+  static constexpr double end_of_day = std::numeric_limits<double>::infinity();
+  // Paused just before the interval's start: its staffing events are still to come.
+  static constexpr double pause_margin_s = 1e-3;
+  SimulationEvaluator& owner_;
+  std::vector<int> plan_;
+  Scenario staffed_;
+  Scenario trial_;
+  PlanRun run_;
+  std::size_t paused_ = 0;
+  std::size_t stopped_ = 0;  ///< the open branch ran up to this interval's start
+  std::size_t counted_ = 0;  ///< the plan's own calls are counted up to this interval
+};
+
+std::unique_ptr<PlanTrials> SimulationEvaluator::open_trials(const std::vector<int>& plan, std::uint64_t seed) {
+  if (!PlanRun::supports(with_staffing(scenario_, plan))) return nullptr;
+  return std::make_unique<Trials>(*this, plan, seed);
+}
+
+PlanOutcomes SimulationEvaluator::outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,
+                                              std::size_t simulated_from, std::size_t simulated_until) {
   ++evaluations_;
   PlanOutcomes outcomes;
   for (const ReplicationTallies& tallies : runs) {
     std::vector<IntervalKpis> row;
     for (std::size_t i = 0; i < tallies.size(); ++i) {
       if (i < intervals) row.push_back(kpis_of(tallies[i]));
-      calls_ += tallies[i].offered;
+      if (i >= simulated_from && i < simulated_until) calls_ += tallies[i].offered;
     }
     outcomes.push_back(std::move(row));
   }

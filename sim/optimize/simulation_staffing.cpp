@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace ccsim {
 namespace {
@@ -128,10 +129,45 @@ public:
       lowered = false;
       // In time order, and each interval down to its proof before the next:
       // a removal invalidates only proofs of earlier removals that broke an
-      // interval at or after it.
-      for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i)
-        while (plan[i] > 0 && !proven(plan, i) && lower_alone(plan, i)) lowered = true;
+      // interval at or after it. A pass branches its trials off one run of
+      // the plan where the evaluator can; it stops at the last unproven interval.
+      std::unique_ptr<PlanTrials> trials;
+      for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i) {
+        if (plan[i] == 0 || proven(plan, i)) continue;
+        if (!trials) trials = evaluator_.open_trials(plan, options_.seed);
+        while (plan[i] > 0 && !proven(plan, i) && (trials ? lower_on_branch(*trials, plan, i) : lower_alone(plan, i)))
+          lowered = true;
+      }
     }
+  }
+
+  // lower_alone on a branch off the plan's run paused at interval i.
+  bool lower_on_branch(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
+    std::vector<int> trial = plan;
+    --trial[i];
+    trials.advance_to(i);
+    count_evaluation();
+    const std::size_t wanted = i + 2;
+    const bool whole_day = wanted + 2 > intervals_;
+    std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
+    std::vector<bool> ok = judged(assessed);
+    last_plan_ = trial;
+    if (!whole_day) {
+      ++early_evaluations_;
+      if (all(ok)) {  // nothing broke early: the trial needs the whole day
+        count_evaluation();
+        assessed = assess(targets_, trials.extend_to_end());
+        ok = judged(assessed);
+      }
+    }
+    if (!all(ok)) {
+      remember_break(i, ok, assessed);
+      return false;
+    }
+    last_ = met_ = assessed;
+    met_plan_ = plan = trial;
+    trials.adopt(plan);
+    return true;
   }
 
   // Rounds of batches while they pay: while a round removes at least as many

@@ -26,7 +26,8 @@ public:
 
   static bool supports(const Scenario& scenario);
 
-  /// Runs the plan up to just before `t_s` (later than the last pause).
+  /// Runs the plan up to just before `t_s` (later than the last pause). This,
+  /// restaff(), a new branch and finish() close the open branch.
   void advance_to(double t_s);
   /// From `from_s` (no earlier than the pause) on, the plan is staffed as
   /// `staffed` (the same scenario with other counts).

@@ -23,6 +23,8 @@ public:
   double level() const { return level_; }
   /// Integrates up to `t` without changing the level.
   void advance(double t);
+  /// What advance(t) would add, added to `into` (a copy of the tallies) instead.
+  void advance_into(std::vector<IntervalTally>& into, double t) const;
 
 private:
   std::vector<IntervalTally>& tallies_;
@@ -89,11 +91,11 @@ public:
   /// Direct access for the callers' behaviour counts (fresh, redials, outcomes, ...).
   IntervalTally& tally(int interval) { return tallies_[static_cast<std::size_t>(interval)]; }
 
-  /// Closes the integrals at `t` (the end of the run) and returns the tallies.
-  std::vector<IntervalTally> finish(double t);
-  /// The per-class tallies, [interval * classes + class] (empty without
-  /// classes); call once, after finish().
-  std::vector<ClassTally> take_class_tallies() { return std::move(class_tallies_); }
+  /// The tallies with the integrals closed at `t` (the end of the run, or of
+  /// a pause: the recorder is left as it is, so a paused run can go on).
+  std::vector<IntervalTally> finish(double t) const;
+  /// The per-class tallies, [interval * classes + class] (empty without classes).
+  const std::vector<ClassTally>& class_tallies() const { return class_tallies_; }
 
 private:
   ClassTally& of_class(int interval, int demand_class) {

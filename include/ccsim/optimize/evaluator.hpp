@@ -2,6 +2,8 @@
 // The seam between staffing searches and what judges a plan: a simulation
 // (SimulationEvaluator) or, in tests, a formula.
 #include <cstdint>
+#include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "ccsim/engine/replication_runner.hpp"
@@ -12,6 +14,25 @@ namespace ccsim {
 
 /// KPIs of one plan: [replication][interval].
 using PlanOutcomes = std::vector<std::vector<IntervalKpis>>;
+
+/// Trials branching off one plan's run: the plan is simulated once, paused at
+/// the start of an interval, and each trial (the plan with other agents from
+/// that interval on) runs on from the pause. Outcomes are exactly those
+/// Evaluator::evaluate (or evaluate_first) gives the trial.
+class PlanTrials {
+public:
+  virtual ~PlanTrials() = default;
+  /// Runs the plan up to the start of `interval` (not before the last pause).
+  virtual void advance_to(std::size_t interval) = 0;
+  /// `trial` equals the plan before the paused interval. Simulated as
+  /// evaluate_first(trial, seed, intervals) would (the whole day when
+  /// `intervals` reaches it); the rows hold the exact intervals.
+  virtual PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) = 0;
+  /// The last branch through the whole day: evaluate(trial, seed).
+  virtual PlanOutcomes extend_to_end() = 0;
+  /// The plan becomes `plan` (equal to it before the paused interval).
+  virtual void adopt(const std::vector<int>& plan) = 0;
+};
 
 /// Measures a staffing plan (agents per interval) with a given seed. The same
 /// seed gives the same callers (common random numbers).
@@ -31,6 +52,12 @@ public:
     (void)intervals;
     return evaluate(agents, seed);
   }
+  /// Trials off `plan`'s run under `seed`, where the evaluator can pause a run; else null.
+  virtual std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) {
+    (void)plan;
+    (void)seed;
+    return nullptr;
+  }
 };
 
 /// Simulates the scenario with its staff replaced by the plan: scenario.replications
@@ -46,6 +73,8 @@ public:
   /// interval depends on no later one), so every interval whose callers all
   /// settled before it is exact; the rows hold those, in order.
   PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override;
+  /// On call centers: forked, paused workers (PlanRun); each branch counts as an evaluation.
+  std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) override;
   double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
   int evaluations() const { return evaluations_; }
 
@@ -56,7 +85,11 @@ private:
   double calls_ = 0;
   int evaluations_ = 0;
 
-  PlanOutcomes outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals);
+  class Trials;
+  /// KPIs of the first `intervals` intervals; the calls of intervals
+  /// simulated_from .. simulated_until - 1 count as simulated.
+  PlanOutcomes outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,
+                           std::size_t simulated_from = 0, std::size_t simulated_until = SIZE_MAX);
 };
 
 } // namespace ccsim
