@@ -7,6 +7,13 @@
 namespace ccsim {
 namespace {
 
+// A run of a plan that trials branch off, paused at `paused`.
+struct FollowedRun {
+  std::unique_ptr<PlanTrials> trials;
+  std::vector<int> plan;
+  std::size_t paused = 0;
+};
+
 class Search {
 public:
   Search(Evaluator& evaluator, const Targets& targets, const SearchOptions& options, std::size_t intervals)
@@ -15,7 +22,32 @@ public:
   // Which intervals meet the criterion under `plan` (warm-up ones always do).
   std::vector<bool> meets(const std::vector<int>& plan) {
     count_evaluation();
-    last_ = assess(targets_, evaluator_.evaluate(plan, options_.seed));
+    return record(plan, assess(targets_, evaluator_.evaluate(plan, options_.seed)));
+  }
+
+  // The whole day of `plan`, branched off the run that follows the plan
+  // evaluated before it, at the first interval where they differ, when that
+  // run has not passed it yet (else a new run is opened).
+  std::vector<bool> meets_after(FollowedRun& run, const std::vector<int>& plan) {
+    std::size_t same = 0;
+    while (run.trials && same + 1 < intervals_ && plan[same] == run.plan[same]) ++same;
+    if (!run.trials || same < run.paused) {
+      run = FollowedRun{evaluator_.open_trials(plan, options_.seed), plan, 0};
+      if (!run.trials) return meets(plan);
+      same = 0;
+    }
+    run.trials->advance_to(same);
+    run.paused = same;
+    count_evaluation();
+    const std::vector<bool> ok = record(plan, assess(targets_, run.trials->branch(plan, intervals_)));
+    run.trials->adopt(plan);
+    run.plan = plan;
+    return ok;
+  }
+
+  // Keeps the evaluation of `plan` (and of the last plan that met every interval).
+  std::vector<bool> record(const std::vector<int>& plan, std::vector<IntervalAssessment> assessed) {
+    last_ = std::move(assessed);
     last_plan_ = plan;
     const std::vector<bool> ok = judged(last_);
     if (all(ok)) {
@@ -32,9 +64,13 @@ public:
     return met_plan_ == plan ? met_ : last_;
   }
 
+  // Each round raises only intervals that missed, at or after the first one:
+  // its plan branches off the run of the round before at that interval, so
+  // the morning every round shares is simulated once.
   void raise_until_met(std::vector<int>& plan) {
+    FollowedRun run;
     for (;;) {
-      const std::vector<bool> ok = meets(plan);
+      const std::vector<bool> ok = meets_after(run, plan);
       if (all(ok)) return;
       for (std::size_t i = 0; i < intervals_; ++i) {
         if (ok[i]) continue;
@@ -164,8 +200,8 @@ public:
       remember_break(i, ok, assessed);
       return false;
     }
-    last_ = met_ = assessed;
-    met_plan_ = plan = trial;
+    record(trial, std::move(assessed));
+    plan = trial;
     trials.adopt(plan);
     return true;
   }
