@@ -291,11 +291,19 @@ void CallCenter::agent_main(Agent& agent) {
 
 void CallCenter::serve(Agent& agent, CallPool::Id id) {
   for (;;) {
-    s4u::this_actor::sleep_for(agent.handling_s);
+    const double wrap_s = pool_[id].wrap_s;
+    if (wrap_s > 0 && !scenario_.lines) {
+      // After-call work: the caller has hung up, the agent is still busy.
+      // Without a limit on lines nothing waits for the line to be free, so
+      // talk and wrap-up are one sleep (one engine event fewer per call).
+      s4u::this_actor::sleep_for(agent.handling_s + wrap_s);
+    } else {
+      s4u::this_actor::sleep_for(agent.handling_s);
+    }
     double now = s4u::Engine::get_clock();
     purge_abandoned(now);
-    if (const double wrap_s = pool_[id].wrap_s; wrap_s > 0) {
-      // After-call work: the caller has hung up (the line is free), the agent is still busy.
+    if (wrap_s > 0 && scenario_.lines) {
+      // The line is free at the end of the talk; the agent wraps up.
       call_left(id, now);
       s4u::this_actor::sleep_for(wrap_s);
       now = s4u::Engine::get_clock();
