@@ -11,7 +11,7 @@
 namespace ccsim::engine {
 
 struct WorldEngine {
-  std::unique_ptr<simgrid::s4u::Engine> engine;
+  simgrid::s4u::Engine* engine;  ///< never deleted: one per process, which ends soon after
   std::vector<simgrid::s4u::Host*> hosts;  ///< one per world
 };
 
