@@ -71,6 +71,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
                              "(that one or a later one) under the search seed");
   result.search_evaluations = found.evaluations;
   result.search_early_evaluations = found.early_evaluations;
+  result.search_branched_evaluations = found.branched_evaluations;
   result.calls_simulated += searcher.calls_simulated();
   return verify_plan(verifier, s, found.plan, result.verification_seed);
 }

@@ -39,6 +39,7 @@ public:
     run.trials->advance_to(same);
     run.paused = same;
     count_evaluation();
+    ++branched_evaluations_;
     const std::vector<bool> ok = record(plan, assess(targets_, run.trials->branch(plan, intervals_)));
     run.trials->adopt(plan);
     run.plan = plan;
@@ -183,6 +184,7 @@ public:
     --trial[i];
     trials.advance_to(i);
     count_evaluation();
+    ++branched_evaluations_;
     const std::size_t wanted = i + 2;
     const bool whole_day = wanted + 2 > intervals_;
     std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
@@ -192,6 +194,7 @@ public:
       ++early_evaluations_;
       if (all(ok)) {  // nothing broke early: the trial needs the whole day
         count_evaluation();
+        ++branched_evaluations_;
         assessed = assess(targets_, trials.extend_to_end());
         ok = judged(assessed);
       }
@@ -225,6 +228,7 @@ public:
 
   int evaluations() const { return evaluations_; }
   int early_evaluations() const { return early_evaluations_; }
+  int branched_evaluations() const { return branched_evaluations_; }
 
 private:
   void count_evaluation() {
@@ -308,6 +312,7 @@ private:
   std::size_t intervals_;
   int evaluations_ = 0;
   int early_evaluations_ = 0;  ///< evaluations of the first intervals only
+  int branched_evaluations_ = 0;  ///< evaluations branched off a run of another plan (PlanTrials)
   std::vector<IntervalAssessment> last_;
   std::vector<int> last_plan_;
   std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
@@ -334,6 +339,7 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   ++o.max_evaluations;
   std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
   return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.early_evaluations(),
+                      search.branched_evaluations(),
                       std::move(assessment)};
 }
 

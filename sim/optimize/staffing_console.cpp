@@ -114,7 +114,9 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
                            std::to_string(*r.search_evaluations) + " evaluations of " +
                            std::to_string(r.replications) + " replications with common random numbers (" +
                            std::to_string(r.search_early_evaluations) +
-                           " of them stopped after an early broken interval)", 2);
+                           " of them stopped after an early broken interval; " +
+                           std::to_string(r.search_branched_evaluations) +
+                           " branched off a run of the plan before them, from the first interval they change)", 2);
   out << fmt::format("{:.0f} calls simulated in {:.1f} s\n", r.calls_simulated, r.seconds);
 }
 

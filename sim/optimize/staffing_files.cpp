@@ -89,7 +89,8 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
     j["search"] = {{"criterion", criterion_name(r.criterion)},
                    {"criterion_meaning", criterion_meaning(r.criterion)},
                    {"evaluations", *r.search_evaluations},
-                   {"early_evaluations", r.search_early_evaluations}};
+                   {"early_evaluations", r.search_early_evaluations},
+                   {"branched_evaluations", r.search_branched_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
   return j.dump(2) + "\n";

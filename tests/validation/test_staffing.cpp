@@ -39,7 +39,7 @@ Scenario sinusoidal_day() {
   return s;
 }
 
-SearchResult search(const Scenario& s, const std::vector<int>& start, SimulationEvaluator& evaluator) {
+SearchResult search(const Scenario& s, const std::vector<int>& start, Evaluator& evaluator) {
   SearchOptions o;
   o.seed = s.seed;
   o.first_interval = first_reported_interval(s);
@@ -132,4 +132,48 @@ TEST_CASE("a trial stopped early returns exactly the full run's first intervals"
         CHECK(std::memcmp(&first_short[r][i], &full_short[r][i], sizeof(IntervalKpis)) == 0);
     }
   }
+}
+
+namespace {
+
+// The same simulation without the branching: every trial a run of its own.
+class UnbranchedEvaluator : public Evaluator {
+public:
+  explicit UnbranchedEvaluator(SimulationEvaluator& inner) : inner_(inner) {}
+  PlanOutcomes evaluate(const std::vector<int>& agents, std::uint64_t seed) override {
+    return inner_.evaluate(agents, seed);
+  }
+  PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override {
+    return inner_.evaluate_first(agents, seed, intervals);
+  }
+
+private:
+  SimulationEvaluator& inner_;
+};
+
+} // namespace
+
+// Branching trials off a shared run (PlanTrials) only saves work: the search
+// must take exactly the same steps and find the same plan, with the same
+// assessment, as when every trial is simulated from the start.
+TEST_CASE("the search branching trials off shared runs takes the same steps as without", "[validation][staffing]") {
+  Scenario s = sinusoidal_day();
+  s.replications = 30;
+  const StaffingPlan start = analytic_plan(s, AnalyticMethod::erlang_a);
+  SimulationEvaluator branched(s, two_jobs()), plain(s, two_jobs());
+  UnbranchedEvaluator unbranched(plain);
+  const SearchResult a = search(s, start.agents, branched);
+  const SearchResult b = search(s, start.agents, unbranched);
+  CHECK(a.branched_evaluations > 0);
+  CHECK(b.branched_evaluations == 0);
+  CHECK(a.plan.agents == b.plan.agents);
+  CHECK(a.evaluations == b.evaluations);
+  CHECK(a.early_evaluations == b.early_evaluations);
+  REQUIRE(a.assessment.size() == b.assessment.size());
+  for (std::size_t i = 0; i < a.assessment.size(); ++i)
+    CHECK(std::memcmp(&a.assessment[i], &b.assessment[i], sizeof a.assessment[i]) == 0);
+  CHECK(branched.calls_simulated() < plain.calls_simulated());
+  std::printf("branched: %d evaluations (%d branched), %.0f calls; unbranched: %d evaluations, %.0f calls\n",
+              a.evaluations, a.branched_evaluations, branched.calls_simulated(), b.evaluations,
+              plain.calls_simulated());
 }

@@ -29,6 +29,7 @@ struct SearchResult {
   StaffingPlan plan;
   int evaluations = 0;
   int early_evaluations = 0;  ///< of those, trials simulated only up to an early break (Evaluator::evaluate_first)
+  int branched_evaluations = 0;  ///< of those, branched off a run of another plan where they differ (PlanTrials)
   std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
 };
 
