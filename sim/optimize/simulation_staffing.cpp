@@ -67,12 +67,12 @@ public:
 
   // Each round raises only intervals that missed, at or after the first one:
   // its plan branches off the run of the round before at that interval, so
-  // the morning every round shares is simulated once.
-  void raise_until_met(std::vector<int>& plan) {
+  // the morning every round shares is simulated once. Returns whether it raised.
+  bool raise_until_met(std::vector<int>& plan) {
     FollowedRun run;
-    for (;;) {
+    for (bool raised = false;; raised = true) {
       const std::vector<bool> ok = meets_after(run, plan);
-      if (all(ok)) return;
+      if (all(ok)) return raised;
       for (std::size_t i = 0; i < intervals_; ++i) {
         if (ok[i]) continue;
         if (plan[i] >= options_.cap[i])
@@ -330,8 +330,10 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   std::vector<int> plan = start;
   for (std::size_t i = 0; i < plan.size(); ++i) plan[i] = std::min(plan[i], o.cap[i]);
   Search search(evaluator, targets, o, plan.size());
-  search.raise_until_met(plan);
-  search.lower_while_slack(plan);
+  // Batches pay where the start plan has slack to spare. After raises of one
+  // agent per missing interval and round, little is left: the certificate,
+  // which tries every removal anyway, takes it away more cheaply.
+  if (!search.raise_until_met(plan)) search.lower_while_slack(plan);
   search.certify_minimal(plan);
   // Every plan the search adopted met every interval when it was evaluated;
   // only if that evaluation is not at hand is the plan simulated again

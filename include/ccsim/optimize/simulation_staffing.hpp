@@ -33,15 +33,18 @@ struct SearchResult {
   std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
 };
 
-/// The search: raise the intervals that miss, then lower in batches of intervals
-/// three apart (a removal blamed on its own interval and both neighbours, and
-/// tried alone when it broke only a neighbour; rounds repeat while one removes
-/// at least as many agents as it took evaluations), then certify, in time
-/// order: the result meets the criterion in every interval, and
-/// one agent fewer in any interval breaks at least one interval under the same
-/// seed. The proof of each removal is a trial equal to the final plan less that
-/// agent up to the interval it broke (the simulation is causal under common
-/// random numbers); removals without one are tried again alone. Throws
+/// The search: raise the intervals that miss (each round branching off the
+/// run of the round before at the first interval it changes); when the start
+/// plan met every target as it was, lower in batches of intervals three apart
+/// (a removal blamed on its own interval and both neighbours, and tried alone
+/// when it broke only a neighbour; rounds repeat while one removes at least as
+/// many agents as it took evaluations); then certify, in time order, with
+/// trials branching off one run of the plan where the evaluator allows
+/// (Evaluator::open_trials): the result meets the criterion in every interval,
+/// and one agent fewer in any interval breaks at least one interval under the
+/// same seed. The proof of each removal is a trial equal to the final plan
+/// less that agent up to the interval it broke (the simulation is causal under
+/// common random numbers); removals without one are tried again alone. Throws
 /// StaffingError when an interval reaches its cap or the evaluations run out.
 SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
                              const SearchOptions& options);
