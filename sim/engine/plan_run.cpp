@@ -110,6 +110,19 @@ void ack(int out) { wire::write_all(out, &ack_status, 1); }
   _exit(0);
 }
 
+// A worker that died must not take this process with it at the next command:
+// SIGPIPE is ignored while any plan run is open (the failed write is reported).
+struct IgnoredSigpipe {
+  int open_runs = 0;
+  void (*before)(int) = SIG_DFL;
+  void acquire() {
+    if (open_runs++ == 0) before = ::signal(SIGPIPE, SIG_IGN);
+  }
+  void release() {
+    if (--open_runs == 0) ::signal(SIGPIPE, before);
+  }
+} ignored_sigpipe;
+
 } // namespace
 
 // ---- parent side -------------------------------------------------------------
@@ -124,8 +137,7 @@ bool PlanRun::supports(const Scenario& scenario) {
 PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
     : scenario_(plan), jobs_(options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)))) {
   if (!supports(plan)) throw std::logic_error("a plan run needs a call center staffed by per-interval counts");
-  // A worker that died must not take this process with it at the next command.
-  ::signal(SIGPIPE, SIG_IGN);
+  ignored_sigpipe.acquire();
   std::fflush(nullptr);
   try {
     for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_)) {
@@ -157,11 +169,15 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
     }
   } catch (...) {
     stop();
+    ignored_sigpipe.release();
     throw;
   }
 }
 
-PlanRun::~PlanRun() { stop(); }
+PlanRun::~PlanRun() {
+  stop();
+  ignored_sigpipe.release();
+}
 
 void PlanRun::stop() {
   // Closing the commands ends every worker and branch waiting for one.
