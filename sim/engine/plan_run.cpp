@@ -75,11 +75,15 @@ void run_and_report(engine::PausedWorlds& worlds, double until_s, int out, Repli
 
 void ack(int out) { wire::write_all(out, &ack_status, 1); }
 
+// The worlds are never torn down: a worker ends with _exit, at the end of
+// the run or when its command pipe closes (actors may still be waiting then).
 [[noreturn]] void serve(const Scenario& scenario, ReplicationChunk chunk, int in, int out) {
   Scenario staffed = scenario;
   try {
-    engine::PausedWorlds worlds(scenario, chunk.first, chunk.count);
-    for (Command c{}; read_command(in, c, staffed);) {
+    auto& worlds = *new engine::PausedWorlds(scenario, chunk.first, chunk.count);
+    for (;;) {
+      Command c{};
+      if (!read_command(in, c, staffed)) _exit(0);
       switch (c.op) {
       case advance_op:
         worlds.run_until(c.until_s);
@@ -180,10 +184,10 @@ PlanRun::~PlanRun() {
 }
 
 void PlanRun::stop() {
-  // Closing the commands ends every worker and branch waiting for one.
+  // Closing the commands ends every branch waiting for one.
   for (Worker& w : workers_) {
-    ::close(w.commands);
     ::kill(w.pid, SIGKILL);
+    ::close(w.commands);
     wait_for(w.pid);
     ::close(w.results);
   }

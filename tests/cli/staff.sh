@@ -9,6 +9,7 @@ check="$SRC/scenarios/erlang_a_check.yaml"
 
 # Every method, 5 replications: the table fits 80 columns, files and scenario written.
 expect_exit 0 "$CCSIM" staff "$check" --replications 5 --jobs 2 --out "$WORK/o" --write-scenario "$WORK/plan.yaml"
+[ ! -s "$WORK/err" ] || fail "staff wrote to stderr: $(head -3 "$WORK/err")"
 for m in erlang-c erlang-a sipp-lag simulation; do grep -q "$m" "$WORK/out" || fail "no $m in the output"; done
 grep -q "calls simulated in" "$WORK/out" || fail "no call count / time"
 sed -n '/^time   calls/,/^(calls/p' "$WORK/out" | awk 'length($0) > 80 { exit 1 }' || fail "plan table wider than 80 columns"
@@ -118,9 +119,14 @@ for g in by:
 PY
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
+bank="$SRC/scenarios/bank_hotline_day.yaml"
+# The simulation search on the bank day (redials: actors wait on a condition
+# when a plan run's workers are closed) writes nothing to stderr.
+expect_exit 0 "$CCSIM" staff "$bank" --method simulation --replications 4 --jobs 2
+[ ! -s "$WORK/err" ] || fail "staff --method simulation wrote to stderr: $(head -3 "$WORK/err")"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "[1-9][0-9]* branched off a run of the plan" || fail "no branched evaluations reported: $(tail -4 "$WORK/out")"
 # Shifts on the bank day, under its own shift_rules (4h and 8.5h shifts on the
 # half hour, an unpaid 30 min lunch 3-5h into the long ones).
-bank="$SRC/scenarios/bank_hotline_day.yaml"
 expect_exit 0 "$CCSIM" staff "$bank" --method erlang-a --shifts --replications 4 --jobs 2 --out "$WORK/s" \
   --write-scenario "$WORK/shift_plan.yaml"
 grep -q "^Shifts covering the erlang-a plan: [0-9]* agents" "$WORK/out" || fail "no shift summary"
