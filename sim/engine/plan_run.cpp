@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +30,21 @@ struct Command {
 };
 constexpr char advance_op = 'A', restaff_op = 'R', branch_op = 'B', extend_op = 'X', drop_op = 'D', finish_op = 'F';
 constexpr char ack_status = 'A';
+constexpr int dropped_exit = 7;  // a branch's exit code when dropped
+constexpr int broken_exit = 8;   // a worker's when its branch did not end by a drop
+
+// Every pipe end the main process holds for open plan runs: a worker forked
+// later closes them, so each run's processes see the end of file when that run
+// closes its pipes, whatever other runs are open.
+std::vector<int>& open_pipe_ends() {
+  static std::vector<int> ends;
+  return ends;
+}
+void forget(int fd) {
+  auto& ends = open_pipe_ends();
+  ends.erase(std::remove(ends.begin(), ends.end(), fd), ends.end());
+  ::close(fd);
+}
 
 bool read_exactly(int fd, void* data, std::size_t size) {
   char* p = static_cast<char*>(data);
@@ -42,9 +58,13 @@ bool read_exactly(int fd, void* data, std::size_t size) {
   return true;
 }
 
-void wait_for(pid_t pid) {
-  while (::waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
+// The exit code of a process that exited, else -1.
+int wait_for(pid_t pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return -1;
   }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // ---- worker side -------------------------------------------------------------
@@ -98,18 +118,23 @@ void ack(int out) { wire::write_all(out, &ack_status, 1); }
           run_and_report(worlds, c.until_s, out, chunk);
           break;
         }
-        wait_for(pid);
-        ack(out);  // answers the drop: the branch is gone, this process reads again
+        // Only a dropped branch lets this run go on (the ack answers the
+        // drop); one that died or failed leaves the main process an end of
+        // file instead of a reply it does not expect.
+        if (wait_for(pid) != dropped_exit) _exit(broken_exit);
+        ack(out);
         break;
       }
       case extend_op: run_and_report(worlds, c.until_s, out, chunk); break;
-      case drop_op: _exit(0);
+      case drop_op: _exit(dropped_exit);
       case finish_op: run_and_report(worlds, std::numeric_limits<double>::infinity(), out, chunk); _exit(0);
       default: throw std::logic_error("unknown command to a plan run");
       }
     }
   } catch (const std::exception& e) {
     wire::send_failure(out, chunk.first, e.what());
+  } catch (...) {
+    wire::send_failure(out, chunk.first, "unknown failure");
   }
   _exit(0);
 }
@@ -156,10 +181,7 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
       if (pid == 0) {
         ::close(commands[1]);
         ::close(results[0]);
-        for (const Worker& w : workers_) {  // only the main process talks to the others
-          ::close(w.commands);
-          ::close(w.results);
-        }
+        for (int fd : open_pipe_ends()) ::close(fd);  // only the main process talks to the others
         serve(plan, chunk, commands[0], results[1]);
       }
       ::close(commands[0]);
@@ -170,6 +192,8 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
         throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
       }
       workers_.push_back(Worker{pid, commands[1], results[0], chunk});
+      open_pipe_ends().push_back(commands[1]);
+      open_pipe_ends().push_back(results[0]);
     }
   } catch (...) {
     stop();
@@ -184,18 +208,28 @@ PlanRun::~PlanRun() {
 }
 
 void PlanRun::stop() {
-  // Closing the commands ends every branch waiting for one.
+  // Closing both pipes ends every worker and branch: one waiting for a command
+  // reads the end of file, one at work fails to write its reply, and a worker
+  // ends once its branch has (so no branch is left behind unreaped).
   for (Worker& w : workers_) {
-    ::kill(w.pid, SIGKILL);
-    ::close(w.commands);
-    wait_for(w.pid);
-    ::close(w.results);
+    forget(w.commands);
+    forget(w.results);
   }
+  for (Worker& w : workers_) wait_for(w.pid);
   workers_.clear();
 }
 
 RunTallies PlanRun::send_to_all(char op, double from_s, double until_s, const Scenario* staffed, Reply reply) {
   if (workers_.empty()) throw std::logic_error("the plan run is over");
+  try {
+    return exchange(op, from_s, until_s, staffed, reply);
+  } catch (...) {
+    stop();  // some workers may have taken the command, others not: the run is over
+    throw;
+  }
+}
+
+RunTallies PlanRun::exchange(char op, double from_s, double until_s, const Scenario* staffed, Reply reply) {
   Command c;
   std::memset(&c, 0, sizeof c);  // padding too: the bytes go through a pipe
   c.op = op;

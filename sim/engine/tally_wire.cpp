@@ -68,10 +68,11 @@ constexpr std::size_t failure_header = sizeof(std::uint32_t) * 2;
 std::string receive(int fd, ReplicationChunk chunk, Shape shape) {
   std::string message;
   if (!read_into(fd, message, 1)) return message;
-  if (message[0] != error_status) {
+  if (message[0] == ok_status) {
     read_into(fd, message, chunk.count * shape.bytes());
     return message;
   }
+  if (message[0] != error_status) return message;  // out of turn: unpack() refuses it
   if (!read_into(fd, message, failure_header)) return message;
   std::uint32_t length = 0;
   std::memcpy(&length, message.data() + 1 + sizeof(std::uint32_t), sizeof length);

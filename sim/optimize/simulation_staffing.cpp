@@ -32,6 +32,7 @@ public:
     std::size_t same = 0;
     while (run.trials && same + 1 < intervals_ && plan[same] == run.plan[same]) ++same;
     if (!run.trials || same < run.paused) {
+      run.trials.reset();  // its workers gone before the new run's are forked
       run = FollowedRun{evaluator_.open_trials(plan, options_.seed), plan, 0};
       if (!run.trials) return meets(plan);
       same = 0;
@@ -39,7 +40,7 @@ public:
     run.trials->advance_to(same);
     run.paused = same;
     count_evaluation();
-    ++branched_evaluations_;
+    if (same > 0) ++branched_evaluations_;  // a prefix shared with the run it branches off
     const std::vector<bool> ok = record(plan, assess(targets_, run.trials->branch(plan, intervals_)));
     run.trials->adopt(plan);
     run.plan = plan;
@@ -67,10 +68,12 @@ public:
 
   // Each round raises only intervals that missed, at or after the first one:
   // its plan branches off the run of the round before at that interval, so
-  // the morning every round shares is simulated once. Returns whether it raised.
-  bool raise_until_met(std::vector<int>& plan) {
+  // the morning every round shares is simulated once. Returns which
+  // intervals it raised.
+  std::vector<bool> raise_until_met(std::vector<int>& plan) {
     FollowedRun run;
-    for (bool raised = false;; raised = true) {
+    std::vector<bool> raised(intervals_, false);
+    for (;;) {
       const std::vector<bool> ok = meets_after(run, plan);
       if (all(ok)) return raised;
       for (std::size_t i = 0; i < intervals_; ++i) {
@@ -80,6 +83,7 @@ public:
                               std::to_string(options_.cap[i]) + " agents (the cap per interval); raise "
                               "max_agents or relax the targets");
         ++plan[i];
+        raised[i] = true;
       }
     }
   }
@@ -184,7 +188,7 @@ public:
     --trial[i];
     trials.advance_to(i);
     count_evaluation();
-    ++branched_evaluations_;
+    if (i > 0) ++branched_evaluations_;
     const std::size_t wanted = i + 2;
     const bool whole_day = wanted + 2 > intervals_;
     std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
@@ -194,7 +198,7 @@ public:
       ++early_evaluations_;
       if (all(ok)) {  // nothing broke early: the trial needs the whole day
         count_evaluation();
-        ++branched_evaluations_;
+        if (i > 0) ++branched_evaluations_;
         assessed = assess(targets_, trials.extend_to_end());
         ok = judged(assessed);
       }
@@ -209,11 +213,10 @@ public:
     return true;
   }
 
-  // Rounds of batches while they pay: while a round removes at least as many
-  // agents as it took evaluations. Near the minimum most removals break
+  // Rounds of batches over the intervals not `locked`, while they pay: while a
+  // round removes at least as many agents as it took evaluations. Near the minimum most removals break
   // something, and the certificate tries each remaining one alone anyway.
-  void lower_while_slack(std::vector<int>& plan) {
-    std::vector<bool> locked(intervals_, false);
+  void lower_while_slack(std::vector<int>& plan, std::vector<bool> locked) {
     for (std::size_t i = 0; i < static_cast<std::size_t>(options_.first_interval) && i < intervals_; ++i)
       locked[i] = true;  // warm-up intervals keep the start plan
     for (;;) {
@@ -330,10 +333,13 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   std::vector<int> plan = start;
   for (std::size_t i = 0; i < plan.size(); ++i) plan[i] = std::min(plan[i], o.cap[i]);
   Search search(evaluator, targets, o, plan.size());
-  // Batches pay where the start plan has slack to spare. After raises of one
-  // agent per missing interval and round, little is left: the certificate,
-  // which tries every removal anyway, takes it away more cheaply.
-  if (!search.raise_until_met(plan)) search.lower_while_slack(plan);
+  // Batches pay where the start plan has slack to spare: in the intervals the
+  // raise rounds left alone, when there are enough of them (a quarter of the
+  // day). A raised interval has little slack left (one agent per round), and
+  // the certificate, which tries every removal anyway, takes it more cheaply.
+  const std::vector<bool> raised = search.raise_until_met(plan);
+  if (4 * static_cast<std::size_t>(std::count(raised.begin(), raised.end(), false)) >= plan.size())
+    search.lower_while_slack(plan, raised);
   search.certify_minimal(plan);
   // Every plan the search adopted met every interval when it was evaluated;
   // only if that evaluation is not at hand is the plan simulated again

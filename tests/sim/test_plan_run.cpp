@@ -40,6 +40,8 @@ void check_same(const RunTallies& got, const RunTallies& want, std::size_t inter
   for (std::size_t r = 0; r < want.totals.size(); ++r) {
     INFO("replication " << r + 1);
     CHECK(std::memcmp(got.totals[r].data(), want.totals[r].data(), intervals * sizeof(IntervalTally)) == 0);
+    REQUIRE(got.classes[r].size() == want.classes[r].size());
+    CHECK(std::memcmp(got.classes[r].data(), want.classes[r].data(), intervals * classes * sizeof(ClassTally)) == 0);
   }
 }
 

@@ -50,7 +50,10 @@ private:
     ReplicationChunk chunk;
   };
   enum class Reply { ack, tallies };
+  /// Sends a command to every worker and collects the replies; on any
+  /// failure the run is stopped (later calls throw) and the error rethrown.
   RunTallies send_to_all(char op, double from_s, double until_s, const Scenario* staffed, Reply reply);
+  RunTallies exchange(char op, double from_s, double until_s, const Scenario* staffed, Reply reply);
   void stop();
 
   const Scenario& scenario_;

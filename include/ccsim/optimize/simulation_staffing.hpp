@@ -34,8 +34,8 @@ struct SearchResult {
 };
 
 /// The search: raise the intervals that miss (each round branching off the
-/// run of the round before at the first interval it changes); when the start
-/// plan met every target as it was, lower in batches of intervals three apart
+/// run of the round before at the first interval it changes); where a quarter
+/// of the day or more was never raised, lower those intervals in batches three apart
 /// (a removal blamed on its own interval and both neighbours, and tried alone
 /// when it broke only a neighbour; rounds repeat while one removes at least as
 /// many agents as it took evaluations); then certify, in time order, with
