@@ -74,7 +74,7 @@ void check_same_kpis(const RunTallies& got, const RunTallies& want, std::size_t 
 
 } // namespace
 
-TEST_CASE("branches of a plan run are the trials' own runs, the plan run the plan's", "[engine][plan_run]") {
+TEST_CASE("branches of a plan run are the trials' own runs and the plan run the plan's", "[engine][plan_run]") {
   const std::vector<int> plan = bank_plan();
   const Scenario planned = bank_on_counts(plan);
   REQUIRE(PlanRun::supports(planned));
@@ -122,4 +122,18 @@ TEST_CASE("a plan run refuses what it cannot pause", "[engine][plan_run]") {
   const Scenario shifts = load_scenario(std::string(CCSIM_SCENARIOS) + "/bank_hotline_day.yaml");
   CHECK_FALSE(PlanRun::supports(shifts));
   CHECK_THROWS_AS(PlanRun(shifts, RunOptions{}), std::logic_error);
+}
+
+// A branch that fails reports it (no hang), and the run is over afterwards.
+TEST_CASE("a failing branch is an error and ends the plan run", "[engine][plan_run]") {
+  const std::vector<int> plan = bank_plan();
+  const Scenario planned = bank_on_counts(plan);
+  const double interval_s = planned.clock.interval_s;
+  PlanRun run(planned, RunOptions{2, {}, 0});
+  run.advance_to(10 * interval_s + 60);  // interval 10's staffing is applied already
+  std::vector<int> fewer = plan;
+  --fewer[10];
+  CHECK_THROWS_WITH(run.branch(bank_on_counts(fewer), 10 * interval_s, 13 * interval_s),
+                    Catch::Contains("already applied"));
+  CHECK_THROWS_WITH(run.advance_to(20 * interval_s), Catch::Contains("the plan run is over"));
 }
