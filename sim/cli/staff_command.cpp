@@ -91,10 +91,9 @@ void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingRes
 // The groups a written plan staffs: the scenario's own, with the plan split
 // among them, or one pooled group.
 std::vector<GroupCounts> plan_groups(const Scenario& s, const StaffingPlan& plan) {
-  if (!staffed_by_group(s)) return {GroupCounts{"agents", plan.agents}};
-  const std::vector<std::vector<int>> split = plan.by_group.empty() ? split_by_group(s, plan.agents) : plan.by_group;
   std::vector<GroupCounts> groups;
-  for (std::size_t g = 0; g < s.staff.size(); ++g) groups.push_back(GroupCounts{s.staff[g].name, split[g]});
+  for (const StaffGroup& g : with_staffing(s, plan.agents, plan.by_group).staff)
+    groups.push_back(GroupCounts{g.name, g.count});
   return groups;
 }
 
@@ -108,11 +107,13 @@ void note_groups(const Scenario& s, StaffingResult& r) {
     split = split || !g.skills.empty();
   }
   for (const Demand& d : s.demand) split = split || d.route;
+  const std::string split_note = s.staff.size() > 1 ? "agents split among the groups by the work each takes first (" +
+                                                          describe_split(s) +
+                                                          " over the day); groups keep skills, routes, fatigue and "
+                                                          "absenteeism; the split is not optimised"
+                                                    : "";
   for (PlanVerification& p : r.plans) {
-    if (s.staff.size() > 1)
-      p.plan.notes.push_back("agents split among the groups by the work each takes first (" + describe_split(s) +
-                             " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
-                             "not optimised");
+    if (!split_note.empty()) p.plan.notes.push_back(split_note);
     if (p.plan.method == "simulation") continue;
     if (split) p.plan.notes.push_back("the formula pools every group: a floor split by skills needs more agents");
     if (tiring) p.plan.notes.push_back("the formula ignores fatigue and absenteeism");

@@ -291,18 +291,15 @@ void CallCenter::agent_main(Agent& agent) {
 
 void CallCenter::serve(Agent& agent, CallPool::Id id) {
   for (;;) {
+    // After-call work: the caller has hung up, the agent is still busy. Only
+    // a limit on lines waits for the line to be free before the wrap-up ends;
+    // otherwise talk and wrap-up are one sleep (one engine event fewer per call).
     const double wrap_s = pool_[id].wrap_s;
-    if (wrap_s > 0 && !scenario_.lines) {
-      // After-call work: the caller has hung up, the agent is still busy.
-      // Without a limit on lines nothing waits for the line to be free, so
-      // talk and wrap-up are one sleep (one engine event fewer per call).
-      s4u::this_actor::sleep_for(agent.handling_s + wrap_s);
-    } else {
-      s4u::this_actor::sleep_for(agent.handling_s);
-    }
+    const bool line_frees_first = wrap_s > 0 && scenario_.lines.has_value();
+    s4u::this_actor::sleep_for(line_frees_first ? agent.handling_s : agent.handling_s + wrap_s);
     double now = s4u::Engine::get_clock();
     purge_abandoned(now);
-    if (wrap_s > 0 && scenario_.lines) {
+    if (line_frees_first) {
       // The line is free at the end of the talk; the agent wraps up.
       call_left(id, now);
       s4u::this_actor::sleep_for(wrap_s);

@@ -12,8 +12,8 @@ void CallCenter::staffing_main() {
   while (next_duty_ < roster_.size()) {
     const double at_s = roster_[next_duty_].at_s;
     if (at_s > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(at_s);
-    // Read after the sleep: a trial may have restaffed the rest of the day meanwhile.
-    if (next_duty_ >= roster_.size() || roster_[next_duty_].at_s != at_s) continue;
+    // Read after the sleep: a trial may have restaffed the rest of the day
+    // meanwhile (at the same instants, restaff_from makes sure).
     const DutyEvent e = roster_[next_duty_++];
     purge_abandoned(e.at_s);
     apply(e, e.at_s);
@@ -28,8 +28,13 @@ void CallCenter::restaff_from(double from_s, const Scenario& staffed) {
   if (applied_until - roster_.begin() != static_cast<std::ptrdiff_t>(next_duty_))
     throw std::logic_error("restaffing from an instant whose duty events are already applied");
   std::vector<DutyEvent> rest = duty_roster(staffed, replication_);
+  const auto from = std::find_if(rest.begin(), rest.end(), later);
+  // The staffing actor may be asleep until the next event's instant.
+  const auto same_instants = [](const DutyEvent& a, const DutyEvent& b) { return a.at_s == b.at_s; };
+  if (!std::equal(from, rest.end(), applied_until, roster_.end(), same_instants))
+    throw std::logic_error("restaffing must keep the instants of the duty events (per-interval counts)");
   roster_.erase(applied_until, roster_.end());
-  roster_.insert(roster_.end(), std::find_if(rest.begin(), rest.end(), later), rest.end());
+  roster_.insert(roster_.end(), from, rest.end());
 }
 
 void CallCenter::apply(const DutyEvent& e, double now) {

@@ -5,11 +5,7 @@
 namespace ccsim::engine {
 
 PausedWorlds::PausedWorlds(const Scenario& scenario, std::uint32_t first, std::uint32_t count)
-    : first_(first), engine_(start_world_engine(count)) {
-  if (scenario.floor.kind != FloorKind::call_center)
-    throw std::logic_error("only call centers run in steps");
-  for (std::uint32_t i = 0; i < count; ++i)
-    worlds_.push_back(std::make_unique<CallCenter>(scenario, first + i, engine_.hosts[i]));
+    : first_(first), engine_(start_world_engine(count)), worlds_(make_worlds<CallCenter>(scenario, first, engine_.hosts)) {
   for (auto& world : worlds_) world->start();
 }
 
@@ -22,15 +18,7 @@ void PausedWorlds::restaff_from(double from_s, const Scenario& staffed) {
 }
 
 std::vector<ReplicationResult> PausedWorlds::results() const {
-  std::vector<ReplicationResult> results;
-  for (std::size_t i = 0; i < worlds_.size(); ++i) {
-    try {
-      results.push_back(worlds_[i]->finish(ends_.of(engine_.hosts[i])));
-    } catch (const std::exception& e) {
-      throw ReplicationFailure(first_ + static_cast<std::uint32_t>(i), e.what());
-    }
-  }
-  return results;
+  return finish_worlds(worlds_, first_, engine_.hosts, ends_);
 }
 
 } // namespace ccsim::engine

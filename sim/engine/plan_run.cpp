@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -46,24 +45,9 @@ void forget(int fd) {
   ::close(fd);
 }
 
-bool read_exactly(int fd, void* data, std::size_t size) {
-  char* p = static_cast<char*>(data);
-  while (size > 0) {
-    const ssize_t n = ::read(fd, p, size);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    p += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 // The exit code of a process that exited, else -1.
 int wait_for(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return -1;
-  }
+  const int status = wire::reap(pid);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -71,10 +55,10 @@ int wait_for(pid_t pid) {
 
 // Reads one command; the counts it carries go into `staffed`. False at the end of the run.
 bool read_command(int fd, Command& c, Scenario& staffed) {
-  if (!read_exactly(fd, &c, sizeof c)) return false;
+  if (!wire::read_exactly(fd, &c, sizeof c)) return false;
   if (c.counts == 0) return true;
   std::vector<int> counts(c.counts);
-  if (!read_exactly(fd, counts.data(), counts.size() * sizeof(int))) return false;
+  if (!wire::read_exactly(fd, counts.data(), counts.size() * sizeof(int))) return false;
   auto next = counts.begin();
   for (StaffGroup& g : staffed.staff) {
     if (static_cast<std::size_t>(counts.end() - next) < g.count.size()) return false;
@@ -164,7 +148,7 @@ bool PlanRun::supports(const Scenario& scenario) {
 }
 
 PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
-    : scenario_(plan), jobs_(options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN)))) {
+    : scenario_(plan), jobs_(options.jobs > 0 ? options.jobs : default_jobs()) {
   if (!supports(plan)) throw std::logic_error("a plan run needs a call center staffed by per-interval counts");
   ignored_sigpipe.acquire();
   std::fflush(nullptr);
@@ -239,17 +223,13 @@ RunTallies PlanRun::exchange(char op, double from_s, double until_s, const Scena
   if (staffed)
     for (const StaffGroup& g : staffed->staff) counts.insert(counts.end(), g.count.begin(), g.count.end());
   c.counts = static_cast<std::uint32_t>(counts.size());
-  const auto send = [&](const Worker& w) {
-    std::string bytes(reinterpret_cast<const char*>(&c), sizeof c);
-    bytes.append(reinterpret_cast<const char*>(counts.data()), counts.size() * sizeof(int));
-    for (std::size_t done = 0; done < bytes.size();) {
-      const ssize_t n = ::write(w.commands, bytes.data() + done, bytes.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) throw std::runtime_error(wire::replications_named(w.chunk) + " stopped unexpectedly");
-      done += static_cast<std::size_t>(n);
-    }
+  std::string bytes(reinterpret_cast<const char*>(&c), sizeof c);
+  bytes.append(reinterpret_cast<const char*>(counts.data()), counts.size() * sizeof(int));
+  const auto send = [&bytes](const Worker& w) {
+    if (!wire::write_exactly(w.commands, bytes.data(), bytes.size()))
+      throw std::runtime_error(wire::replications_named(w.chunk) + " stopped unexpectedly");
   };
-  const wire::Shape shape = wire::shape_of(scenario_);
+  const wire::Shape shape = wire::shape_of(scenario_);  // two products: no need to keep it
   const auto total = static_cast<std::size_t>(scenario_.replications);
   RunTallies results{std::vector<ReplicationTallies>(total), std::vector<ClassTallies>(total)};
   // `jobs_` workers at work at once: the next one starts as the oldest answers.
@@ -257,22 +237,11 @@ RunTallies PlanRun::exchange(char op, double from_s, double until_s, const Scena
   for (std::size_t k = 0; k < workers_.size(); ++k) {
     while (sent < workers_.size() && sent < k + static_cast<std::size_t>(jobs_)) send(workers_[sent++]);
     const Worker& w = workers_[k];
-    if (reply == Reply::ack) {
-      char status = 0;
-      if (!read_exactly(w.results, &status, 1)) throw std::runtime_error(wire::replications_named(w.chunk) + " stopped unexpectedly");
-      if (status == ack_status) continue;
-      std::string message(1, status);
-      // A failure: the rest of the message follows.
-      std::uint32_t header[2] = {0, 0};
-      if (status == wire::error_status && read_exactly(w.results, header, sizeof header)) {
-        message.append(reinterpret_cast<const char*>(header), sizeof header);
-        std::string text(header[1], '\0');
-        if (read_exactly(w.results, text.data(), text.size())) message += text;
-      }
-      wire::unpack(message, w.chunk, shape, results);
-      throw std::runtime_error(wire::replications_named(w.chunk) + " answered out of turn");
-    }
-    wire::unpack(wire::receive(w.results, w.chunk, shape), w.chunk, shape, results);
+    const std::string message = wire::receive(w.results, w.chunk, shape);
+    if (reply == Reply::ack && message.size() == 1 && message[0] == ack_status) continue;
+    // Tallies, a failure, or a reply out of turn (unpack refuses all but tallies).
+    wire::unpack(message, w.chunk, shape, results);
+    if (reply == Reply::ack) throw std::runtime_error(wire::replications_named(w.chunk) + " answered out of turn");
   }
   return results;
 }
@@ -289,7 +258,7 @@ void PlanRun::restaff(const Scenario& staffed, double from_s) {
 }
 
 RunTallies PlanRun::branch(const Scenario& trial, double from_s, double until_s) {
-  if (branch_open_) drop_branch();
+  drop_branch();
   branch_open_ = true;
   return send_to_all(branch_op, from_s, until_s, &trial, Reply::tallies);
 }

@@ -15,28 +15,14 @@ namespace {
 namespace s4u = simgrid::s4u;
 using engine::WorldEnds;
 
-// A call center's world returns its per-class tallies too; the floors' worlds their totals only.
-ReplicationResult result_of(ReplicationResult r) { return r; }
-ReplicationResult result_of(ReplicationTallies totals) { return ReplicationResult{std::move(totals), {}}; }
-
 template <class World>
 std::vector<ReplicationResult> run_worlds(const Scenario& scenario, std::uint32_t first,
                                            const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
-  std::vector<std::unique_ptr<World>> worlds;
-  for (std::size_t i = 0; i < hosts.size(); ++i)
-    worlds.push_back(std::make_unique<World>(scenario, first + static_cast<std::uint32_t>(i), hosts[i]));
+  const auto worlds = engine::make_worlds<World>(scenario, first, hosts);
   const WorldEnds ends;
   for (auto& world : worlds) world->start();
   engine.run();
-  std::vector<ReplicationResult> results;
-  for (std::size_t i = 0; i < worlds.size(); ++i) {
-    try {
-      results.push_back(result_of(worlds[i]->finish(ends.of(hosts[i]))));
-    } catch (const std::exception& e) {
-      throw ReplicationFailure(first + static_cast<std::uint32_t>(i), e.what());
-    }
-  }
-  return results;
+  return engine::finish_worlds(worlds, first, hosts, ends);
 }
 
 // The floor kind picks the world of actors; everything around it is shared.

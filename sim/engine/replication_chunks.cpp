@@ -1,9 +1,16 @@
 #include "ccsim/engine/replication_chunks.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 
 namespace ccsim {
+
+int default_jobs() {
+  const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
+  return cores > 0 ? static_cast<int>(cores) : 1;
+}
 
 int actors_per_world(const Scenario& scenario) {
   constexpr int customers_and_staffing = 2;

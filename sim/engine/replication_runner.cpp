@@ -46,9 +46,7 @@ Worker start_worker(const Scenario& scenario, ReplicationChunk chunk) {
 // Stores the chunk's tallies in `results` (indexed by replication).
 void collect(Worker& w, wire::Shape shape, RunTallies& results) {
   ::close(w.fd);
-  int status = 0;
-  while (::waitpid(w.pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  const int status = wire::reap(w.pid);
   if (WIFSIGNALED(status))
     throw std::runtime_error(wire::replications_named(w.chunk) + " crashed (signal " +
                              std::to_string(WTERMSIG(status)) + ")");
@@ -59,16 +57,11 @@ void stop_workers(std::vector<Worker>& running) {
   for (Worker& w : running) {
     ::kill(w.pid, SIGKILL);
     ::close(w.fd);
-    while (::waitpid(w.pid, nullptr, 0) < 0 && errno == EINTR) {
-    }
+    wire::reap(w.pid);
   }
   running.clear();
 }
 
-int default_jobs() {
-  const long cores = ::sysconf(_SC_NPROCESSORS_ONLN);
-  return cores > 0 ? static_cast<int>(cores) : 1;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "tally_wire.hpp"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -8,15 +9,45 @@
 
 namespace ccsim::wire {
 
-void write_all(int fd, const void* data, std::size_t size) {
+bool write_exactly(int fd, const void* data, std::size_t size) {
   const char* p = static_cast<const char*>(data);
   while (size > 0) {
     const ssize_t n = ::write(fd, p, size);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) _exit(3);
+    if (n <= 0) return false;
     p += n;
     size -= static_cast<std::size_t>(n);
   }
+  return true;
+}
+
+void write_all(int fd, const void* data, std::size_t size) {
+  if (!write_exactly(fd, data, size)) _exit(3);
+}
+
+namespace {
+// Reads up to `size` bytes, stopping only at an end of file or an error; how many it read.
+std::size_t read_up_to(int fd, char* data, std::size_t size) {
+  std::size_t got = 0;
+  while (got < size) {
+    const ssize_t n = ::read(fd, data + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  return got;
+}
+} // namespace
+
+bool read_exactly(int fd, void* data, std::size_t size) {
+  return read_up_to(fd, static_cast<char*>(data), size) == size;
+}
+
+int reap(int pid) {
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
 }
 
 void send_results(int fd, const std::vector<ReplicationResult>& results) {
@@ -48,17 +79,9 @@ namespace {
 bool read_into(int fd, std::string& out, std::size_t size) {
   const std::size_t start = out.size();
   out.resize(start + size);
-  std::size_t got = 0;
-  while (got < size) {
-    const ssize_t n = ::read(fd, out.data() + start + got, size - got);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      out.resize(start + got);
-      return false;
-    }
-    got += static_cast<std::size_t>(n);
-  }
-  return true;
+  const std::size_t got = read_up_to(fd, out.data() + start, size);
+  out.resize(start + got);
+  return got == size;
 }
 
 constexpr std::size_t failure_header = sizeof(std::uint32_t) * 2;

@@ -16,6 +16,13 @@ namespace ccsim::wire {
 constexpr char ok_status = 'K';
 constexpr char error_status = 'E';
 
+/// Reads exactly `size` bytes; false at an end of file (or an error) before.
+bool read_exactly(int fd, void* data, std::size_t size);
+/// Writes all `size` bytes; false if the pipe broke (or another error) before.
+bool write_exactly(int fd, const void* data, std::size_t size);
+/// Waits for a child process to end; its wait status (0 if it cannot be waited for).
+int reap(int pid);
+
 /// Worker side: writes everything or ends the process (the parent then reports a truncated result).
 void write_all(int fd, const void* data, std::size_t size);
 void send_results(int fd, const std::vector<ReplicationResult>& results);

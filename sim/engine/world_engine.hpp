@@ -8,6 +8,8 @@
 
 #include <simgrid/s4u.hpp>
 
+#include "ccsim/engine/replication.hpp"
+
 namespace ccsim::engine {
 
 struct WorldEngine {
@@ -30,5 +32,35 @@ private:
   std::shared_ptr<std::unordered_map<const simgrid::s4u::Host*, double>> ends_ =
       std::make_shared<std::unordered_map<const simgrid::s4u::Host*, double>>();
 };
+
+/// One world per host, replications first, first + 1, ...
+template <class World>
+std::vector<std::unique_ptr<World>> make_worlds(const Scenario& scenario, std::uint32_t first,
+                                                const std::vector<simgrid::s4u::Host*>& hosts) {
+  std::vector<std::unique_ptr<World>> worlds;
+  for (std::size_t i = 0; i < hosts.size(); ++i)
+    worlds.push_back(std::make_unique<World>(scenario, first + static_cast<std::uint32_t>(i), hosts[i]));
+  return worlds;
+}
+
+// A call center's world returns its per-class tallies too; the floors' worlds their totals only.
+inline ReplicationResult result_of(ReplicationResult r) { return r; }
+inline ReplicationResult result_of(ReplicationTallies totals) { return ReplicationResult{std::move(totals), {}}; }
+
+/// Every world's results, each finished at its own end; a world's failure
+/// is rethrown as a ReplicationFailure naming its replication.
+template <class World>
+std::vector<ReplicationResult> finish_worlds(const std::vector<std::unique_ptr<World>>& worlds, std::uint32_t first,
+                                             const std::vector<simgrid::s4u::Host*>& hosts, const WorldEnds& ends) {
+  std::vector<ReplicationResult> results;
+  for (std::size_t i = 0; i < worlds.size(); ++i) {
+    try {
+      results.push_back(result_of(worlds[i]->finish(ends.of(hosts[i]))));
+    } catch (const std::exception& e) {
+      throw ReplicationFailure(first + static_cast<std::uint32_t>(i), e.what());
+    }
+  }
+  return results;
+}
 
 } // namespace ccsim::engine

@@ -23,15 +23,13 @@ bool settled_before(const std::vector<ReplicationTallies>& runs, std::size_t i, 
   return true;
 }
 
-// The exact intervals of a run stopped at `stop_s` (interval `stop`'s start):
-// over by then, their callers all settled before it.
+} // namespace
+
 std::size_t exact_intervals(const std::vector<ReplicationTallies>& runs, std::size_t stop, double stop_s) {
   std::size_t exact = 0;
   while (exact < stop && settled_before(runs, exact, stop_s)) ++exact;
   return exact;
 }
-
-} // namespace
 
 SimulationEvaluator::SimulationEvaluator(Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)), options_(std::move(options)) {}
@@ -73,8 +71,8 @@ PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents,
 // A plan's run paused by PlanRun; a branch restaffs a forked copy from the pause.
 class SimulationEvaluator::Trials : public PlanTrials {
 public:
-  Trials(SimulationEvaluator& owner, const std::vector<int>& plan, std::uint64_t seed)
-      : owner_(owner), plan_(plan), staffed_(staffed(plan, seed)), run_(staffed_, owner.options_) {}
+  Trials(SimulationEvaluator& owner, Scenario staffed_plan)
+      : owner_(owner), staffed_(std::move(staffed_plan)), run_(staffed_, owner.options_) {}
 
   void advance_to(std::size_t interval) override {
     if (interval <= paused_) return;
@@ -83,19 +81,18 @@ public:
   }
 
   PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) override {
-    trial_ = staffed(trial, staffed_.seed);
-    require_same_before_pause(trial_);
-    const std::size_t stop = intervals + 1;  // one more interval lets the last one's callers settle
+    branched_ = staffed(trial);
+    require_same_before_pause(branched_);
+    // One more interval lets the last one's callers settle.
+    stopped_ = std::min(intervals + 1, day());
+    const bool whole_day = stopped_ == day();
+    const std::vector<ReplicationTallies> runs =
+        run_.branch(branched_, start_of(paused_), whole_day ? end_of_day : start_of(stopped_)).totals;
     // The calls the plan's run simulated up to the pause count once, with the first branch there.
     const std::size_t counted = counted_;
     counted_ = paused_;
-    if (stop >= day()) {
-      stopped_ = day();
-      return owner_.outcomes_of(run_.branch(trial_, start_of(paused_), end_of_day).totals, day(), counted);
-    }
-    stopped_ = stop;
-    const std::vector<ReplicationTallies> runs = run_.branch(trial_, start_of(paused_), start_of(stop)).totals;
-    return owner_.outcomes_of(runs, exact_intervals(runs, stop, start_of(stop)), counted, stop);
+    return owner_.outcomes_of(runs, whole_day ? day() : exact_intervals(runs, stopped_, start_of(stopped_)), counted,
+                              stopped_);
   }
 
   PlanOutcomes extend_to_end() override {
@@ -104,18 +101,15 @@ public:
     return owner_.outcomes_of(run_.extend_branch(end_of_day).totals, day(), from);
   }
 
-  void adopt(const std::vector<int>& plan) override {
-    const Scenario s = staffed(plan, staffed_.seed);
-    require_same_before_pause(s);
-    run_.restaff(s, start_of(paused_));
-    staffed_ = s;
-    plan_ = plan;
+  void adopt_branch() override {
+    run_.restaff(branched_, start_of(paused_));
+    staffed_ = branched_;
   }
 
 private:
-  Scenario staffed(const std::vector<int>& agents, std::uint64_t seed) const {
+  Scenario staffed(const std::vector<int>& agents) const {
     Scenario s = with_staffing(owner_.scenario_, agents);
-    s.seed = seed;
+    s.seed = staffed_.seed;
     return s;
   }
   double start_of(std::size_t interval) const { return static_cast<double>(interval) * staffed_.clock.interval_s; }
@@ -133,9 +127,8 @@ private:
   // Paused just before the interval's start: its staffing events are still to come.
   static constexpr double pause_margin_s = 1e-3;
   SimulationEvaluator& owner_;
-  std::vector<int> plan_;
-  Scenario staffed_;
-  Scenario trial_;
+  Scenario staffed_;   ///< the plan the run follows
+  Scenario branched_;  ///< the last branch's trial
   PlanRun run_;
   std::size_t paused_ = 0;
   std::size_t stopped_ = 0;  ///< the open branch ran up to this interval's start
@@ -143,8 +136,10 @@ private:
 };
 
 std::unique_ptr<PlanTrials> SimulationEvaluator::open_trials(const std::vector<int>& plan, std::uint64_t seed) {
-  if (!PlanRun::supports(with_staffing(scenario_, plan))) return nullptr;
-  return std::make_unique<Trials>(*this, plan, seed);
+  Scenario s = with_staffing(scenario_, plan);
+  if (!PlanRun::supports(s)) return nullptr;
+  s.seed = seed;
+  return std::make_unique<Trials>(*this, std::move(s));
 }
 
 PlanOutcomes SimulationEvaluator::outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,

@@ -14,6 +14,28 @@ struct FollowedRun {
   std::size_t paused = 0;
 };
 
+// Trials simulated from the start each (for evaluators that cannot pause a
+// run): a branch is evaluate_first of the trial, its extension evaluate.
+class FreshRuns : public PlanTrials {
+public:
+  FreshRuns(Evaluator& evaluator, std::uint64_t seed, std::size_t intervals)
+      : evaluator_(evaluator), seed_(seed), intervals_(intervals) {}
+  void advance_to(std::size_t) override {}
+  PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) override {
+    trial_ = trial;
+    return intervals >= intervals_ ? evaluator_.evaluate(trial, seed_) : evaluator_.evaluate_first(trial, seed_, intervals);
+  }
+  PlanOutcomes extend_to_end() override { return evaluator_.evaluate(trial_, seed_); }
+  void adopt_branch() override {}
+  bool branches() const override { return false; }
+
+private:
+  Evaluator& evaluator_;
+  std::uint64_t seed_;
+  std::size_t intervals_;
+  std::vector<int> trial_;
+};
+
 class Search {
 public:
   Search(Evaluator& evaluator, const Targets& targets, const SearchOptions& options, std::size_t intervals)
@@ -42,7 +64,7 @@ public:
     count_evaluation();
     if (same > 0) ++branched_evaluations_;  // a prefix shared with the run it branches off
     const std::vector<bool> ok = record(plan, assess(targets_, run.trials->branch(plan, intervals_)));
-    run.trials->adopt(plan);
+    if (run.plan != plan) run.trials->adopt_branch();  // (a run just opened follows the plan already)
     run.plan = plan;
     return ok;
   }
@@ -50,7 +72,6 @@ public:
   // Keeps the evaluation of `plan` (and of the last plan that met every interval).
   std::vector<bool> record(const std::vector<int>& plan, std::vector<IntervalAssessment> assessed) {
     last_ = std::move(assessed);
-    last_plan_ = plan;
     const std::vector<bool> ok = judged(last_);
     if (all(ok)) {
       met_plan_ = plan;
@@ -112,12 +133,13 @@ public:
     if (batch.empty()) return false;
     for (std::size_t i : batch) --trial[i];
     std::vector<bool> ok = meets(trial);
+    const std::vector<int> evaluated = trial;
     std::vector<std::size_t> kept;
     bool restored = false;
     for (std::size_t i : batch) {
       const bool broke = !ok[i] || (i > 0 && !ok[i - 1]) || (i + 1 < intervals_ && !ok[i + 1]);
       if (broke) {
-        remember_break(i, ok, last_);
+        remember_break(i, evaluated, ok, last_);
         ++trial[i];
         restored = true;
         if (!ok[i] || batch.size() == 1) locked[i] = true;  // one agent fewer here breaks it
@@ -142,22 +164,14 @@ public:
     if (!blamed)
       for (std::size_t i : kept) locked[i] = true;
     for (std::size_t i : kept)
-      if (locked[i]) remember_break(i, ok, last_);
+      if (locked[i]) remember_break(i, trial, ok, last_);
     return false;
   }
 
   // One agent fewer in interval i only; kept when every interval still meets.
   bool lower_alone(std::vector<int>& plan, std::size_t i) {
-    std::vector<int> trial = plan;
-    --trial[i];
-    if (breaks_early(trial, i)) return false;
-    const std::vector<bool> ok = meets(trial);
-    if (!all(ok)) {
-      remember_break(i, ok, last_);
-      return false;
-    }
-    plan = trial;
-    return true;
+    FreshRuns fresh(evaluator_, options_.seed, intervals_);
+    return lower_on(fresh, plan, i);
   }
 
   // Makes the plan provably minimal under the search seed: one agent fewer in
@@ -176,40 +190,43 @@ public:
       for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i) {
         if (plan[i] == 0 || proven(plan, i)) continue;
         if (!trials) trials = evaluator_.open_trials(plan, options_.seed);
-        while (plan[i] > 0 && !proven(plan, i) && (trials ? lower_on_branch(*trials, plan, i) : lower_alone(plan, i)))
+        while (plan[i] > 0 && !proven(plan, i) && (trials ? lower_on(*trials, plan, i) : lower_alone(plan, i)))
           lowered = true;
       }
     }
   }
 
-  // lower_alone on a branch off the plan's run paused at interval i.
-  bool lower_on_branch(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
+  // One agent fewer in interval i, tried on `trials` paused at i. Near the
+  // minimum most removals at i break interval i or i + 1: the trial is first
+  // simulated only that far (the intervals it returns are exact). A break
+  // found there is the removal's proof; otherwise the trial needs the whole day.
+  bool lower_on(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
     std::vector<int> trial = plan;
     --trial[i];
     trials.advance_to(i);
+    const bool branched = i > 0 && trials.branches();  // shares the plan's run up to i
     count_evaluation();
-    if (i > 0) ++branched_evaluations_;
+    if (branched) ++branched_evaluations_;
     const std::size_t wanted = i + 2;
-    const bool whole_day = wanted + 2 > intervals_;
+    const bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
     std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
     std::vector<bool> ok = judged(assessed);
-    last_plan_ = trial;
     if (!whole_day) {
       ++early_evaluations_;
       if (all(ok)) {  // nothing broke early: the trial needs the whole day
         count_evaluation();
-        if (i > 0) ++branched_evaluations_;
+        if (branched) ++branched_evaluations_;
         assessed = assess(targets_, trials.extend_to_end());
         ok = judged(assessed);
       }
     }
     if (!all(ok)) {
-      remember_break(i, ok, assessed);
+      remember_break(i, trial, ok, assessed);
       return false;
     }
     record(trial, std::move(assessed));
     plan = trial;
-    trials.adopt(plan);
+    trials.adopt_branch();
     return true;
   }
 
@@ -250,23 +267,6 @@ private:
     return ok;
   }
 
-  // Near the minimum most removals at i break interval i or i + 1: the trial
-  // is first simulated only that far (evaluate_first: the intervals it returns
-  // are exact). A break found there is the removal's proof; otherwise the
-  // trial still needs the whole day.
-  bool breaks_early(const std::vector<int>& trial, std::size_t i) {
-    const std::size_t wanted = i + 2;
-    if (wanted + 2 > intervals_) return false;  // hardly shorter than the whole day
-    count_evaluation();
-    const std::vector<IntervalAssessment> assessed = assess(targets_, evaluator_.evaluate_first(trial, options_.seed, wanted));
-    const std::vector<bool> ok = judged(assessed);
-    ++early_evaluations_;
-    if (all(ok)) return false;
-    last_plan_ = trial;
-    remember_break(i, ok, assessed);
-    return true;
-  }
-
   static bool all(const std::vector<bool>& ok) {
     return std::all_of(ok.begin(), ok.end(), [](bool b) { return b; });
   }
@@ -276,19 +276,20 @@ private:
     return n;
   }
 
-  // The trial just evaluated (the plan less interval i's agent, perhaps with
-  // other removals) broke an interval: keep the earliest one as the proof.
+  // `trial` (the plan less interval i's agent, perhaps with other removals)
+  // broke an interval: keep the earliest one as the proof.
   // The broken interval's figures depend on the staffing until its last
   // caller settled (callers who arrived in it may wait into later intervals):
   // the proof holds while the plan matches the trial that far.
-  void remember_break(std::size_t i, const std::vector<bool>& ok, const std::vector<IntervalAssessment>& assessed) {
+  void remember_break(std::size_t i, const std::vector<int>& trial, const std::vector<bool>& ok,
+                      const std::vector<IntervalAssessment>& assessed) {
     const auto broken = std::find(ok.begin(), ok.end(), false);
     if (broken == ok.end()) return;
     const auto j = static_cast<std::size_t>(broken - ok.begin());
     std::size_t through = intervals_ - 1;
     if (options_.interval_s > 0)
       through = std::clamp(static_cast<std::size_t>(assessed[j].settled_s / options_.interval_s), j, intervals_ - 1);
-    proofs_[i] = Proof{last_plan_, through};
+    proofs_[i] = Proof{trial, through};
   }
 
   bool proven(const std::vector<int>& plan, std::size_t i) const {
@@ -317,7 +318,6 @@ private:
   int early_evaluations_ = 0;  ///< evaluations of the first intervals only
   int branched_evaluations_ = 0;  ///< evaluations branched off a run of another plan (PlanTrials)
   std::vector<IntervalAssessment> last_;
-  std::vector<int> last_plan_;
   std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
   std::vector<IntervalAssessment> met_;
   std::map<std::size_t, Proof> proofs_;

@@ -11,6 +11,7 @@
 
 #include "ccsim/engine/plan_run.hpp"
 #include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/optimize/evaluator.hpp"
 #include "ccsim/optimize/interval_targets.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
 #include "ccsim/scenario/loader.hpp"
@@ -34,27 +35,20 @@ std::vector<int> bank_plan() {
   return agents;
 }
 
+// Replication r's per-class tallies of the first `intervals` intervals, byte for byte.
+void check_same_classes(const RunTallies& got, const RunTallies& want, std::size_t r, std::size_t intervals,
+                        std::size_t classes) {
+  REQUIRE(got.classes[r].size() == want.classes[r].size());
+  CHECK(std::memcmp(got.classes[r].data(), want.classes[r].data(), intervals * classes * sizeof(ClassTally)) == 0);
+}
+
 // The first `intervals` intervals of every replication, totals and classes, byte for byte.
 void check_same(const RunTallies& got, const RunTallies& want, std::size_t intervals, std::size_t classes) {
   REQUIRE(got.totals.size() == want.totals.size());
   for (std::size_t r = 0; r < want.totals.size(); ++r) {
     INFO("replication " << r + 1);
     CHECK(std::memcmp(got.totals[r].data(), want.totals[r].data(), intervals * sizeof(IntervalTally)) == 0);
-    REQUIRE(got.classes[r].size() == want.classes[r].size());
-    CHECK(std::memcmp(got.classes[r].data(), want.classes[r].data(), intervals * classes * sizeof(ClassTally)) == 0);
-  }
-}
-
-// Leading intervals, over by `stop_s`, whose callers all settled before it, in every replication.
-std::size_t settled_before(const RunTallies& run, double stop_s, double interval_s) {
-  std::size_t n = 0;
-  for (;; ++n) {
-    if (static_cast<double>(n + 1) * interval_s > stop_s) return n;
-    for (const ReplicationTallies& r : run.totals) {
-      if (n >= r.size()) return n;
-      const IntervalTally& t = r[n];
-      if (!(t.settled_s < stop_s - 1e-6) || t.answered + t.abandoned + t.blocked != t.offered) return n;
-    }
+    check_same_classes(got, want, r, intervals, classes);
   }
 }
 
@@ -68,7 +62,7 @@ void check_same_kpis(const RunTallies& got, const RunTallies& want, std::size_t 
       const IntervalKpis a = kpis_of(got.totals[r][i]), b = kpis_of(want.totals[r][i]);
       CHECK(std::memcmp(&a, &b, sizeof a) == 0);
     }
-    CHECK(std::memcmp(got.classes[r].data(), want.classes[r].data(), intervals * classes * sizeof(ClassTally)) == 0);
+    check_same_classes(got, want, r, intervals, classes);
   }
 }
 
@@ -93,7 +87,7 @@ TEST_CASE("branches of a plan run are the trials' own runs and the plan run the 
       // Stopped three intervals on, then run to the end of the day.
       const double stop_s = static_cast<double>(i + 3) * interval_s;
       const RunTallies early = run.branch(trial, static_cast<double>(i) * interval_s, stop_s);
-      const std::size_t exact = settled_before(early, stop_s, interval_s);
+      const std::size_t exact = exact_intervals(early.totals, std::min(i + 3, plan.size()), stop_s);
       CHECK(exact >= std::min<std::size_t>(i + 2, plan.size()));  // the changed interval's callers settled
       CHECK(exact <= i + 3);
       check_same_kpis(early, alone, exact, classes);

@@ -21,6 +21,9 @@ struct ChunkBudget {
   double arrivals = 20000;   ///< ... but small worlds are grouped up to this many expected arrivals
 };
 
+/// Worker processes at once when none are asked for: one per core.
+int default_jobs();
+
 /// Actors one world of the scenario needs at most (roughly: agents, lanes or
 /// tables, plus the customer and staffing actors).
 int actors_per_world(const Scenario& scenario);

@@ -15,6 +15,11 @@ namespace ccsim {
 /// KPIs of one plan: [replication][interval].
 using PlanOutcomes = std::vector<std::vector<IntervalKpis>>;
 
+/// The exact intervals of runs stopped at `stop_s` (interval `stop`'s start):
+/// the leading intervals before `stop` whose callers all settled (a margin of
+/// 1 us) before it, in every run; their staffing KPIs are the whole day's.
+std::size_t exact_intervals(const std::vector<ReplicationTallies>& runs, std::size_t stop, double stop_s);
+
 /// Trials branching off one plan's run: the plan is simulated once, paused at
 /// the start of an interval, and each trial (the plan with other agents from
 /// that interval on) runs on from the pause. Outcomes are exactly those
@@ -30,8 +35,11 @@ public:
   virtual PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) = 0;
   /// The last branch through the whole day: evaluate(trial, seed).
   virtual PlanOutcomes extend_to_end() = 0;
-  /// The plan becomes `plan` (equal to it before the paused interval).
-  virtual void adopt(const std::vector<int>& plan) = 0;
+  /// The plan becomes the last branch's trial.
+  virtual void adopt_branch() = 0;
+  /// Whether a branch shares the plan's run up to the pause (false where each
+  /// trial is simulated from the start).
+  virtual bool branches() const { return true; }
 };
 
 /// Measures a staffing plan (agents per interval) with a given seed. The same
