@@ -1,3 +1,4 @@
+#include <chrono>
 #include "ccsim/optimize/evaluator.hpp"
 
 #include <algorithm>
@@ -105,6 +106,8 @@ public:
     run_.restaff(branched_, start_of(paused_));
     staffed_ = branched_;
   }
+
+  PlanOutcomes finish() override { return owner_.outcomes_of(run_.finish().totals, day(), counted_); }
 
 private:
   Scenario staffed(const std::vector<int>& agents) const {

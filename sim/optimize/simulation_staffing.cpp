@@ -18,21 +18,23 @@ struct FollowedRun {
 // run): a branch is evaluate_first of the trial, its extension evaluate.
 class FreshRuns : public PlanTrials {
 public:
-  FreshRuns(Evaluator& evaluator, std::uint64_t seed, std::size_t intervals)
-      : evaluator_(evaluator), seed_(seed), intervals_(intervals) {}
+  FreshRuns(Evaluator& evaluator, std::uint64_t seed, std::size_t intervals, std::vector<int> plan)
+      : evaluator_(evaluator), seed_(seed), intervals_(intervals), plan_(std::move(plan)) {}
   void advance_to(std::size_t) override {}
   PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) override {
     trial_ = trial;
     return intervals >= intervals_ ? evaluator_.evaluate(trial, seed_) : evaluator_.evaluate_first(trial, seed_, intervals);
   }
   PlanOutcomes extend_to_end() override { return evaluator_.evaluate(trial_, seed_); }
-  void adopt_branch() override {}
+  void adopt_branch() override { plan_ = trial_; }
+  PlanOutcomes finish() override { return evaluator_.evaluate(plan_, seed_); }
   bool branches() const override { return false; }
 
 private:
   Evaluator& evaluator_;
   std::uint64_t seed_;
   std::size_t intervals_;
+  std::vector<int> plan_;
   std::vector<int> trial_;
 };
 
@@ -94,19 +96,29 @@ public:
   std::vector<bool> raise_until_met(std::vector<int>& plan) {
     FollowedRun run;
     std::vector<bool> raised(intervals_, false);
-    for (;;) {
-      const std::vector<bool> ok = meets_after(run, plan);
-      if (all(ok)) return raised;
-      for (std::size_t i = 0; i < intervals_; ++i) {
-        if (ok[i]) continue;
-        if (plan[i] >= options_.cap[i])
-          throw StaffingError("interval " + label(i) + ": the targets are not met with " +
-                              std::to_string(options_.cap[i]) + " agents (the cap per interval); raise "
-                              "max_agents or relax the targets");
-        ++plan[i];
-        raised[i] = true;
-      }
+    for (std::vector<bool> ok = meets_after(run, plan); !all(ok); ok = meets_after(run, plan))
+      for (std::size_t i : raise_missed(plan, ok, last_)) raised[i] = true;
+    return raised;
+  }
+
+  // One agent more in each interval that missed in the evaluation of `plan`
+  // (`ok`, `assessed`); that evaluation is the proof of each (one agent
+  // fewer). Returns the intervals raised.
+  std::vector<std::size_t> raise_missed(std::vector<int>& plan, const std::vector<bool>& ok,
+                                        const std::vector<IntervalAssessment>& assessed) {
+    const std::vector<int> missed = plan;
+    std::vector<std::size_t> raised;
+    for (std::size_t i = 0; i < ok.size(); ++i) {
+      if (ok[i]) continue;
+      if (plan[i] >= options_.cap[i])
+        throw StaffingError("interval " + label(i) + ": the targets are not met with " +
+                            std::to_string(options_.cap[i]) + " agents (the cap per interval); raise "
+                            "max_agents or relax the targets");
+      ++plan[i];
+      raised.push_back(i);
+      remember_break(i, missed, ok, assessed);
     }
+    return raised;
   }
 
   // One batch: every unlocked interval with agents at `offset` mod 3 loses one.
@@ -170,7 +182,7 @@ public:
 
   // One agent fewer in interval i only; kept when every interval still meets.
   bool lower_alone(std::vector<int>& plan, std::size_t i) {
-    FreshRuns fresh(evaluator_, options_.seed, intervals_);
+    FreshRuns fresh(evaluator_, options_.seed, intervals_, plan);
     return lower_on(fresh, plan, i);
   }
 
@@ -178,22 +190,93 @@ public:
   // any interval breaks some interval. The simulation is causal under common
   // random numbers (each call draws from its own stream), so a trial that
   // broke interval j still proves it while the plan, less that agent, equals
-  // the trial up to j; removals without such proof are tried again alone.
+  // the trial up to j; removals without such proof are tried again.
+  // Passes go in time order, each interval down to its proof before the next,
+  // on one run of the plan that the trials branch off where the evaluator can.
+  // A removal that breaks nothing in its own interval and the next is adopted
+  // there, the rest of the day unseen: the run follows the smaller plan, and
+  // a later trial or the run's end of the day shows whether the plan still
+  // meets every interval. Where it does not (a removal broke a later
+  // interval), the intervals that miss gain an agent and the next pass
+  // certifies them. After max_repairs such repairs, a removal is adopted only
+  // once its own trial met every interval to the end of the day (lower_on):
+  // the plan then only shrinks, so the passes end.
   void certify_minimal(std::vector<int>& plan) {
-    for (bool lowered = true; lowered;) {
-      lowered = false;
-      // In time order, and each interval down to its proof before the next:
-      // a removal invalidates only proofs of earlier removals that broke an
-      // interval at or after it. A pass branches its trials off one run of
-      // the plan where the evaluator can; it stops at the last unproven interval.
+    constexpr int max_repairs = 6;
+    for (int repairs = 0;;) {
+      const bool adopt_early = repairs < max_repairs;
       std::unique_ptr<PlanTrials> trials;
-      for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_; ++i) {
+      bool lowered = false;
+      bool repaired = false;
+      for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_ && !repaired; ++i) {
         if (plan[i] == 0 || proven(plan, i)) continue;
-        if (!trials) trials = evaluator_.open_trials(plan, options_.seed);
-        while (plan[i] > 0 && !proven(plan, i) && (trials ? lower_on(*trials, plan, i) : lower_alone(plan, i)))
+        if (!trials) trials = open_trials(plan);
+        while (plan[i] > 0 && !proven(plan, i)) {
+          const Removal r = adopt_early ? lower_early(*trials, plan, i)
+                                        : (lower_on(*trials, plan, i) ? Removal::adopted : Removal::refused);
+          if (r != Removal::adopted) {
+            repaired = r == Removal::plan_repaired;
+            break;
+          }
           lowered = true;
+        }
       }
+      if (repaired) {
+        ++repairs;
+        continue;
+      }
+      if (met_plan_ == plan) {
+        if (!lowered) return;
+        continue;  // proofs the removals invalidated are made again
+      }
+      // The plan's own day, from the run that followed it through the pass.
+      if (!trials) trials = open_trials(plan);
+      count_evaluation();
+      const std::vector<bool> ok = record(plan, assess(targets_, trials->finish()));
+      trials.reset();
+      if (all(ok)) continue;
+      ++repairs;
+      raise_missed(plan, ok, last_);
     }
+  }
+
+  enum class Removal { refused, adopted, plan_repaired };
+
+  // One agent fewer in interval i, tried on `trials` paused at i up to the end
+  // of interval i + 1 (the whole day near its end). A break there is the
+  // removal's proof; else the removal is adopted. Intervals that broke and
+  // settled before i broke under the plan itself (removals adopted earlier
+  // broke them): they gain an agent and the pass ends.
+  Removal lower_early(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
+    std::vector<int> trial = plan;
+    --trial[i];
+    trials.advance_to(i);
+    count_evaluation();
+    if (i > 0 && trials.branches()) ++branched_evaluations_;
+    const std::size_t wanted = i + 2;
+    const bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
+    if (!whole_day) ++early_evaluations_;
+    std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
+    std::vector<bool> ok = judged(assessed);
+    if (all(ok)) {
+      if (whole_day) record(trial, std::move(assessed));
+      plan = trial;
+      trials.adopt_branch();
+      return Removal::adopted;
+    }
+    std::vector<bool> plan_ok(ok.size(), true);
+    for (std::size_t j = 0; j < ok.size(); ++j) plan_ok[j] = ok[j] || settled_through(j, assessed) >= i;
+    if (all(plan_ok)) {
+      remember_break(i, trial, ok, assessed);
+      return Removal::refused;
+    }
+    raise_missed(plan, plan_ok, assessed);
+    return Removal::plan_repaired;
+  }
+
+  std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan) {
+    if (std::unique_ptr<PlanTrials> trials = evaluator_.open_trials(plan, options_.seed)) return trials;
+    return std::make_unique<FreshRuns>(evaluator_, options_.seed, intervals_, plan);
   }
 
   // One agent fewer in interval i, tried on `trials` paused at i. Near the
@@ -285,11 +368,14 @@ private:
                       const std::vector<IntervalAssessment>& assessed) {
     const auto broken = std::find(ok.begin(), ok.end(), false);
     if (broken == ok.end()) return;
-    const auto j = static_cast<std::size_t>(broken - ok.begin());
-    std::size_t through = intervals_ - 1;
-    if (options_.interval_s > 0)
-      through = std::clamp(static_cast<std::size_t>(assessed[j].settled_s / options_.interval_s), j, intervals_ - 1);
-    proofs_[i] = Proof{trial, through};
+    proofs_[i] = Proof{trial, settled_through(static_cast<std::size_t>(broken - ok.begin()), assessed)};
+  }
+
+  // The interval in which interval j's last caller settled (the whole day
+  // when interval lengths are unknown).
+  std::size_t settled_through(std::size_t j, const std::vector<IntervalAssessment>& assessed) const {
+    if (options_.interval_s <= 0) return intervals_ - 1;
+    return std::clamp(static_cast<std::size_t>(assessed[j].settled_s / options_.interval_s), j, intervals_ - 1);
   }
 
   bool proven(const std::vector<int>& plan, std::size_t i) const {

@@ -37,6 +37,9 @@ public:
   virtual PlanOutcomes extend_to_end() = 0;
   /// The plan becomes the last branch's trial.
   virtual void adopt_branch() = 0;
+  /// The plan's own run to the end of the day: evaluate(plan, seed). The
+  /// trials are over afterwards.
+  virtual PlanOutcomes finish() = 0;
   /// Whether a branch shares the plan's run up to the pause (false where each
   /// trial is simulated from the start).
   virtual bool branches() const { return true; }

@@ -40,7 +40,12 @@ struct SearchResult {
 /// when it broke only a neighbour; rounds repeat while one removes at least as
 /// many agents as it took evaluations); then certify, in time order, with
 /// trials branching off one run of the plan where the evaluator allows
-/// (Evaluator::open_trials): the result meets the criterion in every interval,
+/// (Evaluator::open_trials). A removal that breaks nothing in its own interval
+/// and the next is adopted at once; the run's end of the day (or a later trial,
+/// in an interval that settled before it) shows whether the plan still meets
+/// every interval, and one that misses gains an agent and is certified again
+/// (after six such repairs, removals wait for their trial's whole day, so the
+/// passes end). The result meets the criterion in every interval,
 /// and one agent fewer in any interval breaks at least one interval under the
 /// same seed. The proof of each removal is a trial equal to the final plan
 /// less that agent up to the interval it broke (the simulation is causal under
