@@ -20,7 +20,7 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
       serials_(scenario.demand.size(), 0),
       groups_(scenario.staff.size()),
       seats_(scenario.staff.size()),
-      behaviour_(scenario, replication, recorder_, [this] { retry_cv_->notify_all(); }) {
+      behaviour_(scenario, replication, recorder_) {
   const double busyness = busyness_factor(scenario, replication);
   for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
     const Demand& d = scenario.demand[c];
@@ -37,10 +37,7 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
 
 void CallCenter::start() {
   roster_ = duty_roster(scenario_, replication_);
-  s4u::Actor::create("callers", host_, [this] { failure_.guard(host_, [this] { callers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
-  if (behaviour_.has_retries())
-    s4u::Actor::create("retries", host_, [this] { failure_.guard(host_, [this] { retries_main(); }); })->daemonize();
+  s4u::Actor::create("floor", host_, [this] { failure_.guard(host_, [this] { floor_main(); }); });
 }
 
 ReplicationResult CallCenter::finish(double end_s) const {
@@ -49,33 +46,40 @@ ReplicationResult CallCenter::finish(double end_s) const {
   return ReplicationResult{std::move(totals), recorder_.class_tallies()};
 }
 
-// ---- caller side ----------------------------------------------------------
-
-void CallCenter::callers_main() {
+void CallCenter::floor_main() {
   std::vector<double> next(arrivals_.size());
   for (std::size_t c = 0; c < next.size(); ++c) next[c] = arrivals_[c].next();
+  bool callers_done = false;  // the day is over and everyone has left
   for (;;) {
     const auto first = std::min_element(next.begin(), next.end());
     // Arrivals happen only during the day (a trace is validated to be inside it).
     const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
     const double t_close = closed_ ? never : scenario_.clock.length_s;
-    // Only this actor creates overflow instants (at arrivals), so it always
-    // knows the next one when it goes to sleep.
     const CallRouter::Overflow* due = router_.next_overflow();
     const double t_overflow = due ? due->at_s : never;
-    const double t = std::min({t_arrival, t_close, t_overflow});
-    if (t == never) {
-      if (in_system_ == 0) return;  // the day is over and everyone has left
-      awaiting_drain_ = true;       // only agents can act now: wait for the last one
-      drained_->acquire();
-      awaiting_drain_ = false;
-      continue;
-    }
+    callers_done = callers_done || (std::min({t_arrival, t_close, t_overflow}) == never && in_system_ == 0);
+    const bool roster_done = next_duty_ >= roster_.size();
+    if (callers_done && roster_done) return;  // agents and pending redials end with the world
+    const double t_duty = roster_done ? never : roster_[next_duty_].at_s;
+    const double t_agent = agent_events_.empty() ? never : agent_events_.top().at_s;
+    const double t_retry = behaviour_.next_retry_s();
+    const double t = std::min({t_arrival, t_close, t_overflow, t_duty, t_agent, t_retry});
+    if (t == never) return;  // nothing can happen any more
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
     // merges (closer than its precision) are still handled exactly once.
     purge_abandoned(t);
-    if (t == t_overflow) {
+    // Simultaneous events: the roster first (a trial restaffs it during a
+    // pause, so it is read now), then agents, redials and the caller side.
+    if (t == t_duty) {
+      apply_next_duty(t);
+    } else if (t == t_agent) {
+      Agent& agent = *agent_events_.top().agent;
+      agent_events_.pop();
+      agent_event(agent, t);
+    } else if (t == t_retry) {
+      admit(behaviour_.pop_retry(t), t);
+    } else if (t == t_overflow) {
       overflow(t);
     } else if (t == t_arrival) {
       const auto c = static_cast<std::size_t>(first - next.begin());
@@ -114,24 +118,6 @@ void CallCenter::arrive(int demand_class, double now) {
   // the same attributes in every scenario variant (common random numbers).
   const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
   admit(CallerId{serial, static_cast<std::uint32_t>(demand_class), 0, recorder_.interval_of(now), false}, now);
-}
-
-void CallCenter::retries_main() {
-  // Redials and repeat calls are scheduled by whoever sees a caller give up or
-  // a call rushed, possibly earlier than this actor's next wake-up: it waits on
-  // a condition that every new pending call notifies.
-  std::unique_lock lock(*retry_mutex_);
-  for (;;) {
-    const double t = behaviour_.next_retry_s();
-    if (t == never) {
-      retry_cv_->wait(lock);
-      continue;
-    }
-    if (t > s4u::Engine::get_clock() && retry_cv_->wait_until(lock, t) == std::cv_status::no_timeout) continue;
-    const double due = behaviour_.next_retry_s();
-    purge_abandoned(due);
-    admit(behaviour_.pop_retry(due), due);
-  }
 }
 
 void CallCenter::admit(const CallerId& who, double now) {
@@ -234,7 +220,6 @@ void CallCenter::close_out_class(int demand_class, double now) {
 void CallCenter::call_left(CallPool::Id id, double) {
   pool_.release(id);
   --in_system_;
-  if (in_system_ == 0 && awaiting_drain_) drained_->release();
 }
 
 // ---- agent side ------------------------------------------------------------
@@ -251,13 +236,22 @@ void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
   if (trace_)
     trace_->push_back(CallOutcome{call.demand_class, call.serial, call.arrival_s, CallOutcome::answered, now,
                                   agent.group, now + agent.handling_s});
+  // After-call work: the caller has hung up, the agent is still busy. Only a
+  // limit on lines ends the call at the end of the talk (the line is free
+  // then); otherwise talk and wrap-up end as one event.
+  agent.wrap_s = call.wrap_s;
+  const bool line_frees_first = agent.wrap_s > 0 && scenario_.lines.has_value();
+  schedule(agent, Agent::Doing::talking, now + (line_frees_first ? agent.handling_s : agent.handling_s + agent.wrap_s));
 }
 
 void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
   agent.assigned = id;
-  agent.has_call = true;
   start_call(agent, id, now);
-  if (agent.actor) agent.actor->resume();
+}
+
+void CallCenter::schedule(Agent& agent, Agent::Doing doing, double at_s) {
+  agent.doing = doing;
+  agent_events_.push(AgentEvent{at_s, agent_events_scheduled_++, &agent});
 }
 
 void CallCenter::become_idle(Agent& agent, double now) {
@@ -275,68 +269,66 @@ void CallCenter::leave_idle(Agent& agent) {
   agent.idle = false;
 }
 
-void CallCenter::agent_main(Agent& agent) {
-  // An agent's day: parked until a call is handed over or a break is due,
-  // then talks and pulls the next caller its skills allow until the line is
-  // empty, a break is due or the shift is over.
-  for (;;) {
-    while (!agent.has_call && !agent.break_due) s4u::this_actor::suspend();
-    if (agent.has_call) {
-      agent.has_call = false;
-      serve(agent, agent.assigned);
+void CallCenter::agent_event(Agent& agent, double now) {
+  const Agent::Doing doing = agent.doing;
+  agent.doing = Agent::Doing::nothing;
+  switch (doing) {
+  case Agent::Doing::talking:
+    if (agent.wrap_s > 0 && scenario_.lines.has_value()) {
+      // With a limit on lines, the line is free at the end of the talk; the
+      // agent wraps up.
+      call_left(agent.assigned, now);
+      schedule(agent, Agent::Doing::wrapping, now + agent.wrap_s);
+      return;
     }
-    if (agent.break_due && agent.on_duty) take_break(agent);
+    recorder_.busy().add(now, -1);
+    call_left(agent.assigned, now);
+    call_ended(agent, now);
+    return;
+  case Agent::Doing::wrapping:
+    recorder_.busy().add(now, -1);
+    call_ended(agent, now);
+    return;
+  case Agent::Doing::on_break: break_ended(agent, now); return;
+  case Agent::Doing::nothing: return;
   }
 }
 
-void CallCenter::serve(Agent& agent, CallPool::Id id) {
-  for (;;) {
-    // After-call work: the caller has hung up, the agent is still busy. Only
-    // a limit on lines waits for the line to be free before the wrap-up ends;
-    // otherwise talk and wrap-up are one sleep (one engine event fewer per call).
-    const double wrap_s = pool_[id].wrap_s;
-    const bool line_frees_first = wrap_s > 0 && scenario_.lines.has_value();
-    s4u::this_actor::sleep_for(line_frees_first ? agent.handling_s : agent.handling_s + wrap_s);
-    double now = s4u::Engine::get_clock();
-    purge_abandoned(now);
-    if (line_frees_first) {
-      // The line is free at the end of the talk; the agent wraps up.
-      call_left(id, now);
-      s4u::this_actor::sleep_for(wrap_s);
-      now = s4u::Engine::get_clock();
-      purge_abandoned(now);
-      recorder_.busy().add(now, -1);
-    } else {
-      recorder_.busy().add(now, -1);
-      call_left(id, now);
-    }
-    if (agent.fatigue) agent.fatigue->busy(agent.call_start_s, now);
-    if (agent.leaving) {
-      go_off_duty(agent, now);
-      return;
-    }
-    if (agent.break_due) return;
-    const auto next = router_.next_for(agent.group, now);
-    if (!next) {
-      become_idle(agent, now);
-      return;
-    }
-    id = *next;
-    recorder_.queue().add(now, -1);
-    start_call(agent, id, now);
+void CallCenter::call_ended(Agent& agent, double now) {
+  // Done with the call (and its after-call work): the agent goes home, takes
+  // a break that fell due, or pulls the next caller its skills allow.
+  if (agent.fatigue) agent.fatigue->busy(agent.call_start_s, now);
+  if (agent.leaving) {
+    go_off_duty(agent, now);
+    return;
   }
+  if (agent.break_due) {
+    start_break(agent, now);
+    return;
+  }
+  const auto next = router_.next_for(agent.group, now);
+  if (!next) {
+    become_idle(agent, now);
+    return;
+  }
+  recorder_.queue().add(now, -1);
+  hand_over(agent, *next, now);
 }
 
-void CallCenter::take_break(Agent& agent) {
+void CallCenter::start_break(Agent& agent, double now) {
   // Off the phone (not staffed) for the break's length from the moment the
-  // last call ended; a break falling due meanwhile follows straight on.
-  recorder_.staffed().add(s4u::Engine::get_clock(), -1);
-  while (agent.break_due) {
+  // last call ended.
+  recorder_.staffed().add(now, -1);
+  agent.break_due = false;
+  schedule(agent, Agent::Doing::on_break, now + agent.break_length_s);
+}
+
+void CallCenter::break_ended(Agent& agent, double now) {
+  if (agent.break_due) {  // a break falling due meanwhile follows straight on
     agent.break_due = false;
-    s4u::this_actor::sleep_for(agent.break_length_s);
+    schedule(agent, Agent::Doing::on_break, now + agent.break_length_s);
+    return;
   }
-  const double now = s4u::Engine::get_clock();
-  purge_abandoned(now);
   if (agent.leaving) {  // the shift ended during the break
     agent.on_duty = false;
     agent.leaving = false;
@@ -345,9 +337,7 @@ void CallCenter::take_break(Agent& agent) {
   recorder_.staffed().add(now, +1);
   if (const auto next = router_.next_for(agent.group, now)) {
     recorder_.queue().add(now, -1);
-    agent.assigned = *next;
-    agent.has_call = true;
-    start_call(agent, *next, now);
+    hand_over(agent, *next, now);
   } else {
     become_idle(agent, now);
   }

@@ -1,12 +1,18 @@
 #pragma once
-// One replication's world on SimGrid: a caller-side actor (arrivals, overflow
-// instants and abandonments), one actor per agent pulling calls through the
-// router, and a staffing actor that follows the duty roster (per-interval
-// counts, or shifts with breaks, after absenteeism).
+// One replication's world on SimGrid: one actor, the floor, sleeps until the
+// world's next event and handles it: an arrival, a redial, an overflow
+// instant, the close, a duty event of the roster (per-interval counts, or
+// shifts with breaks, after absenteeism), or an agent's end of call or break.
+// Agents are plain records with at most one pending event each: a world
+// touches one actor stack, not one per agent, which keeps forked plan-run
+// branches cheap (each stack page a branch writes is a copy-on-write fault)
+// and spares the engine a context switch per call.
 #include <deque>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <queue>
 #include <vector>
 
 #include <simgrid/s4u.hpp>
@@ -41,10 +47,11 @@ public:
 
 private:
   struct Agent {
-    simgrid::s4u::ActorPtr actor;  // suspended while idle
+    enum class Doing { nothing, talking, wrapping, on_break };
+    Doing doing = Doing::nothing;  // what its pending event ends
     int group = 0;
-    CallPool::Id assigned = 0;  // the call handed over while idle
-    bool has_call = false;
+    CallPool::Id assigned = 0;  // the call in hand
+    double wrap_s = 0;          // of the call in hand
     bool on_duty = false;
     bool idle = false;       // in its group's idle list
     bool leaving = false;    // leaves after the current call (or break)
@@ -61,21 +68,31 @@ private:
     int on_duty = 0;          // on duty and not leaving (on break included)
   };
 
-  // Caller side: one actor for every class's arrivals, overflows and the close.
-  void callers_main();
+  // An agent's pending event: the end of its talk, wrap-up or break.
+  struct AgentEvent {
+    double at_s;
+    std::uint64_t order;  // ties in scheduling order: deterministic
+    Agent* agent;
+    bool operator>(const AgentEvent& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
+  };
+
+  void floor_main();  // the world's one actor
+
+  // Caller side: arrivals, redials, overflows and the close.
   void purge_abandoned(double now);
   void arrive(int demand_class, double now);
   void admit(const CallerId& who, double now);
-  void retries_main();  // redials and repeat calls, when callers make them
   void overflow(double now);
   void abandon(CallPool::Id id, double now);
   void close_out(double now);
   void close_out_class(int demand_class, double now);
 
   // Agent side.
-  void agent_main(Agent& agent);
-  void serve(Agent& agent, CallPool::Id id);
-  void take_break(Agent& agent);
+  void schedule(Agent& agent, Agent::Doing doing, double at_s);
+  void agent_event(Agent& agent, double now);
+  void call_ended(Agent& agent, double now);
+  void start_break(Agent& agent, double now);
+  void break_ended(Agent& agent, double now);
   Agent* longest_idle(const std::vector<int>& groups);
   void start_call(Agent& agent, CallPool::Id id, double now);
   void hand_over(Agent& agent, CallPool::Id id, double now);
@@ -83,13 +100,13 @@ private:
   void leave_idle(Agent& agent);
 
   // Staffing (call_center_staffing.cpp).
-  void staffing_main();
+  void apply_next_duty(double now);
   void apply(const DutyEvent& e, double now);
   void set_staff(int group, int target, double now);
   Agent& new_agent(int group);
   Agent& agent_for_duty(int group);
   void come_on_duty(Agent& agent, double now);
-  void break_due(Agent& agent, double length_s);
+  void break_due(Agent& agent, double length_s, double now);
   void shift_over(Agent& agent, double now);
   void go_off_duty(Agent& agent, double now);
 
@@ -107,14 +124,12 @@ private:
   std::vector<std::vector<Agent*>> seats_;  // per group: the agent of each shift seat
   std::vector<DutyEvent> roster_;           // the day's duty events, in order
   std::size_t next_duty_ = 0;               // the first not yet applied
+  std::priority_queue<AgentEvent, std::vector<AgentEvent>, std::greater<>> agent_events_;
+  std::uint64_t agent_events_scheduled_ = 0;
   int in_system_ = 0;
   bool closed_ = false;      // the day is over: no more arrivals
-  bool awaiting_drain_ = false;
-  simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
   std::vector<CallOutcome>* trace_ = nullptr;
   WorldFailure failure_;
-  simgrid::s4u::MutexPtr retry_mutex_ = simgrid::s4u::Mutex::create();
-  simgrid::s4u::ConditionVariablePtr retry_cv_ = simgrid::s4u::ConditionVariable::create();
   CallerBehaviour behaviour_;
 };
 

@@ -6,20 +6,11 @@
 
 namespace ccsim::engine {
 
-namespace s4u = simgrid::s4u;
-
-void CallCenter::staffing_main() {
-  while (next_duty_ < roster_.size()) {
-    const double at_s = roster_[next_duty_].at_s;
-    if (at_s > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(at_s);
-    // Read after the sleep: a trial may have restaffed the rest of the day
-    // meanwhile (at the same instants, restaff_from makes sure).
-    const DutyEvent e = roster_[next_duty_++];
-    purge_abandoned(e.at_s);
-    apply(e, e.at_s);
-    // After the close, a last agent going home strands its class's callers.
-    if (closed_) close_out(e.at_s);
-  }
+void CallCenter::apply_next_duty(double now) {
+  const DutyEvent e = roster_[next_duty_++];
+  apply(e, now);
+  // After the close, a last agent going home strands its class's callers.
+  if (closed_) close_out(now);
 }
 
 void CallCenter::restaff_from(double from_s, const Scenario& staffed) {
@@ -29,7 +20,7 @@ void CallCenter::restaff_from(double from_s, const Scenario& staffed) {
     throw std::logic_error("restaffing from an instant whose duty events are already applied");
   std::vector<DutyEvent> rest = duty_roster(staffed, replication_);
   const auto from = std::find_if(rest.begin(), rest.end(), later);
-  // The staffing actor may be asleep until the next event's instant.
+  // The floor may be asleep until the next event's instant.
   const auto same_instants = [](const DutyEvent& a, const DutyEvent& b) { return a.at_s == b.at_s; };
   if (!std::equal(from, rest.end(), applied_until, roster_.end(), same_instants))
     throw std::logic_error("restaffing must keep the instants of the duty events (per-interval counts)");
@@ -48,7 +39,7 @@ void CallCenter::apply(const DutyEvent& e, double now) {
     come_on_duty(*seat, now);
     break;
   case DutyEvent::break_due:
-    if (seat && seat->on_duty && !seat->leaving) break_due(*seat, e.length_s);
+    if (seat && seat->on_duty && !seat->leaving) break_due(*seat, e.length_s, now);
     break;
   case DutyEvent::shift_end:
     if (seat && seat->on_duty && !seat->leaving) shift_over(*seat, now);
@@ -63,8 +54,6 @@ CallCenter::Agent& CallCenter::new_agent(int group) {
   agent.group = group;
   if (const auto& f = scenario_.staff[static_cast<std::size_t>(group)].fatigue)
     agent.fatigue.emplace(f->window_s, f->threshold, f->factor);
-  agent.actor = s4u::Actor::create("agent", host_, [this, &agent] { failure_.guard(host_, [this, &agent] { agent_main(agent); }); });
-  agent.actor->daemonize();
   return agent;
 }
 
@@ -116,13 +105,13 @@ void CallCenter::set_staff(int group, int target, double now) {
   }
 }
 
-void CallCenter::break_due(Agent& agent, double length_s) {
+void CallCenter::break_due(Agent& agent, double length_s, double now) {
   // From now the agent takes no new call; an idle agent goes at once.
   agent.break_due = true;
   agent.break_length_s = length_s;
   if (agent.idle) {
     leave_idle(agent);
-    agent.actor->resume();
+    start_break(agent, now);
   }
 }
 

@@ -10,12 +10,10 @@ double busyness_factor(const Scenario& scenario, std::uint32_t replication) {
   return Distribution::gamma(1.0, scenario.busyness->cv).sample(rng);
 }
 
-CallerBehaviour::CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder,
-                                 std::function<void()> wake)
+CallerBehaviour::CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder)
     : scenario_(scenario),
       replication_(replication),
       recorder_(recorder),
-      wake_(std::move(wake)),
       repeat_serials_(scenario.demand.size(), 0) {
   for (const Demand& d : scenario.demand) has_retries_ = has_retries_ || (d.redial && d.redial->max_tries > 1);
   has_retries_ = has_retries_ || (scenario.rushing && scenario.rushing->repeat > 0);
@@ -41,7 +39,6 @@ void CallerBehaviour::schedule(const CallerId& who, double now, double t_s) {
   }
   pending_.push(Pending{t_s, scheduled_++, who});
   recorder_.retrying().add(now, +1);
-  wake_();
 }
 
 void CallerBehaviour::arrived(const CallerId& who, int interval) {

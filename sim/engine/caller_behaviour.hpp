@@ -4,7 +4,6 @@
 // calls, and each contact's final outcome. Plain C++ (no SimGrid): the call
 // center asks it what happens and feeds its pending calls back as arrivals.
 #include <cstdint>
-#include <functional>
 #include <queue>
 #include <vector>
 
@@ -20,10 +19,7 @@ double busyness_factor(const Scenario& scenario, std::uint32_t replication);
 
 class CallerBehaviour {
 public:
-  /// `wake` is called whenever a new pending call is scheduled, so whoever
-  /// waits for the next one can look again.
-  CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder,
-                  std::function<void()> wake);
+  CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder);
 
   /// True when callers may call again (some class redials, or rushing has repeats).
   bool has_retries() const { return has_retries_; }
@@ -53,7 +49,6 @@ private:
   const Scenario& scenario_;
   std::uint32_t replication_;
   ReplicationRecorder& recorder_;
-  std::function<void()> wake_;
   bool has_retries_ = false;
   std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> pending_;
   std::uint64_t scheduled_ = 0;

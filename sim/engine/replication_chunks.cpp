@@ -18,15 +18,9 @@ int actors_per_world(const Scenario& scenario) {
   case FloorKind::checkout: return customers_and_staffing + scenario.floor.checkout.lanes;
   case FloorKind::restaurant:
     return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
-  case FloorKind::call_center: break;
+  case FloorKind::call_center: return 1;  // the floor: agents are records, not actors
   }
-  int most_agents = 0;
-  for (int i = 0; i < scenario.clock.intervals(); ++i) {
-    int agents = 0;
-    for (const StaffGroup& group : scenario.staff) agents += group.count[static_cast<std::size_t>(i)];
-    most_agents = std::max(most_agents, agents);
-  }
-  return customers_and_staffing + most_agents;
+  return 1;
 }
 
 double arrivals_per_world(const Scenario& scenario) {
@@ -46,8 +40,10 @@ std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, i
   const int by_cache = budget.cached_actors / actors;
   const int by_work = static_cast<int>(std::ceil(budget.arrivals / std::max(arrivals_per_world(scenario), 1.0)));
   const int by_memory = budget.max_actors / actors;
+  const double most = std::floor(budget.most_arrivals / std::max(arrivals_per_world(scenario), 1.0));
+  const int by_report = most < total ? static_cast<int>(most) : total;
   const int per_job = (total + std::max(jobs, 1) - 1) / std::max(jobs, 1);
-  const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), per_job}));
+  const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), by_report, per_job}));
   std::vector<ReplicationChunk> chunks;
   for (int first = 0; first < total; first += size)
     chunks.push_back(ReplicationChunk{static_cast<std::uint32_t>(first),

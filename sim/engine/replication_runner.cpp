@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -74,7 +75,7 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const wire::Shape shape = wire::shape_of(scenario);
   const int fixed_actors = options.per_worker * actors_per_world(scenario);
-  const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
+  const ChunkBudget fixed{fixed_actors, fixed_actors, 0, std::numeric_limits<double>::infinity()};
   const std::vector<ReplicationChunk> chunks =
       options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
   RunTallies results{std::vector<ReplicationTallies>(static_cast<std::size_t>(total)),

@@ -84,8 +84,10 @@ TEST_CASE("chunked replications equal lone ones: checkout with fixed times", "[e
 }
 
 TEST_CASE("chunks cover the replications in order, within the budget", "[engine][chunking]") {
-  Scenario s = test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 1, 1);  // 1,800 arrivals a day
-  s.staff[0].count = {10, 30, 20, 10};
+  // A call center world is one actor (its agents are records).
+  CHECK(actors_per_world(test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 1, 1)) == 1);
+  // A checkout world: one actor per lane, plus customers and staffing.
+  Scenario s = test::checkout_scenario(test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 1, 1), 30, 1);
   CHECK(actors_per_world(s) == 32);
   CHECK(arrivals_per_world(s) == Approx(1800));
   const auto by_cache = plan_chunks(s, 25, 1, ChunkBudget{32 * 20, 32 * 10, 0});
@@ -102,4 +104,7 @@ TEST_CASE("chunks cover the replications in order, within the budget", "[engine]
   CHECK(by_jobs[0].count == 13);
   CHECK(by_jobs[1].count == 12);
   CHECK(plan_chunks(s, 3, 1, ChunkBudget{1, 1, 0}).size() == 3);  // a world bigger than the budget runs alone
+  // No chunk holds more work than a report's worth, whatever the cache allows.
+  CHECK(plan_chunks(s, 25, 1, ChunkBudget{32 * 100, 32 * 100, 0, 1800 * 4})[0].count == 4);
+  CHECK(plan_chunks(s, 25, 1, ChunkBudget{32 * 100, 32 * 100, 0, 900})[0].count == 1);
 }
