@@ -63,7 +63,12 @@ void CallCenter::floor_main() {
     const double t_duty = roster_done ? never : roster_[next_duty_].at_s;
     const double t_agent = agent_events_.empty() ? never : agent_events_.top().at_s;
     const double t_retry = behaviour_.next_retry_s();
-    const double t = std::min({t_arrival, t_close, t_overflow, t_duty, t_agent, t_retry});
+    // A caller who may call again hangs up at an event of its own, so the
+    // redial is drawn from that instant and never falls before an event
+    // already handled. Otherwise a deadline needs no wake-up: the purge
+    // below settles it at its own instant, before whatever comes next.
+    const double t_hang_up = behaviour_.has_retries() ? earliest_deadline() : never;
+    const double t = std::min({t_arrival, t_close, t_overflow, t_duty, t_agent, t_retry, t_hang_up});
     if (t == never) return;  // nothing can happen any more
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
@@ -85,11 +90,16 @@ void CallCenter::floor_main() {
       const auto c = static_cast<std::size_t>(first - next.begin());
       arrive(static_cast<int>(c), t);
       next[c] = arrivals_[c].next();
-    } else {
+    } else if (t == t_close) {
       closed_ = true;
       close_out(t);
-    }
+    }  // else a caller hung up: the purge settled it
   }
+}
+
+double CallCenter::earliest_deadline() {
+  const auto id = router_.earliest_deadline();
+  return id ? pool_[*id].deadline_s : never;
 }
 
 void CallCenter::purge_abandoned(double now) {

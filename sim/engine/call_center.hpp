@@ -80,6 +80,7 @@ private:
 
   // Caller side: arrivals, redials, overflows and the close.
   void purge_abandoned(double now);
+  double earliest_deadline();  // of the callers still waiting; +infinity if none
   void arrive(int demand_class, double now);
   void admit(const CallerId& who, double now);
   void overflow(double now);

@@ -18,9 +18,9 @@ int actors_per_world(const Scenario& scenario) {
   case FloorKind::checkout: return customers_and_staffing + scenario.floor.checkout.lanes;
   case FloorKind::restaurant:
     return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
-  case FloorKind::call_center: return 1;  // the floor: agents are records, not actors
+  case FloorKind::call_center: break;
   }
-  return 1;
+  return 1;  // the floor: a call center's agents are records, not actors
 }
 
 double arrivals_per_world(const Scenario& scenario) {

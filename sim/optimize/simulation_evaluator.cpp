@@ -1,4 +1,3 @@
-#include <chrono>
 #include "ccsim/optimize/evaluator.hpp"
 
 #include <algorithm>

@@ -254,10 +254,19 @@ public:
     count_evaluation();
     if (i > 0 && trials.branches()) ++branched_evaluations_;
     const std::size_t wanted = i + 2;
-    const bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
+    bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
     if (!whole_day) ++early_evaluations_;
     std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
     std::vector<bool> ok = judged(assessed);
+    if (!whole_day && assessed.size() < wanted && all(ok)) {
+      // Callers of interval i or i + 1 still waited at the stop: no evidence
+      // yet, so the trial's whole day decides.
+      count_evaluation();
+      if (i > 0 && trials.branches()) ++branched_evaluations_;
+      assessed = assess(targets_, trials.extend_to_end());
+      ok = judged(assessed);
+      whole_day = true;
+    }
     if (all(ok)) {
       if (whole_day) record(trial, std::move(assessed));
       plan = trial;
@@ -427,8 +436,8 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   if (4 * static_cast<std::size_t>(std::count(raised.begin(), raised.end(), false)) >= plan.size())
     search.lower_while_slack(plan, raised);
   search.certify_minimal(plan);
-  // Every plan the search adopted met every interval when it was evaluated;
-  // only if that evaluation is not at hand is the plan simulated again
+  // The search ends on a plan whose whole day met every interval (the last
+  // evaluation that did); only if that evaluation is not at hand is the plan simulated again
   // (allowed beyond the evaluation budget, which the search proper respects).
   ++o.max_evaluations;
   std::vector<IntervalAssessment> assessment = search.assessment_of(plan);

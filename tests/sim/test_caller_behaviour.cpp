@@ -124,6 +124,29 @@ TEST_CASE("redials with a fixed delay arrive exactly where expected", "[engine][
   CHECK(k(3, Kpi::retrying_at_end) == 0);
 }
 
+TEST_CASE("a caller who hangs up redials from that instant, even with no other event in between", "[engine][behaviour]") {
+  // One agent, talk 30 min, patience 60 s, one redial 30 s after hanging up.
+  // 0:00:10 answered (agent busy until 0:30:10). 0:00:20 waits, hangs up at
+  // 0:01:20 and redials at 0:01:50, while the agent is still busy: the redial
+  // waits too and hangs up for good at 0:02:50. Nothing else happens before
+  // 0:30:10, so a hang-up settled only at the next event would put the
+  // redial at 0:30:10 instead, answered by the agent just freed.
+  Scenario s = test::basic_scenario(2, 3600, Distribution::fixed(1800), {1, 1}, Distribution::fixed(60));
+  s.demand[0].arrival_times_s = {10, 20};
+  s.demand[0].redial = Redial{1.0, Distribution::fixed(30), 2};
+  const ReplicationTallies r = run_once(s);
+  const auto k = [&](int i, Kpi kpi) { return kpi_value(kpi, r[static_cast<std::size_t>(i)], 3600); };
+  CHECK(k(0, Kpi::offered) == 3);
+  CHECK(k(0, Kpi::redials) == 1);
+  CHECK(k(0, Kpi::answered) == 1);
+  CHECK(k(0, Kpi::abandoned) == 2);
+  CHECK(k(0, Kpi::callers_answered) == 1);
+  CHECK(k(0, Kpi::callers_abandoned) == 1);
+  CHECK(r[0].wait_admitted_s == Approx(60 + 60));  // both waits of the caller who gave up
+  CHECK(r[0].busy_area == Approx(1800));           // only the first call is talked
+  CHECK(r[1].busy_area == 0);
+}
+
 TEST_CASE("redial accounting: offered = fresh + redials, every contact has one outcome", "[engine][behaviour]") {
   const std::string redial = "    redial: {probability: 60%, delay: {exponential: {mean: 3min}}, max_tries: 3}\n";
   const auto with = run_replications(morning(list, redial));
