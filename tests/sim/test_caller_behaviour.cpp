@@ -1,7 +1,6 @@
 // Demand profiles and callers' behaviour on the engine: equivalent inputs give
 // the same results bit for bit, features that are off change nothing, and tiny
 // scenarios (wrap-up, redials, rushing) are checked against hand-computed answers.
-#include <cstring>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -9,6 +8,7 @@
 #include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/model/kpi.hpp"
 #include "ccsim/scenario/loader.hpp"
+#include "same_tallies.hpp"
 #include "test_scenarios.hpp"
 
 using namespace ccsim;
@@ -16,16 +16,6 @@ using namespace ccsim;
 namespace {
 
 ReplicationTallies run_once(const Scenario& s) { return run_replications(s, RunOptions{1, {}}).at(0); }
-
-bool same_bits(const std::vector<ReplicationTallies>& a, const std::vector<ReplicationTallies>& b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t r = 0; r < a.size(); ++r) {
-    if (a[r].size() != b[r].size()) return false;
-    for (std::size_t i = 0; i < a[r].size(); ++i)
-      if (std::memcmp(&a[r][i], &b[r][i], sizeof(IntervalTally)) != 0) return false;
-  }
-  return true;
-}
 
 IntervalTally day_of(const ReplicationTallies& r) {
   IntervalTally day;
@@ -58,19 +48,19 @@ TEST_CASE("change points and a forecast CSV run exactly like the per-interval li
       "{from: \"09:30\", per_hour: 90}]"));
   const auto by_forecast = run_replications(morning("forecast: flat.csv"));
   CHECK(day_of(by_list[0]).offered > 100);
-  CHECK(same_bits(by_list, by_profile));
-  CHECK(same_bits(by_list, by_forecast));
+  CHECK(test::same_tallies(by_list, by_profile));
+  CHECK(test::same_tallies(by_list, by_forecast));
 }
 
 TEST_CASE("features that are off or neutral leave results bit for bit unchanged", "[engine][behaviour]") {
   const auto plain = run_replications(morning(list));
-  CHECK(same_bits(plain, run_replications(morning(list, "", "busyness: {cv: 0}\n"))));
-  CHECK(same_bits(plain, run_replications(morning(list, "    redial: {probability: 0%, delay: {fixed: 1min}, max_tries: 3}\n"))));
-  CHECK(same_bits(plain, run_replications(morning(list, "    redial: {probability: 90%, delay: {fixed: 1min}, max_tries: 1}\n"))));
-  CHECK(same_bits(plain, run_replications(morning(list, "", "rushing: {queue_at_least: 1000, factor: 0.5, repeat: 50%, repeat_delay: {fixed: 1min}}\n"))));
+  CHECK(test::same_tallies(plain, run_replications(morning(list, "", "busyness: {cv: 0}\n"))));
+  CHECK(test::same_tallies(plain, run_replications(morning(list, "    redial: {probability: 0%, delay: {fixed: 1min}, max_tries: 3}\n"))));
+  CHECK(test::same_tallies(plain, run_replications(morning(list, "    redial: {probability: 90%, delay: {fixed: 1min}, max_tries: 1}\n"))));
+  CHECK(test::same_tallies(plain, run_replications(morning(list, "", "rushing: {queue_at_least: 1000, factor: 0.5, repeat: 50%, repeat_delay: {fixed: 1min}}\n"))));
   // And features that are on do change them.
-  CHECK_FALSE(same_bits(plain, run_replications(morning(list, "", "busyness: {cv: 0.2}\n"))));
-  CHECK_FALSE(same_bits(plain, run_replications(morning(list, "    wrap_up: {fixed: 20s}\n"))));
+  CHECK_FALSE(test::same_tallies(plain, run_replications(morning(list, "", "busyness: {cv: 0.2}\n"))));
+  CHECK_FALSE(test::same_tallies(plain, run_replications(morning(list, "    wrap_up: {fixed: 20s}\n"))));
 }
 
 TEST_CASE("wrap-up: the line is freed when the caller hangs up, the agent stays busy", "[engine][behaviour]") {

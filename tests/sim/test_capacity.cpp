@@ -1,12 +1,12 @@
 // Skills, overflow routes, priorities, shifts and breaks on tiny scenarios
 // whose every outcome is worked out by hand; features that are off leave
 // results bit for bit unchanged.
-#include <cstring>
 
 #include <catch2/catch.hpp>
 
 #include "ccsim/engine/call_trace.hpp"
 #include "ccsim/engine/replication_runner.hpp"
+#include "same_tallies.hpp"
 #include "test_scenarios.hpp"
 
 using namespace ccsim;
@@ -45,13 +45,6 @@ void check_trace(const std::vector<CallOutcome>& trace, std::vector<Expected> ex
     CHECK(it->left_queue_s == Approx(e.left_queue_s));
     CHECK(it->group == e.group);
   }
-}
-
-bool same_tallies(const std::vector<ReplicationTallies>& a, const std::vector<ReplicationTallies>& b) {
-  for (std::size_t r = 0; r < a.size(); ++r)
-    for (std::size_t i = 0; i < a[r].size(); ++i)
-      if (std::memcmp(&a[r][i], &b[r][i], sizeof(IntervalTally)) != 0) return false;
-  return a.size() == b.size();
 }
 
 } // namespace
@@ -143,13 +136,13 @@ TEST_CASE("absenteeism 0% and a fatigue threshold never exceeded leave results b
   const auto off = run_replications(base);
   Scenario absent = base;
   absent.staff[0].absenteeism = 0;
-  CHECK(same_tallies(off, run_replications(absent)));
+  CHECK(test::same_tallies(off, run_replications(absent)));
   Scenario fatigue = base;
   fatigue.staff[0].fatigue = Fatigue{600, 1.0, 1.5};  // occupancy never exceeds 100%
-  CHECK(same_tallies(off, run_replications(fatigue)));
+  CHECK(test::same_tallies(off, run_replications(fatigue)));
   // ...while a reachable threshold does change them (the check above can fail).
   fatigue.staff[0].fatigue->threshold = 0.5;
-  CHECK_FALSE(same_tallies(off, run_replications(fatigue)));
+  CHECK_FALSE(test::same_tallies(off, run_replications(fatigue)));
   absent.staff[0].absenteeism = 0.3;
-  CHECK_FALSE(same_tallies(off, run_replications(absent)));
+  CHECK_FALSE(test::same_tallies(off, run_replications(absent)));
 }
