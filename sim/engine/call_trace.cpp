@@ -1,27 +1,20 @@
 #include "ccsim/engine/call_trace.hpp"
 
 #include <simgrid/s4u.hpp>
-#include <xbt/log.h>
 
 #include "call_center.hpp"
+#include "world_engine.hpp"
 
 namespace ccsim {
 
 std::vector<CallOutcome> trace_call_center(const Scenario& scenario, std::uint32_t replication) {
-  xbt_log_control_set("root.thres:critical");
-  std::string name = "ccsim";
-  int argc = 1;
-  char* argv[] = {name.data(), nullptr};
-  simgrid::s4u::Engine engine(&argc, argv);
-  auto* zone = simgrid::s4u::create_full_zone("floor");
-  auto* host = zone->create_host("floor", 1e9);
-  host->seal();
-  zone->seal();
+  // The same platform as simulate_replications (one world), with every caller's outcome traced.
+  engine::WorldEngine w = engine::start_world_engine(1);
   std::vector<CallOutcome> trace;
-  engine::CallCenter world(scenario, replication, host);
+  engine::CallCenter world(scenario, replication, w.hosts[0]);
   world.trace_to(&trace);
   world.start();
-  engine.run();
+  w.engine->run();
   world.finish(simgrid::s4u::Engine::get_clock());  // the only world: it ends with the engine
   return trace;
 }

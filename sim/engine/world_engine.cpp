@@ -11,7 +11,7 @@ namespace s4u = simgrid::s4u;
 
 WorldEngine start_world_engine(std::uint32_t worlds) {
   xbt_log_control_set("root.thres:critical");
-  // Small actor stacks: agents are shallow, and big scenarios have thousands.
+  // Small actor stacks: lanes and tables are shallow actors, and big floors have thousands.
   std::string name = "ccsim", stack = "--cfg=contexts/stack-size:128";
   int argc = 2;
   char* argv[] = {name.data(), stack.data(), nullptr};
