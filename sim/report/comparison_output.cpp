@@ -1,5 +1,7 @@
 #include <cmath>
 #include <iterator>
+#include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -86,20 +88,29 @@ void print_class_comparison(std::ostream& out, const Comparison& c) {
   }
 }
 
+namespace {
+
+// Each KPI's five columns: A's and B's means, the paired difference and its
+// CI, and the unpaired CI.
+void append_kpi_header(std::string& out, std::string_view kpi) {
+  fmt::format_to(std::back_inserter(out), ",{0}_a,{0}_b,{0}_diff,{0}_diff_ci95,{0}_unpaired_ci95", kpi);
+}
+
+void append_kpi_cells(std::string& out, const KpiComparison& k) {
+  fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}", exact_number(k.a.mean), exact_number(k.b.mean),
+                 exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
+}
+
+} // namespace
+
 std::string comparison_classes_csv(const Scenario& a, const Comparison& c) {
   std::string out = "interval,start,end,class";
-  for (Kpi kpi : class_kpis)
-    fmt::format_to(std::back_inserter(out), ",{0}_a,{0}_b,{0}_diff,{0}_diff_ci95,{0}_unpaired_ci95",
-                   kpi_table()[static_cast<std::size_t>(kpi)].name);
+  for (Kpi kpi : class_kpis) append_kpi_header(out, kpi_table()[static_cast<std::size_t>(kpi)].name);
   out += '\n';
   const auto row = [&](const std::string& name, const std::string& cls, const IntervalComparison& i) {
     fmt::format_to(std::back_inserter(out), "{},{},{},{}", name, clock_label(a, i.start_s), clock_label(a, i.end_s),
                    csv_field(cls));
-    for (Kpi kpi : class_kpis) {
-      const KpiComparison& k = i[kpi];
-      fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}", exact_number(k.a.mean), exact_number(k.b.mean),
-                     exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
-    }
+    for (Kpi kpi : class_kpis) append_kpi_cells(out, i[kpi]);
     out += '\n';
   };
   if (c.classes.empty()) return out;
@@ -111,16 +122,11 @@ std::string comparison_classes_csv(const Scenario& a, const Comparison& c) {
 
 std::string comparison_csv(const Scenario& a, const Comparison& c) {
   std::string out = "interval,start,end";
-  for (const KpiInfo& info : kpi_table())
-    fmt::format_to(std::back_inserter(out), ",{0}_a,{0}_b,{0}_diff,{0}_diff_ci95,{0}_unpaired_ci95", info.name);
+  for (const KpiInfo& info : kpi_table()) append_kpi_header(out, info.name);
   out += '\n';
   const auto row = [&](const std::string& name, const IntervalComparison& i) {
     fmt::format_to(std::back_inserter(out), "{},{},{}", name, clock_label(a, i.start_s), clock_label(a, i.end_s));
-    for (const KpiInfo& info : kpi_table()) {
-      const KpiComparison& k = i[info.kpi];
-      fmt::format_to(std::back_inserter(out), ",{},{},{},{},{}", exact_number(k.a.mean), exact_number(k.b.mean),
-                     exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
-    }
+    for (const KpiInfo& info : kpi_table()) append_kpi_cells(out, i[info.kpi]);
     out += '\n';
   };
   for (const IntervalComparison& i : c.intervals) row(std::to_string(i.index), i);
