@@ -11,6 +11,8 @@
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
+
+using namespace std::string_literals;
 namespace {
 
 std::string method_color(const std::string& method) {
@@ -82,7 +84,8 @@ std::string plans_figure(const Scenario& s, const StaffingResult& r) {
 std::string p_meet_figure(const Scenario& s, const StaffingResult& r) {
   const Span span = reported(s, r);
   ChartSpec c = interval_chart(s, r, "chart-p-meet", "P(meet target) per interval, verified on fresh seeds");
-  c.y.title = "replications meeting every target (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%";
+  c.y.title = "replications meeting every target (%)", c.y.min = 0, c.y.max = 100;
+  c.y.tick_suffix = "%"s;  // a std::string: GCC 12 warns wrongly (-Wrestrict) on assigning a one-letter literal
   for (const PlanVerification& p : r.plans) {
     ChartSeries line = series_of(p.plan.method, method_color(p.plan.method), ChartSeries::Style::line, "%");
     line.decimals = 0;
@@ -103,7 +106,7 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
   ChartSpec c = interval_chart(s, r, "chart-plan-service-level",
                                fmt::format("Service level per interval (answered within {:g} s / offered), verified",
                                            t.answered_within_s));
-  c.y.title = "service level (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%";
+  c.y.title = "service level (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%"s;
   for (const PlanVerification& p : r.plans) {
     // One band only (the chosen plan's): several overlapping bands read as noise.
     const bool chosen = &p == &r.plans[r.chosen];
