@@ -10,15 +10,16 @@
 #include "test_scenarios.hpp"
 
 using namespace ccsim;
+using namespace std::string_literals;  // one-letter names as std::string: GCC 12 warns wrongly (-Wrestrict) on literals
 
 namespace {
 
 // A second class and a second group added to a basic scenario.
 Scenario two_classes(double interval_s, double service_s) {
   Scenario s = test::basic_scenario(1, interval_s, Distribution::fixed(service_s), {1});
-  s.demand[0].name = "a";
+  s.demand[0].name = "a"s;
   s.demand.push_back(s.demand[0]);
-  s.demand[1].name = "b";
+  s.demand[1].name = "b"s;
   return s;
 }
 
@@ -52,7 +53,7 @@ void check_trace(const std::vector<CallOutcome>& trace, std::vector<Expected> ex
 TEST_CASE("a group serves only its skills, and the longest-idle eligible agent takes an arrival", "[engine][capacity]") {
   // Group x serves a only, group y serves a and b; 10 s calls.
   Scenario s = two_classes(100, 10);
-  s.staff[0].name = "x";
+  s.staff[0].name = "x"s;
   s.staff[0].skills = {0};
   s.staff.push_back(StaffGroup{"y", {1}});
   s.demand[0].arrival_times_s = {2, 20, 35};
@@ -85,7 +86,7 @@ TEST_CASE("overflow: after the delay a waiting call may also go to the overflow 
   Scenario s = two_classes(600, 100);
   s.demand[0].name = "retail";
   s.demand[1].name = "business";
-  s.staff[0].name = "r";
+  s.staff[0].name = "r"s;
   s.staff[0].skills = {0};
   s.staff.push_back(StaffGroup{"b", {1}});
   s.demand[0].route = Route{0, 1, 30};
