@@ -153,7 +153,11 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
   ignored_sigpipe.acquire();
   std::fflush(nullptr);
   try {
-    for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_)) {
+    // A plan run reports only when asked, so its chunks need no cap on work:
+    // fewer workers, fewer copies forked per branch.
+    ChunkBudget budget;
+    budget.most_arrivals = std::numeric_limits<double>::infinity();
+    for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_, budget)) {
       int commands[2], results[2];
       if (::pipe(commands) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
       if (::pipe(results) != 0) {
