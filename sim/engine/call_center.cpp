@@ -67,21 +67,23 @@ void CallCenter::floor_main() {
     // redial is drawn from that instant and never falls before an event
     // already handled. Otherwise a deadline needs no wake-up: the purge
     // below settles it at its own instant, before whatever comes next.
-    const double t_hang_up = behaviour_.has_retries() ? earliest_deadline() : never;
+    const double t_deadline = earliest_deadline();
+    const double t_hang_up = behaviour_.has_retries() ? t_deadline : never;
     const double t = std::min({t_arrival, t_close, t_overflow, t_duty, t_agent, t_retry, t_hang_up});
     if (t == never) return;  // nothing can happen any more
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
     // merges (closer than its precision) are still handled exactly once.
-    purge_abandoned(t);
+    // (Nothing changes the waiting callers during the sleep.)
+    if (t_deadline <= t) purge_abandoned(t);
     // Simultaneous events: the roster first (a trial restaffs it during a
     // pause, so it is read now), then agents, redials and the caller side.
     if (t == t_duty) {
       apply_next_duty(t);
     } else if (t == t_agent) {
-      Agent& agent = *agent_events_.top().agent;
+      const AgentEvent e = agent_events_.top();
       agent_events_.pop();
-      agent_event(agent, t);
+      agent_event(e, t);
     } else if (t == t_retry) {
       admit(behaviour_.pop_retry(t), t);
     } else if (t == t_overflow) {
@@ -201,7 +203,7 @@ void CallCenter::abandon(CallPool::Id id, double now) {
   const Call& c = pool_[id];
   behaviour_.gave_up(c.who, now, false);
   if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
-  call_left(id, now);
+  call_left(id);
 }
 
 void CallCenter::close_out(double now) {
@@ -223,18 +225,19 @@ void CallCenter::close_out_class(int demand_class, double now) {
     recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s, now);
     behaviour_.gave_up(c.who, now, false);
     if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
-    call_left(*id, now);
+    call_left(*id);
   }
 }
 
-void CallCenter::call_left(CallPool::Id id, double) {
+void CallCenter::call_left(CallPool::Id id) {
   pool_.release(id);
   --in_system_;
 }
 
 // ---- agent side ------------------------------------------------------------
 
-void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
+void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
+  agent.assigned = id;
   Call& call = pool_[id];
   recorder_.answered(call.interval, call.demand_class, now - call.arrival_s, now);
   recorder_.busy().add(now, +1);
@@ -242,26 +245,21 @@ void CallCenter::start_call(Agent& agent, CallPool::Id id, double now) {
   call.service_s = behaviour_.answered(call, call.interval, router_.size(), now);
   agent.call_start_s = now;
   // Off by default: the drawn service time as is, bit for bit.
-  agent.handling_s = agent.fatigue ? call.service_s * agent.fatigue->multiplier_at(now) : call.service_s;
+  const double handling_s = agent.fatigue ? call.service_s * agent.fatigue->multiplier_at(now) : call.service_s;
   if (trace_)
     trace_->push_back(CallOutcome{call.demand_class, call.serial, call.arrival_s, CallOutcome::answered, now,
-                                  agent.group, now + agent.handling_s});
+                                  agent.group, now + handling_s});
   // After-call work: the caller has hung up, the agent is still busy. Only a
   // limit on lines ends the call at the end of the talk (the line is free
   // then); otherwise talk and wrap-up end as one event.
-  agent.wrap_s = call.wrap_s;
-  const bool line_frees_first = agent.wrap_s > 0 && scenario_.lines.has_value();
-  schedule(agent, Agent::Doing::talking, now + (line_frees_first ? agent.handling_s : agent.handling_s + agent.wrap_s));
+  if (call.wrap_s > 0 && scenario_.lines.has_value())
+    schedule(agent, AgentEvent::talk_end, now + handling_s);
+  else
+    schedule(agent, AgentEvent::call_end, now + (handling_s + call.wrap_s));
 }
 
-void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
-  agent.assigned = id;
-  start_call(agent, id, now);
-}
-
-void CallCenter::schedule(Agent& agent, Agent::Doing doing, double at_s) {
-  agent.doing = doing;
-  agent_events_.push(AgentEvent{at_s, agent_events_scheduled_++, &agent});
+void CallCenter::schedule(Agent& agent, AgentEvent::Ends ends, double at_s) {
+  agent_events_.push(AgentEvent{at_s, agent_events_scheduled_++, &agent, ends});
 }
 
 void CallCenter::become_idle(Agent& agent, double now) {
@@ -279,28 +277,27 @@ void CallCenter::leave_idle(Agent& agent) {
   agent.idle = false;
 }
 
-void CallCenter::agent_event(Agent& agent, double now) {
-  const Agent::Doing doing = agent.doing;
-  agent.doing = Agent::Doing::nothing;
-  switch (doing) {
-  case Agent::Doing::talking:
-    if (agent.wrap_s > 0 && scenario_.lines.has_value()) {
-      // With a limit on lines, the line is free at the end of the talk; the
-      // agent wraps up.
-      call_left(agent.assigned, now);
-      schedule(agent, Agent::Doing::wrapping, now + agent.wrap_s);
-      return;
-    }
+void CallCenter::agent_event(const AgentEvent& e, double now) {
+  Agent& agent = *e.agent;
+  switch (e.ends) {
+  case AgentEvent::talk_end: {
+    // With a limit on lines, the line is free at the end of the talk; the
+    // agent wraps up.
+    const double wrap_s = pool_[agent.assigned].wrap_s;
+    call_left(agent.assigned);
+    schedule(agent, AgentEvent::wrap_end, now + wrap_s);
+    return;
+  }
+  case AgentEvent::call_end:
     recorder_.busy().add(now, -1);
-    call_left(agent.assigned, now);
+    call_left(agent.assigned);
     call_ended(agent, now);
     return;
-  case Agent::Doing::wrapping:
+  case AgentEvent::wrap_end:
     recorder_.busy().add(now, -1);
     call_ended(agent, now);
     return;
-  case Agent::Doing::on_break: break_ended(agent, now); return;
-  case Agent::Doing::nothing: return;
+  case AgentEvent::break_end: break_ended(agent, now); return;
   }
 }
 
@@ -330,13 +327,13 @@ void CallCenter::start_break(Agent& agent, double now) {
   // last call ended.
   recorder_.staffed().add(now, -1);
   agent.break_due = false;
-  schedule(agent, Agent::Doing::on_break, now + agent.break_length_s);
+  schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
 }
 
 void CallCenter::break_ended(Agent& agent, double now) {
   if (agent.break_due) {  // a break falling due meanwhile follows straight on
     agent.break_due = false;
-    schedule(agent, Agent::Doing::on_break, now + agent.break_length_s);
+    schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
     return;
   }
   if (agent.leaving) {  // the shift ended during the break

@@ -8,7 +8,6 @@
 // branches cheap (each stack page a branch writes is a copy-on-write fault)
 // and spares the engine a context switch per call.
 #include <deque>
-#include <exception>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -47,18 +46,14 @@ public:
 
 private:
   struct Agent {
-    enum class Doing { nothing, talking, wrapping, on_break };
-    Doing doing = Doing::nothing;  // what its pending event ends
     int group = 0;
     CallPool::Id assigned = 0;  // the call in hand
-    double wrap_s = 0;          // of the call in hand
     bool on_duty = false;
     bool idle = false;       // in its group's idle list
     bool leaving = false;    // leaves after the current call (or break)
     bool break_due = false;  // takes a break after the current call
     double break_length_s = 0;
     double idle_since_s = 0;
-    double handling_s = 0;   // of the current call
     double call_start_s = 0;
     std::optional<FatigueMeter> fatigue;
   };
@@ -68,11 +63,13 @@ private:
     int on_duty = 0;          // on duty and not leaving (on break included)
   };
 
-  // An agent's pending event: the end of its talk, wrap-up or break.
+  // An agent's pending event (one at most): the end of its talk, wrap-up or break.
   struct AgentEvent {
+    enum Ends { call_end, talk_end, wrap_end, break_end };  // talk_end: the line frees before the wrap-up
     double at_s;
     std::uint64_t order;  // ties in scheduling order: deterministic
     Agent* agent;
+    Ends ends;
     bool operator>(const AgentEvent& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
   };
 
@@ -89,13 +86,12 @@ private:
   void close_out_class(int demand_class, double now);
 
   // Agent side.
-  void schedule(Agent& agent, Agent::Doing doing, double at_s);
-  void agent_event(Agent& agent, double now);
+  void schedule(Agent& agent, AgentEvent::Ends ends, double at_s);
+  void agent_event(const AgentEvent& e, double now);
   void call_ended(Agent& agent, double now);
   void start_break(Agent& agent, double now);
   void break_ended(Agent& agent, double now);
   Agent* longest_idle(const std::vector<int>& groups);
-  void start_call(Agent& agent, CallPool::Id id, double now);
   void hand_over(Agent& agent, CallPool::Id id, double now);
   void become_idle(Agent& agent, double now);
   void leave_idle(Agent& agent);
@@ -111,7 +107,7 @@ private:
   void shift_over(Agent& agent, double now);
   void go_off_duty(Agent& agent, double now);
 
-  void call_left(CallPool::Id id, double now);
+  void call_left(CallPool::Id id);
 
   const Scenario& scenario_;
   std::uint32_t replication_;

@@ -1,6 +1,5 @@
 #include "paused_worlds.hpp"
 
-#include <stdexcept>
 
 namespace ccsim::engine {
 

@@ -155,9 +155,7 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
   try {
     // A plan run reports only when asked, so its chunks need no cap on work:
     // fewer workers, fewer copies forked per branch.
-    ChunkBudget budget;
-    budget.most_arrivals = std::numeric_limits<double>::infinity();
-    for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_, budget)) {
+    for (const ReplicationChunk& chunk : plan_chunks(plan, plan.replications, jobs_)) {
       int commands[2], results[2];
       if (::pipe(commands) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
       if (::pipe(results) != 0) {

@@ -38,9 +38,10 @@ double arrivals_per_world(const Scenario& scenario) {
 std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, ChunkBudget budget) {
   const int actors = actors_per_world(scenario);
   const int by_cache = budget.cached_actors / actors;
-  const int by_work = static_cast<int>(std::ceil(budget.arrivals / std::max(arrivals_per_world(scenario), 1.0)));
+  const double arrivals = std::max(arrivals_per_world(scenario), 1.0);
+  const int by_work = static_cast<int>(std::ceil(budget.arrivals / arrivals));
   const int by_memory = budget.max_actors / actors;
-  const double most = std::floor(budget.most_arrivals / std::max(arrivals_per_world(scenario), 1.0));
+  const double most = std::floor(budget.most_arrivals / arrivals);
   const int by_report = most < total ? static_cast<int>(most) : total;
   const int per_job = (total + std::max(jobs, 1) - 1) / std::max(jobs, 1);
   const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), by_report, per_job}));

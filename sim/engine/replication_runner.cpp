@@ -11,7 +11,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -63,7 +62,6 @@ void stop_workers(std::vector<Worker>& running) {
   running.clear();
 }
 
-
 } // namespace
 
 std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options) {
@@ -75,9 +73,9 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
   const int jobs = options.jobs > 0 ? options.jobs : default_jobs();
   const wire::Shape shape = wire::shape_of(scenario);
   const int fixed_actors = options.per_worker * actors_per_world(scenario);
-  const ChunkBudget fixed{fixed_actors, fixed_actors, 0, std::numeric_limits<double>::infinity()};
+  const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
   const std::vector<ReplicationChunk> chunks =
-      options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs);
+      options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs, reporting_budget());
   RunTallies results{std::vector<ReplicationTallies>(static_cast<std::size_t>(total)),
                      std::vector<ClassTallies>(static_cast<std::size_t>(total))};
   std::vector<Worker> running;

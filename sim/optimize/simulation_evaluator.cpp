@@ -103,7 +103,7 @@ public:
 
   void adopt_branch() override {
     run_.restaff(branched_, start_of(paused_));
-    staffed_ = branched_;
+    staffed_ = std::move(branched_);  // the run keeps a reference to staffed_, not to branched_
   }
 
   PlanOutcomes finish() override { return owner_.outcomes_of(run_.finish().totals, day(), counted_); }

@@ -63,8 +63,7 @@ public:
     }
     run.trials->advance_to(same);
     run.paused = same;
-    count_evaluation();
-    if (same > 0) ++branched_evaluations_;  // a prefix shared with the run it branches off
+    count_evaluation(same > 0);  // branched: a prefix shared with the run it branches off
     const std::vector<bool> ok = record(plan, assess(targets_, run.trials->branch(plan, intervals_)));
     if (run.plan != plan) run.trials->adopt_branch();  // (a run just opened follows the plan already)
     run.plan = plan;
@@ -183,7 +182,7 @@ public:
   // One agent fewer in interval i only; kept when every interval still meets.
   bool lower_alone(std::vector<int>& plan, std::size_t i) {
     FreshRuns fresh(evaluator_, options_.seed, intervals_, plan);
-    return lower_on(fresh, plan, i);
+    return lower(fresh, plan, i, false) == Removal::adopted;
   }
 
   // Makes the plan provably minimal under the search seed: one agent fewer in
@@ -199,7 +198,7 @@ public:
   // meets every interval. Where it does not (a removal broke a later
   // interval), the intervals that miss gain an agent and the next pass
   // certifies them. After max_repairs such repairs, a removal is adopted only
-  // once its own trial met every interval to the end of the day (lower_on):
+  // once its own trial met every interval to the end of the day (lower):
   // the plan then only shrinks, so the passes end.
   void certify_minimal(std::vector<int>& plan) {
     constexpr int max_repairs = 6;
@@ -212,8 +211,7 @@ public:
         if (plan[i] == 0 || proven(plan, i)) continue;
         if (!trials) trials = open_trials(plan);
         while (plan[i] > 0 && !proven(plan, i)) {
-          const Removal r = adopt_early ? lower_early(*trials, plan, i)
-                                        : (lower_on(*trials, plan, i) ? Removal::adopted : Removal::refused);
+          const Removal r = lower(*trials, plan, i, adopt_early);
           if (r != Removal::adopted) {
             repaired = r == Removal::plan_repaired;
             break;
@@ -242,27 +240,29 @@ public:
 
   enum class Removal { refused, adopted, plan_repaired };
 
-  // One agent fewer in interval i, tried on `trials` paused at i up to the end
-  // of interval i + 1 (the whole day near its end). A break there is the
-  // removal's proof; else the removal is adopted. Intervals that broke and
+  // One agent fewer in interval i, tried on `trials` paused at i. Near the
+  // minimum most removals at i break interval i or i + 1: the trial is first
+  // simulated only to the end of interval i + 1 (the whole day near its end;
+  // the intervals it returns are exact), and a break found there is the
+  // removal's proof. Otherwise, with `adopt_early`, the removal is adopted
+  // there, the rest of the day unseen (unless callers of those two intervals
+  // still waited at the stop); without, only once its trial met every interval
+  // to the end of the day. With `adopt_early`, intervals that broke and
   // settled before i broke under the plan itself (removals adopted earlier
   // broke them): they gain an agent and the pass ends.
-  Removal lower_early(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
+  Removal lower(PlanTrials& trials, std::vector<int>& plan, std::size_t i, bool adopt_early) {
     std::vector<int> trial = plan;
     --trial[i];
     trials.advance_to(i);
-    count_evaluation();
-    if (i > 0 && trials.branches()) ++branched_evaluations_;
+    const bool branched = i > 0 && trials.branches();  // shares the plan's run up to i
+    count_evaluation(branched);
     const std::size_t wanted = i + 2;
     bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
     if (!whole_day) ++early_evaluations_;
     std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
     std::vector<bool> ok = judged(assessed);
-    if (!whole_day && assessed.size() < wanted && all(ok)) {
-      // Callers of interval i or i + 1 still waited at the stop: no evidence
-      // yet, so the trial's whole day decides.
-      count_evaluation();
-      if (i > 0 && trials.branches()) ++branched_evaluations_;
+    if (!whole_day && all(ok) && (!adopt_early || assessed.size() < wanted)) {
+      count_evaluation(branched);
       assessed = assess(targets_, trials.extend_to_end());
       ok = judged(assessed);
       whole_day = true;
@@ -273,53 +273,21 @@ public:
       trials.adopt_branch();
       return Removal::adopted;
     }
-    std::vector<bool> plan_ok(ok.size(), true);
-    for (std::size_t j = 0; j < ok.size(); ++j) plan_ok[j] = ok[j] || settled_through(j, assessed) >= i;
-    if (all(plan_ok)) {
-      remember_break(i, trial, ok, assessed);
-      return Removal::refused;
+    if (adopt_early) {
+      std::vector<bool> plan_ok(ok.size(), true);
+      for (std::size_t j = 0; j < ok.size(); ++j) plan_ok[j] = ok[j] || settled_through(j, assessed) >= i;
+      if (!all(plan_ok)) {
+        raise_missed(plan, plan_ok, assessed);
+        return Removal::plan_repaired;
+      }
     }
-    raise_missed(plan, plan_ok, assessed);
-    return Removal::plan_repaired;
+    remember_break(i, trial, ok, assessed);
+    return Removal::refused;
   }
 
   std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan) {
     if (std::unique_ptr<PlanTrials> trials = evaluator_.open_trials(plan, options_.seed)) return trials;
     return std::make_unique<FreshRuns>(evaluator_, options_.seed, intervals_, plan);
-  }
-
-  // One agent fewer in interval i, tried on `trials` paused at i. Near the
-  // minimum most removals at i break interval i or i + 1: the trial is first
-  // simulated only that far (the intervals it returns are exact). A break
-  // found there is the removal's proof; otherwise the trial needs the whole day.
-  bool lower_on(PlanTrials& trials, std::vector<int>& plan, std::size_t i) {
-    std::vector<int> trial = plan;
-    --trial[i];
-    trials.advance_to(i);
-    const bool branched = i > 0 && trials.branches();  // shares the plan's run up to i
-    count_evaluation();
-    if (branched) ++branched_evaluations_;
-    const std::size_t wanted = i + 2;
-    const bool whole_day = wanted + 2 > intervals_;  // hardly shorter than the whole day
-    std::vector<IntervalAssessment> assessed = assess(targets_, trials.branch(trial, whole_day ? intervals_ : wanted));
-    std::vector<bool> ok = judged(assessed);
-    if (!whole_day) {
-      ++early_evaluations_;
-      if (all(ok)) {  // nothing broke early: the trial needs the whole day
-        count_evaluation();
-        if (branched) ++branched_evaluations_;
-        assessed = assess(targets_, trials.extend_to_end());
-        ok = judged(assessed);
-      }
-    }
-    if (!all(ok)) {
-      remember_break(i, trial, ok, assessed);
-      return false;
-    }
-    record(trial, std::move(assessed));
-    plan = trial;
-    trials.adopt_branch();
-    return true;
   }
 
   // Rounds of batches over the intervals not `locked`, while they pay: while a
@@ -343,11 +311,13 @@ public:
   int branched_evaluations() const { return branched_evaluations_; }
 
 private:
-  void count_evaluation() {
+  // One evaluation more; `branched` when it shares a prefix with another plan's run.
+  void count_evaluation(bool branched = false) {
     if (evaluations_ >= options_.max_evaluations)
       throw StaffingError("the simulation search did not settle within " + std::to_string(options_.max_evaluations) +
                           " evaluations; try fewer intervals, more replications or the mean criterion");
     ++evaluations_;
+    if (branched) ++branched_evaluations_;
     if (options_.on_evaluation) options_.on_evaluation(evaluations_);
   }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "ccsim/scenario/scenario.hpp"
@@ -14,15 +15,22 @@ struct ReplicationChunk {
 
 /// How big a chunk may grow. Each chunk costs a fork and a SimGrid start-up
 /// (tens of ms), each world's actors a 128 KiB stack; and many busy worlds at
-/// once slow every event (their stacks no longer fit in the CPU caches). A
-/// chunk reports when it ends: progress and the balance between workers want
-/// it no bigger than about a second of work.
+/// once slow every event (their stacks no longer fit in the CPU caches).
 struct ChunkBudget {
   int max_actors = 2048;     ///< hard cap: 256 MiB of stacks per worker
   int cached_actors = 600;   ///< busy worlds together: as many actors as stay cache-friendly
   double arrivals = 20000;   ///< ... but small worlds are grouped up to this many expected arrivals
-  double most_arrivals = 200000;  ///< and no chunk holds more (unless one world does)
+  /// No chunk holds more expected arrivals (unless one world does): none by default.
+  double most_arrivals = std::numeric_limits<double>::infinity();
 };
+
+/// For runs that report as chunks end: progress and the balance between
+/// workers want chunks of about a second of work at most.
+inline ChunkBudget reporting_budget() {
+  ChunkBudget budget;
+  budget.most_arrivals = 200000;
+  return budget;
+}
 
 /// Worker processes at once when none are asked for: one per core.
 int default_jobs();
