@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Writes the golden outputs of one bundled scenario into a folder: a short
+# fixed-seed `ccsim run` (console, summary.json, intervals.csv, classes.csv,
+# a fingerprint of report.html) and, for the call centers listed in
+# STAFFED below, a short `ccsim staff` (console, staffing.json, staffing.csv,
+# a fingerprint of its report.html). Elapsed times and the version are
+# replaced by placeholders, so the files depend only on the model.
+# Usage: produce.sh CCSIM_BINARY SOURCE_DIR SCENARIO_NAME OUT_DIR
+# Shared by the golden test (tests/golden/check.sh) and scripts/golden.sh.
+set -euo pipefail
+CCSIM="$1"
+SRC="$2"
+NAME="$3"
+OUT="$4"
+# The staffing search is pinned on the call centers it staffs in about a second.
+STAFFED=" overload_demo pager_hotline "
+REPLICATIONS=5
+# The search with 5 replications asks more than the pager station's 38-agent cap
+# (its confidence bounds are wide), so it gets 10.
+STAFF_REPLICATIONS=10
+
+version="$("$CCSIM" --version | awk '{print $2}')"
+# Placeholders for what changes without the model changing.
+normalise() {
+  sed -E -e "s/ccsim ${version//./\\.}/ccsim VERSION/g" \
+    -e "s/\"ccsim_version\": \"${version//./\\.}\"/\"ccsim_version\": \"VERSION\"/" \
+    -e 's/("seconds": )[0-9.e+-]+/\1SECONDS/' \
+    -e 's/(calls simulated in )[0-9.]+ s/\1SECONDS s/g'
+}
+fingerprint() { normalise <"$1" | sha256sum | awk '{print $1}'; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$OUT"
+# Relative paths, run from the source tree: the outputs name the scenario as a user would.
+cd "$SRC"
+scenario="scenarios/$NAME.yaml"
+
+"$CCSIM" run "$scenario" --replications "$REPLICATIONS" --out "$work/run" | normalise >"$OUT/run.txt"
+for f in summary.json intervals.csv classes.csv; do
+  [ -f "$work/run/$f" ] && normalise <"$work/run/$f" >"$OUT/$f"
+done
+fingerprint "$work/run/report.html" >"$OUT/report.html.sha256"
+
+if [[ "$STAFFED" == *" $NAME "* ]]; then
+  "$CCSIM" staff "$scenario" --replications "$STAFF_REPLICATIONS" --out "$work/staff" | normalise >"$OUT/staff.txt"
+  for f in staffing.json staffing.csv; do normalise <"$work/staff/$f" >"$OUT/$f"; done
+  fingerprint "$work/staff/report.html" >"$OUT/staff_report.html.sha256"
+fi
