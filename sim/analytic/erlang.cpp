@@ -44,8 +44,7 @@ void validate(const MarkovQueue& q) {
     require(positive_finite(*q.mean_patience_s),
             "mean patience must be positive and finite, got " + str(*q.mean_patience_s) + " s");
   if (q.lines)
-    require(*q.lines >= q.agents,
-            "lines must be at least the agents (" + str(q.agents) + "), got " + str(*q.lines));
+    require(*q.lines >= q.agents, "lines must be at least the agents (" + str(q.agents) + "), got " + str(*q.lines));
   require(std::isfinite(q.answer_within_s) && q.answer_within_s >= 0,
           "the service-level threshold must be finite and >= 0, got " + str(q.answer_within_s) + " s");
 }
@@ -78,8 +77,9 @@ std::vector<double> stationary(const Rates& r, std::optional<int> lines) {
       const double q = r.lambda / r.death(i + 1);
       if (q < 1 && log_w.back() - log_max + std::log(q / (1 - q)) < std::log(tail_tolerance)) break;
     }
-    require(i < max_states, "the queue needs more than " + str(max_states) +
-                                " states to solve exactly (too many lines, or patience far longer than the overload allows)");
+    require(i < max_states,
+            "the queue needs more than " + str(max_states) +
+                " states to solve exactly (too many lines, or patience far longer than the overload allows)");
   }
   std::vector<double> pi(log_w.size());
   double total = 0;
@@ -102,8 +102,11 @@ std::vector<double> stationary(const Rates& r, std::optional<int> lines) {
 class TaggedCaller {
 public:
   TaggedCaller(const Rates& r, double within_s)
-      : r_(r), n_mu_(r.n * r.mu), within_s_(within_s),
-        x_(r.theta > 0 ? -std::expm1(-r.theta * within_s) : 0), c_(r.theta > 0 ? n_mu_ / r.theta : 0) {}
+      : r_(r),
+        n_mu_(r.n * r.mu),
+        within_s_(within_s),
+        x_(r.theta > 0 ? -std::expm1(-r.theta * within_s) : 0),
+        c_(r.theta > 0 ? n_mu_ / r.theta : 0) {}
 
   /// Moves to the next position behind (k = 0, 1, 2, ... on successive calls).
   void next() {
@@ -163,7 +166,7 @@ QueueMetrics chain_metrics(const Rates& r, const std::vector<double>& pi, bool h
   m.service_level = answered_in_time;
   m.asa_s = answered_wait / answered;
   m.mean_wait_s = queue / (r.lambda * admitted);  // Little's law over admitted callers
-  m.abandon_rate = r.theta * queue / r.lambda;     // abandonment flow / arrival flow
+  m.abandon_rate = r.theta * queue / r.lambda;    // abandonment flow / arrival flow
   m.occupancy = busy / r.n;
   m.mean_queue = queue;
   return m;
@@ -184,7 +187,7 @@ QueueMetrics erlang_c_metrics(const Rates& r, double a, double within_s) {
   return m;
 }
 
-} // namespace
+}  // namespace
 
 double erlang_b(int n, double a) {
   require(n >= 0, "Erlang B needs n >= 0 servers, got " + str(n));
@@ -204,8 +207,7 @@ double erlang_c(int n, double a) {
 
 QueueMetrics solve(const MarkovQueue& q) {
   validate(q);
-  const Rates r{q.arrival_rate_per_s, 1 / q.mean_service_s, q.mean_patience_s ? 1 / *q.mean_patience_s : 0,
-                q.agents};
+  const Rates r{q.arrival_rate_per_s, 1 / q.mean_service_s, q.mean_patience_s ? 1 / *q.mean_patience_s : 0, q.agents};
   if (!q.lines && !q.mean_patience_s) {
     // lambda times the mean, not lambda / mu: 10 calls per 180 s at 180 s is exactly 10 erlangs.
     const double a = q.arrival_rate_per_s * q.mean_service_s;
@@ -216,4 +218,4 @@ QueueMetrics solve(const MarkovQueue& q) {
   return chain_metrics(r, stationary(r, q.lines), q.lines.has_value(), q.answer_within_s);
 }
 
-} // namespace ccsim::analytic
+}  // namespace ccsim::analytic

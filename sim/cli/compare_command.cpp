@@ -16,8 +16,9 @@ namespace ccsim::cli {
 namespace {
 
 std::string clock_text(const Scenario& s) {
-  return std::to_string(s.clock.intervals()) + " intervals of " + std::to_string(static_cast<long>(s.clock.interval_s)) +
-         " s, warm-up " + std::to_string(static_cast<long>(s.warmup_s)) + " s";
+  return std::to_string(s.clock.intervals()) + " intervals of " +
+         std::to_string(static_cast<long>(s.clock.interval_s)) + " s, warm-up " +
+         std::to_string(static_cast<long>(s.warmup_s)) + " s";
 }
 
 void require_same_day(const Scenario& a, const Scenario& b) {
@@ -27,16 +28,16 @@ void require_same_day(const Scenario& a, const Scenario& b) {
                      ", B has " + clock_text(b));
 }
 
-} // namespace
+}  // namespace
 
 int compare_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim compare A.yaml [B.yaml] [options]");
-  options.add_options()("help,h", "show this help")
-      ("out,o", po::value<std::string>(), "write comparison.csv into this folder (and comparison_classes.csv when A and B "
-       "have the same two or more customer classes)")
-      ("quiet,q", "print nothing on success (use with --out)")
-      ("intervals", po::value<std::string>()->default_value("auto"),
-       "per-interval differences: auto (when at most 100 intervals), all, none");
+  options.add_options()("help,h", "show this help")(
+      "out,o", po::value<std::string>(),
+      "write comparison.csv into this folder (and comparison_classes.csv when A and B "
+      "have the same two or more customer classes)")("quiet,q", "print nothing on success (use with --out)")(
+      "intervals", po::value<std::string>()->default_value("auto"),
+      "per-interval differences: auto (when at most 100 intervals), all, none");
   add_run_options(options);
   return guarded_command("compare", [&] {
     po::options_description all;
@@ -54,7 +55,8 @@ int compare_command(const std::vector<std::string>& args) {
                 << options;
       return 0;
     }
-    const auto files = vm.count("scenario") ? vm["scenario"].as<std::vector<std::string>>() : std::vector<std::string>{};
+    const auto files =
+        vm.count("scenario") ? vm["scenario"].as<std::vector<std::string>>() : std::vector<std::string>{};
     const auto overrides = overrides_from(vm);
     if (files.empty() || files.size() > 2) throw UsageError("expected A.yaml and optionally B.yaml (see --help)");
     if (files.size() == 1 && overrides.empty())
@@ -68,8 +70,9 @@ int compare_command(const std::vector<std::string>& args) {
     b.seed = a.seed;  // common random numbers: the same callers in both
     b.replications = a.replications;
     require_same_day(a, b);
-    if (files.size() == 1) b.name = a.name + " with --set " + overrides.front().key + "=" + overrides.front().value +
-                                    (overrides.size() > 1 ? " (and more)" : "");
+    if (files.size() == 1)
+      b.name = a.name + " with --set " + overrides.front().key + "=" + overrides.front().value +
+               (overrides.size() > 1 ? " (and more)" : "");
 
     const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A"));
     const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B"));
@@ -92,4 +95,4 @@ int compare_command(const std::vector<std::string>& args) {
   });
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -84,7 +84,8 @@ Inputs read_inputs(const po::variables_map& vm) {
   in.within_text = vm["within"].as<std::string>();
   in.within_s = duration_s("within", in.within_text, true);
   if (vm.count("patience")) {
-    if (in.model != Model::a) throw UsageError("--patience applies to --model a only (Erlang B and C callers never abandon)");
+    if (in.model != Model::a)
+      throw UsageError("--patience applies to --model a only (Erlang B and C callers never abandon)");
     in.patience_text = vm["patience"].as<std::string>();
     in.patience_s = duration_s("patience", in.patience_text, false);
   } else if (in.model == Model::a) {
@@ -117,8 +118,8 @@ std::vector<Field> fields_for(const Inputs& in) {
     f.push_back({"blocking", &M::blocking, "Blocked (all lines busy)", Field::percent});
   if (in.model != Model::b) {
     f.push_back({"p_wait", &M::p_wait, "Probability of waiting", Field::percent});
-    f.push_back({"service_level", &M::service_level, "Service level (answered within " + in.within_text + ")",
-                 Field::percent});
+    f.push_back(
+        {"service_level", &M::service_level, "Service level (answered within " + in.within_text + ")", Field::percent});
     f.push_back({"asa_s", &M::asa_s, "Average speed of answer (ASA)", Field::seconds});
     f.push_back({"mean_wait_s", &M::mean_wait_s, "Mean wait (admitted callers)", Field::seconds});
   }
@@ -129,11 +130,11 @@ std::vector<Field> fields_for(const Inputs& in) {
 }
 
 std::string describe(const Inputs& in) {
-  const char* model = in.model == Model::b ? "Erlang B (M/M/n/n: callers who find every agent busy are lost)"
-                      : in.model == Model::c ? (in.lines ? "Erlang C with trunk lines (M/M/n/K)"
-                                                         : "Erlang C (M/M/n: callers wait as long as needed)")
-                                             : (in.lines ? "Erlang A with trunk lines (M/M/n/K+M)"
-                                                         : "Erlang A (M/M/n+M: exponential patience)");
+  const char* model =
+      in.model == Model::b ? "Erlang B (M/M/n/n: callers who find every agent busy are lost)"
+      : in.model == Model::c
+          ? (in.lines ? "Erlang C with trunk lines (M/M/n/K)" : "Erlang C (M/M/n: callers wait as long as needed)")
+          : (in.lines ? "Erlang A with trunk lines (M/M/n/K+M)" : "Erlang A (M/M/n+M: exponential patience)");
   std::string s = fmt::format("{}\n{:g} calls/h x AHT {} = {:.4g} erlangs offered to {} agents", model,
                               in.calls_per_hour, in.aht_text, in.erlangs(), in.agents);
   if (in.lines && in.model != Model::b) s += fmt::format(", {} lines", *in.lines);
@@ -148,7 +149,7 @@ void print_table(std::ostream& out, const Inputs& in, const analytic::QueueMetri
   out << describe(in) << "\n";
   for (const Field& f : fields) {
     const double v = m.*f.value;
-    const std::string shown = f.unit == Field::percent ? fmt::format("{:10.2f} %", 100 * v)
+    const std::string shown = f.unit == Field::percent   ? fmt::format("{:10.2f} %", 100 * v)
                               : f.unit == Field::seconds ? fmt::format("{:10.2f} s", v)
                                                          : fmt::format("{:10.3f} callers", v);
     out << fmt::format("  {:<{}}{}\n", f.label, width, shown);
@@ -161,20 +162,20 @@ void print_json(std::ostream& out, const Inputs& in, const analytic::QueueMetric
   out << j.dump(2) << "\n";
 }
 
-} // namespace
+}  // namespace
 
 int erlang_command(const std::vector<std::string>& args) {
-  po::options_description options(
-      "ccsim erlang --model b|c|a --calls-per-hour X --aht DURATION --agents N [options]");
-  options.add_options()("help,h", "show this help")
-      ("model", po::value<std::string>(), "b: lost calls (lines = agents); c: callers wait; a: callers wait and abandon")
-      ("calls-per-hour", po::value<std::string>(), "offered calls per hour (Poisson)")
-      ("aht", po::value<std::string>(), "average handling time (exponential), e.g. 3min")
-      ("agents", po::value<std::string>(), "agents (servers)")
-      ("patience", po::value<std::string>(), "model a: callers' mean patience (exponential), e.g. 2min")
-      ("within", po::value<std::string>()->default_value("20s"), "service-level threshold T")
-      ("lines", po::value<std::string>(), "models c and a: callers in the system at most (busy signal beyond)")
-      ("json", "print the figures as JSON (full precision)");
+  po::options_description options("ccsim erlang --model b|c|a --calls-per-hour X --aht DURATION --agents N [options]");
+  options.add_options()("help,h", "show this help")(
+      "model", po::value<std::string>(),
+      "b: lost calls (lines = agents); c: callers wait; a: callers wait and abandon")(
+      "calls-per-hour", po::value<std::string>(), "offered calls per hour (Poisson)")(
+      "aht", po::value<std::string>(),
+      "average handling time (exponential), e.g. 3min")("agents", po::value<std::string>(), "agents (servers)")(
+      "patience", po::value<std::string>(), "model a: callers' mean patience (exponential), e.g. 2min")(
+      "within", po::value<std::string>()->default_value("20s"), "service-level threshold T")(
+      "lines", po::value<std::string>(), "models c and a: callers in the system at most (busy signal beyond)")(
+      "json", "print the figures as JSON (full precision)");
   return guarded_command("erlang", [&] {
     po::variables_map vm;
     const po::positional_options_description no_positionals;
@@ -202,4 +203,4 @@ int erlang_command(const std::vector<std::string>& args) {
   });
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -21,7 +21,7 @@ const char* usage =
     "\n"
     "`ccsim COMMAND --help` shows a command's options. Exit codes: 0 ok, 2 user error, 1 internal error.\n";
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {

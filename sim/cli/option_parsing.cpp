@@ -42,4 +42,4 @@ int guarded_command(const std::string& name, const std::function<int()>& body) {
   }
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

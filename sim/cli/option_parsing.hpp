@@ -25,4 +25,4 @@ std::string parse_with_scenario(const std::vector<std::string>& args,
 /// option errors) to exit 2 and anything else to exit 1, with a message on stderr.
 int guarded_command(const std::string& name, const std::function<int()>& body);
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -19,8 +19,9 @@ std::string ProgressBar::render(const std::string& what, int done, int total, do
   std::string eta = "ETA -";
   if (done > 0) {
     const double remaining = elapsed_s / done * (total - done);
-    eta = remaining >= 60 ? fmt::format("ETA {}m{:02}s", static_cast<int>(remaining) / 60, static_cast<int>(remaining) % 60)
-                          : fmt::format("ETA {}s", static_cast<int>(std::ceil(remaining)));
+    eta = remaining >= 60
+              ? fmt::format("ETA {}m{:02}s", static_cast<int>(remaining) / 60, static_cast<int>(remaining) % 60)
+              : fmt::format("ETA {}s", static_cast<int>(std::ceil(remaining)));
   }
   return fmt::format("{} {}/{} {}, {}", bar, done, total, what, eta);
 }
@@ -40,4 +41,4 @@ std::function<void(int, int)> ProgressBar::callback(bool enabled) {
   };
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -22,4 +22,4 @@ private:
   std::string what_;
 };
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

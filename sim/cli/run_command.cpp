@@ -37,16 +37,16 @@ void write_outputs(const std::string& dir, const Scenario& scenario, const RunSu
   write_optional_file(dir + "/classes.csv", classes);
 }
 
-} // namespace
+}  // namespace
 
 int run_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim run SCENARIO [options]");
-  options.add_options()("help,h", "show this help")
-      ("out,o", po::value<std::string>(), "write summary.json, intervals.csv and report.html into this folder (and classes.csv "
-       "with two or more customer classes)")
-      ("quiet,q", "print nothing on success (use with --out)")
-      ("intervals", po::value<std::string>()->default_value("auto"),
-       "per-interval table: auto (when at most 100 intervals), all, none");
+  options.add_options()("help,h", "show this help")(
+      "out,o", po::value<std::string>(),
+      "write summary.json, intervals.csv and report.html into this folder (and classes.csv "
+      "with two or more customer classes)")("quiet,q", "print nothing on success (use with --out)")(
+      "intervals", po::value<std::string>()->default_value("auto"),
+      "per-interval table: auto (when at most 100 intervals), all, none");
   add_run_options(options);
   return guarded_command("run", [&] {
     po::variables_map vm;
@@ -82,8 +82,9 @@ int check_command(const std::vector<std::string>& args) {
     po::variables_map vm;
     const std::string path = parse_with_scenario(args, options, vm);
     if (vm.count("help")) {
-      std::cout << "Validates a scenario file: exit 0 when it is valid, 2 with file:line:column and the reason when not.\n\n"
-                << options;
+      std::cout
+          << "Validates a scenario file: exit 0 when it is valid, 2 with file:line:column and the reason when not.\n\n"
+          << options;
       return 0;
     }
     const Scenario scenario = load_scenario(path);
@@ -93,4 +94,4 @@ int check_command(const std::vector<std::string>& args) {
   });
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

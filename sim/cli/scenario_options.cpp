@@ -9,13 +9,12 @@ namespace po = boost::program_options;
 namespace ccsim::cli {
 
 void add_run_options(po::options_description& options) {
-  options.add_options()
-      ("replications,r", po::value<int>(), "replications (overrides the scenario's)")
-      ("seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")
-      ("jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")
-      ("set", po::value<std::vector<std::string>>()->composing(),
-       "KEY=VALUE: override one value of the scenario, validated like the file (repeatable), "
-       "e.g. --set staff.agents.count=12 --set demand.general.rate_per_hour=2000");
+  options.add_options()("replications,r", po::value<int>(), "replications (overrides the scenario's)")(
+      "seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")(
+      "jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")(
+      "set", po::value<std::vector<std::string>>()->composing(),
+      "KEY=VALUE: override one value of the scenario, validated like the file (repeatable), "
+      "e.g. --set staff.agents.count=12 --set demand.general.rate_per_hour=2000");
 }
 
 std::vector<Override> overrides_from(const po::variables_map& vm) {
@@ -44,4 +43,4 @@ RunOptions run_options_from(const po::variables_map& vm, const std::string& what
   return options;
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

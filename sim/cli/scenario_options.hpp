@@ -24,4 +24,4 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
 /// Run options from --jobs, with a progress bar on a terminal unless --quiet.
 RunOptions run_options_from(const boost::program_options::variables_map& vm, const std::string& what);
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

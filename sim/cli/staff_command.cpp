@@ -54,8 +54,7 @@ bool has_patience(const Scenario& s) {
 // The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier) {
-  const StaffingPlan start =
-      analytic_plan(s, has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c);
+  const StaffingPlan start = analytic_plan(s, has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c);
   SimulationEvaluator searcher(s, quiet_run);
   SearchOptions o;
   o.criterion = criterion;
@@ -136,13 +135,13 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
     const std::string how = r.shifts ? "--shifts (agents on duty, covering the " + r.shifts->requirement_method +
                                            " plan; paid " + std::to_string(std::lround(chosen.paid_hours)) + " h)"
                                      : "--method " + chosen.plan.method;
-    const std::vector<std::string> header = {
-        s.name + ": staffing from ccsim staff " + how,
-        "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
-            " interval(s) missing a target on average"};
-    write_file_atomically(vm["write-scenario"].as<std::string>(),
-                          scenario_with_staff(path, overrides, plan_groups(s, chosen.plan),
-                                              staffed_by_group(s), header));
+    const std::vector<std::string> header = {s.name + ": staffing from ccsim staff " + how,
+                                             "targets and demand as in " + path +
+                                                 "; verified: " + std::to_string(chosen.missed) +
+                                                 " interval(s) missing a target on average"};
+    write_file_atomically(
+        vm["write-scenario"].as<std::string>(),
+        scenario_with_staff(path, overrides, plan_groups(s, chosen.plan), staffed_by_group(s), header));
   }
 }
 
@@ -178,24 +177,24 @@ int staff(const std::string& path, const po::variables_map& vm) {
   return 0;
 }
 
-} // namespace
+}  // namespace
 
 int staff_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim staff SCENARIO [options]");
-  options.add_options()("help,h", "show this help")
-      ("method,m", po::value<std::string>()->default_value("all"),
-       "erlang-c, erlang-a, sipp-lag, simulation or all")
-      ("criterion", po::value<std::string>()->default_value("confident"),
-       "when the simulation search accepts an interval: confident (95% confidence bound of the mean meets the "
-       "target), mean, or p95 (targets met in 95% of replications)")
-      ("out,o", po::value<std::string>(), "write staffing.csv, staffing.json and report.html into this folder")
-      ("write-scenario", po::value<std::string>(), "write the scenario with the chosen plan (the simulation plan "
-                                                   "when computed, else the first method) as per-interval counts")
-      ("shifts", "also turn the chosen plan's agents per interval into shifts (the scenario's shift_rules) "
-                 "by an integer program, and verify the shifts by simulation")
-      ("shift-time-limit", po::value<double>()->default_value(30.0),
-       "seconds the shift solver may take; when hit, the best plan found so far and its gap are reported")
-      ("quiet,q", "print nothing on success");
+  options.add_options()("help,h", "show this help")("method,m", po::value<std::string>()->default_value("all"),
+                                                    "erlang-c, erlang-a, sipp-lag, simulation or all")(
+      "criterion", po::value<std::string>()->default_value("confident"),
+      "when the simulation search accepts an interval: confident (95% confidence bound of the mean meets the "
+      "target), mean, or p95 (targets met in 95% of replications)")(
+      "out,o", po::value<std::string>(), "write staffing.csv, staffing.json and report.html into this folder")(
+      "write-scenario", po::value<std::string>(),
+      "write the scenario with the chosen plan (the simulation plan "
+      "when computed, else the first method) as per-interval counts")(
+      "shifts", "also turn the chosen plan's agents per interval into shifts (the scenario's shift_rules) "
+                "by an integer program, and verify the shifts by simulation")(
+      "shift-time-limit", po::value<double>()->default_value(30.0),
+      "seconds the shift solver may take; when hit, the best plan found so far and its gap are reported")(
+      "quiet,q", "print nothing on success");
   add_run_options(options);
   return guarded_command("staff", [&] {
     po::variables_map vm;
@@ -215,4 +214,4 @@ int staff_command(const std::vector<std::string>& args) {
   });
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -73,16 +73,17 @@ void write_sweep(const std::string& dir, const Scenario& base, const Sweep& swee
   write_optional_file(dir + "/sweep_classes.csv", classes);
 }
 
-} // namespace
+}  // namespace
 
 int sweep_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim sweep SCENARIO --vary KEY=LO..HI[:STEP] [options]");
-  options.add_options()("help,h", "show this help")
-      ("vary", po::value<std::string>(), "KEY=LO..HI[:STEP]: the key to vary and its values (STEP default 1; "
-                                         "a unit may follow each number, e.g. answered_within=10s..30s:5s)")
-      ("out,o", po::value<std::string>(), "write sweep.csv and sweep.html into this folder (and sweep_classes.csv with two or "
-       "more customer classes)")
-      ("quiet,q", "print nothing on success (use with --out)");
+  options.add_options()("help,h",
+                        "show this help")("vary", po::value<std::string>(),
+                                          "KEY=LO..HI[:STEP]: the key to vary and its values (STEP default 1; "
+                                          "a unit may follow each number, e.g. answered_within=10s..30s:5s)")(
+      "out,o", po::value<std::string>(),
+      "write sweep.csv and sweep.html into this folder (and sweep_classes.csv with two or "
+      "more customer classes)")("quiet,q", "print nothing on success (use with --out)");
   add_run_options(options);
   return guarded_command("sweep", [&] {
     po::variables_map vm;
@@ -117,4 +118,4 @@ int sweep_command(const std::vector<std::string>& args) {
   });
 }
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

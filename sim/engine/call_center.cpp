@@ -30,8 +30,9 @@ CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u:
     if (!d.arrival_times_s.empty())
       arrivals_.emplace_back(d.arrival_times_s);  // a trace is replayed as given
     else
-      arrivals_.emplace_back(std::move(rates), scenario.clock.interval_s,
-                             RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
+      arrivals_.emplace_back(
+          std::move(rates), scenario.clock.interval_s,
+          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
   }
 }
 
@@ -202,7 +203,8 @@ void CallCenter::abandon(CallPool::Id id, double now) {
   recorder_.abandoned(pool_[id].interval, pool_[id].demand_class, now - pool_[id].arrival_s, now);
   const Call& c = pool_[id];
   behaviour_.gave_up(c.who, now, false);
-  if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
+  if (trace_)
+    trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
   call_left(id);
 }
 
@@ -224,7 +226,8 @@ void CallCenter::close_out_class(int demand_class, double now) {
     recorder_.queue().add(now, -1);
     recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s, now);
     behaviour_.gave_up(c.who, now, false);
-    if (trace_) trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
+    if (trace_)
+      trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
     call_left(*id);
   }
 }
@@ -350,4 +353,4 @@ void CallCenter::break_ended(Agent& agent, double now) {
   }
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -124,10 +124,10 @@ private:
   std::priority_queue<AgentEvent, std::vector<AgentEvent>, std::greater<>> agent_events_;
   std::uint64_t agent_events_scheduled_ = 0;
   int in_system_ = 0;
-  bool closed_ = false;      // the day is over: no more arrivals
+  bool closed_ = false;  // the day is over: no more arrivals
   std::vector<CallOutcome>* trace_ = nullptr;
   WorldFailure failure_;
   CallerBehaviour behaviour_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -132,4 +132,4 @@ void CallCenter::go_off_duty(Agent& agent, double now) {
   recorder_.staffed().add(now, -1);
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

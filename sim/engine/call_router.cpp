@@ -94,4 +94,4 @@ const CallRouter::Overflow* CallRouter::next_overflow() {
   return nullptr;
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -28,7 +28,9 @@ public:
   CallRouter(const Scenario& s, CallPool& pool);
 
   /// Groups that may take a call of class c the moment it arrives.
-  const std::vector<int>& groups_at_arrival(int demand_class) const { return at_arrival_[static_cast<std::size_t>(demand_class)]; }
+  const std::vector<int>& groups_at_arrival(int demand_class) const {
+    return at_arrival_[static_cast<std::size_t>(demand_class)];
+  }
   /// Whether group g ever takes calls of class c.
   bool may_serve(int group, int demand_class) const;
 
@@ -52,9 +54,9 @@ public:
 
 private:
   CallPool& pool_;
-  std::vector<WaitingLine> lines_;        // one per class
-  std::vector<int> priority_;             // per class
-  std::vector<std::vector<double>> delay_;  // [class][group]: wait before the group may take it; inf: never
+  std::vector<WaitingLine> lines_;            // one per class
+  std::vector<int> priority_;                 // per class
+  std::vector<std::vector<double>> delay_;    // [class][group]: wait before the group may take it; inf: never
   std::vector<std::vector<int>> classes_of_;  // per group: the classes it may take
   std::vector<std::vector<int>> at_arrival_;  // per class: the groups with no delay
   std::priority_queue<Overflow, std::vector<Overflow>, std::greater<>> overflows_;
@@ -62,4 +64,4 @@ private:
   int size_ = 0;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -19,4 +19,4 @@ std::vector<CallOutcome> trace_call_center(const Scenario& scenario, std::uint32
   return trace;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -80,4 +80,4 @@ double CallerBehaviour::answered(const Call& call, int call_interval, std::size_
   return talk_s;
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

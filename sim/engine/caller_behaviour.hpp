@@ -55,4 +55,4 @@ private:
   std::vector<std::uint64_t> repeat_serials_;  // repeat contacts so far, per class
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

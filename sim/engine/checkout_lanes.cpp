@@ -23,8 +23,9 @@ CheckoutLanes::CheckoutLanes(const Scenario& scenario, std::uint32_t replication
     if (!d.arrival_times_s.empty())
       arrivals_.emplace_back(d.arrival_times_s);
     else
-      arrivals_.emplace_back(d.rate_per_s, scenario.clock.interval_s,
-                             RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
+      arrivals_.emplace_back(
+          d.rate_per_s, scenario.clock.interval_s,
+          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
   }
   // Opening order: every third lane is an express lane (the 3rd, 6th, ...),
   // any further express lanes come last; the first two are regular.
@@ -37,7 +38,8 @@ CheckoutLanes::CheckoutLanes(const Scenario& scenario, std::uint32_t replication
 
 void CheckoutLanes::start() {
   for (Lane& lane : lanes_) {
-    lane.actor = s4u::Actor::create("lane", host_, [this, &lane] { failure_.guard(host_, [this, &lane] { lane_main(lane); }); });
+    lane.actor =
+        s4u::Actor::create("lane", host_, [this, &lane] { failure_.guard(host_, [this, &lane] { lane_main(lane); }); });
     lane.actor->daemonize();
   }
   open_the_store();
@@ -144,16 +146,16 @@ int CheckoutLanes::choose_lane(const Customer& c, int demand_class, std::uint64_
   // Join the shortest queue (customers at the lane, or items when configured)
   // among the open lanes that take this basket; ties are broken with the
   // customer's own random number, drawn always so the streams stay aligned.
-  RandomStream rng(scenario_.seed, replication_, Purpose::lane_choice, static_cast<std::uint32_t>(demand_class), serial);
+  RandomStream rng(scenario_.seed, replication_, Purpose::lane_choice, static_cast<std::uint32_t>(demand_class),
+                   serial);
   const double u = rng.uniform();
   std::vector<int> best;
   long best_size = std::numeric_limits<long>::max();
   for (std::size_t k = 0; k < lanes_.size(); ++k) {
     const Lane& lane = lanes_[k];
     if (lane.state != LaneState::open || !eligible(lane, c.items)) continue;
-    const long size = floor_.fewest_items
-                          ? lane.items_waiting + (lane.busy ? pool_[lane.serving].items : 0)
-                          : length(lane);
+    const long size =
+        floor_.fewest_items ? lane.items_waiting + (lane.busy ? pool_[lane.serving].items : 0) : length(lane);
     if (size < best_size) best.clear(), best_size = size;
     if (size == best_size) best.push_back(static_cast<int>(k));
   }
@@ -233,4 +235,4 @@ void CheckoutLanes::lane_main(Lane& lane) {
   }
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -104,4 +104,4 @@ private:
   WorldFailure failure_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

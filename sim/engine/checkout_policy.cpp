@@ -35,8 +35,7 @@ int CheckoutLanes::cashiers_in(int interval) const {
 void CheckoutLanes::open_the_store() {
   // Before any actor runs, so a customer arriving at 0 finds the lanes open.
   set_cashiers(cashiers_in(0), 0);
-  while (accepting() < std::min(floor_.open_at_start, cashiers_) && open_next(0)) {
-  }
+  while (accepting() < std::min(floor_.open_at_start, cashiers_) && open_next(0)) {}
 }
 
 void CheckoutLanes::staffing_main() {
@@ -64,8 +63,7 @@ void CheckoutLanes::open_more_if_needed(double now) {
       return lane.state == LaneState::open && static_cast<int>(lane.queue.size()) >= floor_.open_at;
     });
   };
-  while (crowded() && open_next(now)) {
-  }
+  while (crowded() && open_next(now)) {}
 }
 
 void CheckoutLanes::close_if_quiet(double now) {
@@ -135,4 +133,4 @@ void CheckoutLanes::levels_changed(double now) {
   recorder_.over_standard().set(now, longest >= floor_.standard ? 1 : 0);
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -23,7 +23,8 @@ public:
   }
   /// The earliest entry for which `live(id, generation)` holds, if due by `now`
   /// (stale entries on the way are dropped).
-  template <class Live> const Entry* due(double now, Live live) {
+  template <class Live>
+  const Entry* due(double now, Live live) {
     while (!heap_.empty() && !live(heap_.top().id, heap_.top().generation)) heap_.pop();
     return !heap_.empty() && heap_.top().at <= now ? &heap_.top() : nullptr;
   }
@@ -36,7 +37,8 @@ private:
 
 /// Records of the customers on a floor; freed slots are reused, and the
 /// generation tells a stale reference from the slot's new occupant.
-template <class Record> class RecordPool {
+template <class Record>
+class RecordPool {
 public:
   using Id = std::uint32_t;
   Id acquire() {
@@ -64,4 +66,4 @@ private:
   std::vector<Id> free_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

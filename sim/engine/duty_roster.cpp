@@ -40,13 +40,14 @@ void add_shifts(const Scenario& s, std::uint32_t replication, int g, std::vector
     for (int k = 0; k < shift.count; ++k, ++seat) {
       if (!seat_present(s, replication, g, seat)) continue;
       out.push_back(DutyEvent{shift.start_s, DutyEvent::shift_start, g, seat, 0, 0});
-      for (const Break& b : shift.breaks) out.push_back(DutyEvent{b.at_s, DutyEvent::break_due, g, seat, 0, b.length_s});
+      for (const Break& b : shift.breaks)
+        out.push_back(DutyEvent{b.at_s, DutyEvent::break_due, g, seat, 0, b.length_s});
       out.push_back(DutyEvent{shift.end_s, DutyEvent::shift_end, g, seat, 0, 0});
     }
   }
 }
 
-} // namespace
+}  // namespace
 
 std::vector<DutyEvent> duty_roster(const Scenario& s, std::uint32_t replication) {
   std::vector<DutyEvent> events;
@@ -62,4 +63,4 @@ std::vector<DutyEvent> duty_roster(const Scenario& s, std::uint32_t replication)
   return events;
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -1,10 +1,11 @@
 #include "paused_worlds.hpp"
 
-
 namespace ccsim::engine {
 
 PausedWorlds::PausedWorlds(const Scenario& scenario, std::uint32_t first, std::uint32_t count)
-    : first_(first), engine_(start_world_engine(count)), worlds_(make_worlds<CallCenter>(scenario, first, engine_.hosts)) {
+    : first_(first),
+      engine_(start_world_engine(count)),
+      worlds_(make_worlds<CallCenter>(scenario, first, engine_.hosts)) {
   for (auto& world : worlds_) world->start();
 }
 
@@ -20,4 +21,4 @@ std::vector<ReplicationResult> PausedWorlds::results() const {
   return finish_worlds(worlds_, first_, engine_.hosts, ends_);
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

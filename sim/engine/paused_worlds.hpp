@@ -34,4 +34,4 @@ private:
   WorldEnds ends_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

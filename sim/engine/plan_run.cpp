@@ -93,7 +93,10 @@ void ack(int out) { wire::write_all(out, &ack_status, 1); }
         worlds.run_until(c.until_s);
         ack(out);
         break;
-      case restaff_op: worlds.restaff_from(c.from_s, staffed); ack(out); break;
+      case restaff_op:
+        worlds.restaff_from(c.from_s, staffed);
+        ack(out);
+        break;
       case branch_op: {
         const pid_t pid = ::fork();
         if (pid < 0) throw std::runtime_error(std::string("cannot fork a trial: ") + std::strerror(errno));
@@ -136,7 +139,7 @@ struct IgnoredSigpipe {
   }
 } ignored_sigpipe;
 
-} // namespace
+}  // namespace
 
 // ---- parent side -------------------------------------------------------------
 
@@ -148,7 +151,8 @@ bool PlanRun::supports(const Scenario& scenario) {
 }
 
 PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
-    : scenario_(plan), jobs_(options.jobs > 0 ? options.jobs : default_jobs()) {
+    : scenario_(plan),
+      jobs_(options.jobs > 0 ? options.jobs : default_jobs()) {
   if (!supports(plan)) throw std::logic_error("a plan run needs a call center staffed by per-interval counts");
   ignored_sigpipe.acquire();
   std::fflush(nullptr);
@@ -283,4 +287,4 @@ RunTallies PlanRun::finish() {
   return results;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -17,7 +17,7 @@ using engine::WorldEnds;
 
 template <class World>
 std::vector<ReplicationResult> run_worlds(const Scenario& scenario, std::uint32_t first,
-                                           const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
+                                          const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
   const auto worlds = engine::make_worlds<World>(scenario, first, hosts);
   const WorldEnds ends;
   for (auto& world : worlds) world->start();
@@ -27,7 +27,7 @@ std::vector<ReplicationResult> run_worlds(const Scenario& scenario, std::uint32_
 
 // The floor kind picks the world of actors; everything around it is shared.
 std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t first,
-                                          const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
+                                         const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
   switch (scenario.floor.kind) {
   case FloorKind::checkout: return run_worlds<engine::CheckoutLanes>(scenario, first, hosts, engine);
   case FloorKind::restaurant: return run_worlds<engine::RestaurantTables>(scenario, first, hosts, engine);
@@ -36,16 +36,16 @@ std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t
   return run_worlds<engine::CallCenter>(scenario, first, hosts, engine);
 }
 
-} // namespace
+}  // namespace
 
 int recorded_classes(const Scenario& scenario) {
   return scenario.floor.kind == FloorKind::call_center ? static_cast<int>(scenario.demand.size()) : 0;
 }
 
 std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
-                                                      std::uint32_t count) {
+                                                     std::uint32_t count) {
   engine::WorldEngine w = engine::start_world_engine(count);
   return run_floor(scenario, first, w.hosts, *w.engine);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -16,8 +16,7 @@ int actors_per_world(const Scenario& scenario) {
   constexpr int customers_and_staffing = 2;
   switch (scenario.floor.kind) {
   case FloorKind::checkout: return customers_and_staffing + scenario.floor.checkout.lanes;
-  case FloorKind::restaurant:
-    return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
+  case FloorKind::restaurant: return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
   case FloorKind::call_center: break;
   }
   return 1;  // the floor: a call center's agents are records, not actors
@@ -47,9 +46,9 @@ std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, i
   const int size = std::max(1, std::min({by_memory, std::max(by_cache, by_work), by_report, per_job}));
   std::vector<ReplicationChunk> chunks;
   for (int first = 0; first < total; first += size)
-    chunks.push_back(ReplicationChunk{static_cast<std::uint32_t>(first),
-                                      static_cast<std::uint32_t>(std::min(size, total - first))});
+    chunks.push_back(
+        ReplicationChunk{static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(std::min(size, total - first))});
   return chunks;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -62,7 +62,7 @@ void stop_workers(std::vector<Worker>& running) {
   running.clear();
 }
 
-} // namespace
+}  // namespace
 
 std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options) {
   return run_replications_by_class(scenario, options).totals;
@@ -74,8 +74,9 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
   const wire::Shape shape = wire::shape_of(scenario);
   const int fixed_actors = options.per_worker * actors_per_world(scenario);
   const ChunkBudget fixed{fixed_actors, fixed_actors, 0};
-  const std::vector<ReplicationChunk> chunks =
-      options.per_worker > 0 ? plan_chunks(scenario, total, 1, fixed) : plan_chunks(scenario, total, jobs, reporting_budget());
+  const std::vector<ReplicationChunk> chunks = options.per_worker > 0
+                                                   ? plan_chunks(scenario, total, 1, fixed)
+                                                   : plan_chunks(scenario, total, jobs, reporting_budget());
   RunTallies results{std::vector<ReplicationTallies>(static_cast<std::size_t>(total)),
                      std::vector<ClassTallies>(static_cast<std::size_t>(total))};
   std::vector<Worker> running;
@@ -83,31 +84,31 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
   int done = 0;
   std::fflush(nullptr);
   try {
-  while (done < total) {
-    while (started < chunks.size() && static_cast<int>(running.size()) < jobs)
-      running.push_back(start_worker(scenario, chunks[started++]));
-    std::vector<pollfd> fds;
-    for (const Worker& w : running) fds.push_back(pollfd{w.fd, POLLIN, 0});
-    if (::poll(fds.data(), fds.size(), -1) < 0) {
-      if (errno == EINTR) continue;
-      throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
-    }
-    for (std::size_t i = fds.size(); i-- > 0;) {
-      if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
-      char buffer[1 << 16];
-      const ssize_t n = ::read(running[i].fd, buffer, sizeof buffer);
-      if (n < 0 && errno == EINTR) continue;
-      if (n > 0) {
-        running[i].received.append(buffer, static_cast<std::size_t>(n));
-        continue;
+    while (done < total) {
+      while (started < chunks.size() && static_cast<int>(running.size()) < jobs)
+        running.push_back(start_worker(scenario, chunks[started++]));
+      std::vector<pollfd> fds;
+      for (const Worker& w : running) fds.push_back(pollfd{w.fd, POLLIN, 0});
+      if (::poll(fds.data(), fds.size(), -1) < 0) {
+        if (errno == EINTR) continue;
+        throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
       }
-      Worker finished = std::move(running[i]);
-      running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
-      collect(finished, shape, results);
-      done += static_cast<int>(finished.chunk.count);
-      if (options.on_progress) options.on_progress(done, total);
+      for (std::size_t i = fds.size(); i-- > 0;) {
+        if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        char buffer[1 << 16];
+        const ssize_t n = ::read(running[i].fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n > 0) {
+          running[i].received.append(buffer, static_cast<std::size_t>(n));
+          continue;
+        }
+        Worker finished = std::move(running[i]);
+        running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
+        collect(finished, shape, results);
+        done += static_cast<int>(finished.chunk.count);
+        if (options.on_progress) options.on_progress(done, total);
+      }
     }
-  }
   } catch (...) {
     stop_workers(running);  // no orphans left running when one replication fails
     throw;
@@ -115,4 +116,4 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
   return results;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -5,7 +5,8 @@ namespace ccsim::engine {
 namespace s4u = simgrid::s4u;
 
 RestaurantKitchen::RestaurantKitchen(const Kitchen& spec, ReplicationRecorder& recorder)
-    : spec_(spec), recorder_(recorder) {
+    : spec_(spec),
+      recorder_(recorder) {
   recorder_.cooks().set(0, spec_.cooks);
 }
 
@@ -54,4 +55,4 @@ void RestaurantKitchen::order_and_wait(double prep_s, int interval) {
   while (!order.ready) s4u::this_actor::suspend();
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -41,8 +41,8 @@ private:
 
   Kitchen spec_;
   ReplicationRecorder& recorder_;
-  std::deque<Order*> queue_;   // orders waiting for a cook (they live on the tables' stacks)
-  std::vector<Cook*> idle_;    // cooks waiting for an order (they live on the cooks' stacks)
+  std::deque<Order*> queue_;  // orders waiting for a cook (they live on the tables' stacks)
+  std::vector<Cook*> idle_;   // cooks waiting for an order (they live on the cooks' stacks)
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -24,15 +24,17 @@ RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t repli
     if (!d.arrival_times_s.empty())
       arrivals_.emplace_back(d.arrival_times_s);
     else
-      arrivals_.emplace_back(d.rate_per_s, scenario.clock.interval_s,
-                             RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
+      arrivals_.emplace_back(
+          d.rate_per_s, scenario.clock.interval_s,
+          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
   }
   if (floor_.kitchen) kitchen_.emplace(*floor_.kitchen, recorder_);
 }
 
 void RestaurantTables::start() {
   for (Table& table : tables_) {
-    table.actor = s4u::Actor::create("table", host_, [this, &table] { failure_.guard(host_, [this, &table] { table_main(table); }); });
+    table.actor = s4u::Actor::create("table", host_,
+                                     [this, &table] { failure_.guard(host_, [this, &table] { table_main(table); }); });
     table.actor->daemonize();
   }
   int seats = 0;
@@ -43,7 +45,9 @@ void RestaurantTables::start() {
   s4u::Actor::create("customers", host_, [this] { failure_.guard(host_, [this] { customers_main(); }); });
   s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
   for (int c = 0; kitchen_ && c < kitchen_->cooks(); ++c)
-    s4u::Actor::create("cook", host_, [this] { failure_.guard(host_, [this] { kitchen_->cook_main(); }); })->daemonize();
+    s4u::Actor::create("cook", host_, [this] {
+      failure_.guard(host_, [this] { kitchen_->cook_main(); });
+    })->daemonize();
 }
 
 ReplicationTallies RestaurantTables::finish(double end_s) {
@@ -229,4 +233,4 @@ void RestaurantTables::staffing_main() {
   }
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -46,7 +46,7 @@ private:
     double arrival_s = 0, meal_s = 0, prep_s = 0, deadline_s = INFINITY;
     int interval = -1;
     int size = 1;
-    int place = -1;           // in plan_, while seated
+    int place = -1;            // in plan_, while seated
     std::uint64_t number = 0;  // arrival order, for the trace
     std::uint32_t generation = 0;
     bool waiting = false;
@@ -87,8 +87,8 @@ private:
   std::optional<RestaurantKitchen> kitchen_;
   std::vector<SeatingEvent>* trace_ = nullptr;
   std::uint64_t parties_ = 0;
-  std::deque<Id> line_;        // waiting parties in arrival order
-  int occupied_ = 0;  // parties seated (a joined place is one table to its waiter)
+  std::deque<Id> line_;  // waiting parties in arrival order
+  int occupied_ = 0;     // parties seated (a joined place is one table to its waiter)
   int waiters_ = 0;
   int in_system_ = 0;
   bool closed_ = false;
@@ -97,4 +97,4 @@ private:
   WorldFailure failure_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

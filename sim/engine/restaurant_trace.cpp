@@ -18,4 +18,4 @@ ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uin
   return world.finish(simgrid::s4u::Engine::get_clock());  // the only world: it ends with the engine
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -37,7 +37,7 @@ std::size_t read_up_to(int fd, char* data, std::size_t size) {
   }
   return got;
 }
-} // namespace
+}  // namespace
 
 bool read_exactly(int fd, void* data, std::size_t size) {
   return read_up_to(fd, static_cast<char*>(data), size) == size;
@@ -45,8 +45,7 @@ bool read_exactly(int fd, void* data, std::size_t size) {
 
 int reap(int pid) {
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   return status;
 }
 
@@ -86,7 +85,7 @@ bool read_into(int fd, std::string& out, std::size_t size) {
 
 constexpr std::size_t failure_header = sizeof(std::uint32_t) * 2;
 
-} // namespace
+}  // namespace
 
 std::string receive(int fd, ReplicationChunk chunk, Shape shape) {
   std::string message;
@@ -132,4 +131,4 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
   }
 }
 
-} // namespace ccsim::wire
+}  // namespace ccsim::wire

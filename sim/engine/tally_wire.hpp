@@ -28,7 +28,8 @@ void write_all(int fd, const void* data, std::size_t size);
 void send_results(int fd, const std::vector<ReplicationResult>& results);
 void send_failure(int fd, std::uint32_t replication, const std::string& what);
 /// Sends what `simulate` returns, or the failure it throws (`first`: the chunk's first replication).
-template <class Simulate> void send_outcome(int fd, std::uint32_t first, Simulate simulate) {
+template <class Simulate>
+void send_outcome(int fd, std::uint32_t first, Simulate simulate) {
   try {
     send_results(fd, simulate());
   } catch (const ReplicationFailure& e) {
@@ -57,4 +58,4 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
 /// "replication 3" or "replications 1-4" (1-based), for messages.
 std::string replications_named(ReplicationChunk chunk);
 
-} // namespace ccsim::wire
+}  // namespace ccsim::wire

@@ -35,4 +35,4 @@ WorldEnds::WorldEnds() {
   });
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

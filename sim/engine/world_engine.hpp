@@ -13,7 +13,7 @@
 namespace ccsim::engine {
 
 struct WorldEngine {
-  simgrid::s4u::Engine* engine;  ///< never deleted: one per process, which ends soon after
+  simgrid::s4u::Engine* engine;            ///< never deleted: one per process, which ends soon after
   std::vector<simgrid::s4u::Host*> hosts;  ///< one per world
 };
 
@@ -63,4 +63,4 @@ std::vector<ReplicationResult> finish_worlds(const std::vector<std::unique_ptr<W
   return results;
 }
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -19,7 +19,8 @@ inline void stop_world(simgrid::s4u::Host* host) {
 /// the world's finish() rethrows it.
 class WorldFailure {
 public:
-  template <class F> void guard(simgrid::s4u::Host* host, F body) {
+  template <class F>
+  void guard(simgrid::s4u::Host* host, F body) {
     try {
       body();
     } catch (const std::exception&) {
@@ -35,4 +36,4 @@ private:
   std::exception_ptr failure_;
 };
 
-} // namespace ccsim::engine
+}  // namespace ccsim::engine

@@ -6,10 +6,13 @@
 namespace ccsim {
 
 ArrivalProcess::ArrivalProcess(std::vector<double> rate_per_s, double interval_s, RandomStream stream)
-    : rate_per_s_(std::move(rate_per_s)), interval_s_(interval_s), stream_(stream) {}
+    : rate_per_s_(std::move(rate_per_s)),
+      interval_s_(interval_s),
+      stream_(stream) {}
 
 ArrivalProcess::ArrivalProcess(std::vector<double> times_s)
-    : stream_(0, 0, Purpose::arrivals, 0, 0), times_s_(std::move(times_s)) {}
+    : stream_(0, 0, Purpose::arrivals, 0, 0),
+      times_s_(std::move(times_s)) {}
 
 double ArrivalProcess::next() {
   constexpr double never = std::numeric_limits<double>::infinity();
@@ -28,4 +31,4 @@ double ArrivalProcess::next() {
   return never;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

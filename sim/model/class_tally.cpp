@@ -22,4 +22,4 @@ IntervalTally as_interval_tally(const ClassTally& c) {
   return t;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -11,7 +11,7 @@ namespace {
 void require(bool ok, const char* what) {
   if (!ok) throw std::invalid_argument(what);
 }
-} // namespace
+}  // namespace
 
 CountDistribution CountDistribution::fixed(int value) {
   require(value >= 1, "fixed count needs a value >= 1");
@@ -51,11 +51,12 @@ CountDistribution CountDistribution::weights(std::vector<double> weights) {
   }
   d.cumulative_.back() = 1;
   d.mean_ = mean;
-  d.lo_ = static_cast<int>(std::find_if(weights.begin(), weights.end(), [](double w) { return w > 0; }) -
-                           weights.begin()) + 1;
-  d.hi_ = static_cast<int>(weights.size() - (std::find_if(weights.rbegin(), weights.rend(), [](double w) {
-                                               return w > 0;
-                                             }) - weights.rbegin()));
+  d.lo_ =
+      static_cast<int>(std::find_if(weights.begin(), weights.end(), [](double w) { return w > 0; }) - weights.begin()) +
+      1;
+  d.hi_ = static_cast<int>(
+      weights.size() -
+      (std::find_if(weights.rbegin(), weights.rend(), [](double w) { return w > 0; }) - weights.rbegin()));
   return d;
 }
 
@@ -111,4 +112,4 @@ std::string CountDistribution::describe() const {
   return s.str();
 }
 
-} // namespace ccsim
+}  // namespace ccsim

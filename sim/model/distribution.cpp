@@ -33,7 +33,7 @@ double gamma_unit_scale(double shape, RandomStream& rng) {
   }
 }
 
-} // namespace
+}  // namespace
 
 double standard_normal(RandomStream& rng) {
   for (;;) {
@@ -131,12 +131,9 @@ double Distribution::variance() const { return (cv_ * mean_) * (cv_ * mean_); }
 
 double Distribution::sample(RandomStream& rng) const {
   switch (kind_) {
-  case Kind::exponential:
-    return -a_ * std::log(rng.uniform());
-  case Kind::lognormal:
-    return std::exp(a_ + b_ * standard_normal(rng));
-  case Kind::gamma:
-    return b_ * gamma_unit_scale(a_, rng);
+  case Kind::exponential: return -a_ * std::log(rng.uniform());
+  case Kind::lognormal: return std::exp(a_ + b_ * standard_normal(rng));
+  case Kind::gamma: return b_ * gamma_unit_scale(a_, rng);
   case Kind::erlang: {
     // Product of k uniforms: one log instead of k; fall back to gamma for large k.
     const int k = static_cast<int>(a_);
@@ -145,10 +142,8 @@ double Distribution::sample(RandomStream& rng) const {
     for (int i = 0; i < k; ++i) p *= rng.uniform();
     return -b_ * std::log(p);
   }
-  case Kind::fixed:
-    return a_;
-  case Kind::uniform:
-    return a_ + (b_ - a_) * rng.uniform();
+  case Kind::fixed: return a_;
+  case Kind::uniform: return a_ + (b_ - a_) * rng.uniform();
   case Kind::empirical: {
     auto i = static_cast<std::size_t>(rng.uniform() * values_.size());
     if (i >= values_.size()) i = values_.size() - 1;
@@ -172,4 +167,4 @@ std::string Distribution::describe() const {
   return s.str();
 }
 
-} // namespace ccsim
+}  // namespace ccsim

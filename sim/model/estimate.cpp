@@ -31,4 +31,4 @@ Estimate estimate(const std::vector<double>& values) {
   return e;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -14,11 +14,13 @@ double FatigueMeter::occupancy(double now) {
 
 double FatigueMeter::multiplier_at(double now) {
   const double occ = occupancy(now);
-  if (occ > threshold_) fatigued_ = true;
-  else if (occ < threshold_) fatigued_ = false;
+  if (occ > threshold_)
+    fatigued_ = true;
+  else if (occ < threshold_)
+    fatigued_ = false;
   return fatigued_ ? factor_ : 1.0;
 }
 
 void FatigueMeter::busy(double start, double end) { periods_.push_back(Period{start, end}); }
 
-} // namespace ccsim
+}  // namespace ccsim

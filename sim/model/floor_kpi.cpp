@@ -13,22 +13,25 @@ const FloorKpiInfo p90{FloorKpi::p90_wait_s, "p90_wait_s",
 const FloorKpiInfo over_5min{FloorKpi::p_wait_over_5min, "p_wait_over_5min",
                              "share of admitted customers who waited more than 5 min (served or walked away)"};
 
-} // namespace
+}  // namespace
 
 const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
   static const std::vector<FloorKpiInfo> none;
   static const std::vector<FloorKpiInfo> checkout{
-      p90, over_5min,
+      p90,
+      over_5min,
       {FloorKpi::cashiers, "cashiers", "time-average cashiers on duty (the staffing plan)"},
-      {FloorKpi::lanes_open, "lanes_open", "time-average lanes open (a cashier at the till, including a closing "
-                                           "lane serving its last customers)"},
+      {FloorKpi::lanes_open, "lanes_open",
+       "time-average lanes open (a cashier at the till, including a closing "
+       "lane serving its last customers)"},
       {FloorKpi::mean_queue_per_lane, "mean_queue_per_lane", "customers waiting per open lane, time average"},
       {FloorKpi::max_lane_queue, "max_lane_queue", "most customers waiting at a single lane at any instant"},
       {FloorKpi::over_standard, "over_standard",
        "share of the time the house standard was broken: some lane had `standard` or more customers waiting"},
   };
   static const std::vector<FloorKpiInfo> restaurant{
-      p90, over_5min,
+      p90,
+      over_5min,
       {FloorKpi::waiters, "waiters", "time-average waiters on duty (the staffing plan)"},
       {FloorKpi::tables_occupied, "tables_occupied", "time-average tables with a party seated"},
       {FloorKpi::table_occupancy, "table_occupancy", "occupied table-time / table-time"},
@@ -49,16 +52,17 @@ const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
 const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen) {
   static const std::vector<FloorKpiInfo> with_kitchen = [] {
     std::vector<FloorKpiInfo> t = floor_kpi_table(FloorKind::restaurant);
-    t.insert(t.end(), {
-        {FloorKpi::order_wait_s, "order_wait_s",
-         "mean wait of an order for a cook, seconds (orders by the interval in which the party arrived)"},
-        {FloorKpi::p_order_waits, "p_order_waits", "share of orders that found every cook busy"},
-        {FloorKpi::seated_to_food_s, "seated_to_food_s",
-         "mean time from sitting down to the food being ready (wait for a cook + preparation), seconds"},
-        {FloorKpi::cook_utilisation, "cook_utilisation", "cooks at work / cooks on duty, time averages"},
-        {FloorKpi::orders_waiting, "orders_waiting", "time-average orders waiting for a cook"},
-        {FloorKpi::max_orders_waiting, "max_orders_waiting", "most orders waiting for a cook at any instant"},
-    });
+    t.insert(t.end(),
+             {
+                 {FloorKpi::order_wait_s, "order_wait_s",
+                  "mean wait of an order for a cook, seconds (orders by the interval in which the party arrived)"},
+                 {FloorKpi::p_order_waits, "p_order_waits", "share of orders that found every cook busy"},
+                 {FloorKpi::seated_to_food_s, "seated_to_food_s",
+                  "mean time from sitting down to the food being ready (wait for a cook + preparation), seconds"},
+                 {FloorKpi::cook_utilisation, "cook_utilisation", "cooks at work / cooks on duty, time averages"},
+                 {FloorKpi::orders_waiting, "orders_waiting", "time-average orders waiting for a cook"},
+                 {FloorKpi::max_orders_waiting, "max_orders_waiting", "most orders waiting for a cook at any instant"},
+             });
     return t;
   }();
   return kind == FloorKind::restaurant && kitchen ? with_kitchen : floor_kpi_table(kind);
@@ -90,4 +94,4 @@ double floor_kpi_value(FloorKpi kpi, const IntervalTally& t, double duration_s) 
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-} // namespace ccsim
+}  // namespace ccsim

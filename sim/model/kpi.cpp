@@ -7,7 +7,7 @@ namespace {
 
 double ratio(double num, double den) { return den > 0 ? num / den : std::numeric_limits<double>::quiet_NaN(); }
 
-} // namespace
+}  // namespace
 
 const std::array<KpiInfo, kpi_count>& kpi_table() {
   static const std::array<KpiInfo, kpi_count> table{{
@@ -29,11 +29,15 @@ const std::array<KpiInfo, kpi_count>& kpi_table() {
       {Kpi::fresh, "fresh", "first calls of new contacts; offered = fresh + redials + repeats"},
       {Kpi::redials, "redials", "calls again by callers who got a busy signal or abandoned earlier"},
       {Kpi::repeats, "repeats", "calls back by customers whose rushed call left the problem unsolved"},
-      {Kpi::retrying_at_end, "retrying_at_end", "callers waiting to redial or call back at the end of the interval (or day)"},
+      {Kpi::retrying_at_end, "retrying_at_end",
+       "callers waiting to redial or call back at the end of the interval (or day)"},
       {Kpi::rushed, "rushed", "answered calls shortened because the queue was long (rushing)"},
-      {Kpi::callers_answered, "callers_answered", "contacts answered at some attempt, by the interval of their first call"},
-      {Kpi::callers_abandoned, "callers_abandoned", "contacts who abandoned and did not call again (abandoned for good)"},
-      {Kpi::callers_blocked, "callers_blocked", "contacts who got a busy signal and did not call again (blocked for good)"},
+      {Kpi::callers_answered, "callers_answered",
+       "contacts answered at some attempt, by the interval of their first call"},
+      {Kpi::callers_abandoned, "callers_abandoned",
+       "contacts who abandoned and did not call again (abandoned for good)"},
+      {Kpi::callers_blocked, "callers_blocked",
+       "contacts who got a busy signal and did not call again (blocked for good)"},
       {Kpi::callers_unresolved, "callers_unresolved", "contacts whose next redial would fall after the end of the day"},
   }};
   return table;
@@ -70,4 +74,4 @@ double kpi_value(Kpi kpi, const IntervalTally& t, double duration_s) {
   return std::numeric_limits<double>::quiet_NaN();
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -4,8 +4,8 @@
 
 namespace ccsim {
 
-RandomStream::RandomStream(std::uint64_t seed, std::uint32_t replication, Purpose purpose,
-                           std::uint32_t group, std::uint64_t entity)
+RandomStream::RandomStream(std::uint64_t seed, std::uint32_t replication, Purpose purpose, std::uint32_t group,
+                           std::uint64_t entity)
     : key_{seed, replication},
       counter_{(static_cast<std::uint64_t>(purpose) << 32) | group, entity, 0, 0} {}
 
@@ -25,4 +25,4 @@ double RandomStream::uniform() {
   return (static_cast<double>(block_[next_++] >> 11) + 0.5) * 0x1.0p-53;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

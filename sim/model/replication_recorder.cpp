@@ -19,7 +19,7 @@ void count_abandoned(ClassTally& t, double wait_s) {
   ++t.abandoned;
   t.wait_admitted_s += wait_s;
 }
-} // namespace
+}  // namespace
 
 IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   ClassTally::operator+=(o);
@@ -56,10 +56,13 @@ IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
   return *this;
 }
 
-LevelIntegrator::LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s,
-                                 double IntervalTally::*area, double IntervalTally::*max,
-                                 double IntervalTally::*at_end)
-    : tallies_(tallies), interval_s_(interval_s), area_(area), max_(max), at_end_(at_end) {}
+LevelIntegrator::LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s, double IntervalTally::*area,
+                                 double IntervalTally::*max, double IntervalTally::*at_end)
+    : tallies_(tallies),
+      interval_s_(interval_s),
+      area_(area),
+      max_(max),
+      at_end_(at_end) {}
 
 void LevelIntegrator::advance(double t) {
   while (interval_ < tallies_.size() && last_t_ < t) {
@@ -96,8 +99,7 @@ ReplicationRecorder::ReplicationRecorder(int intervals, double interval_s, doubl
       class_tallies_(static_cast<std::size_t>(intervals) * static_cast<std::size_t>(classes)),
       interval_s_(interval_s),
       answer_within_s_(answer_within_s),
-      queue_(tallies_, interval_s, &IntervalTally::queue_area, &IntervalTally::max_queue,
-             &IntervalTally::queue_at_end),
+      queue_(tallies_, interval_s, &IntervalTally::queue_area, &IntervalTally::max_queue, &IntervalTally::queue_at_end),
       busy_(tallies_, interval_s, &IntervalTally::busy_area),
       staffed_(tallies_, interval_s, &IntervalTally::staffed_area),
       staff_(tallies_, interval_s, &IntervalTally::staff_area),
@@ -172,10 +174,10 @@ void ReplicationRecorder::order_started(int interval, double wait_s, double read
 
 std::vector<IntervalTally> ReplicationRecorder::finish(double t) const {
   std::vector<IntervalTally> tallies = tallies_;
-  for (const LevelIntegrator* level : {&queue_, &busy_, &staffed_, &staff_, &over_standard_, &longest_lane_, &seats_busy_,
-                                       &seats_, &cooks_busy_, &cooks_, &orders_waiting_, &retrying_})
+  for (const LevelIntegrator* level : {&queue_, &busy_, &staffed_, &staff_, &over_standard_, &longest_lane_,
+                                       &seats_busy_, &seats_, &cooks_busy_, &cooks_, &orders_waiting_, &retrying_})
     level->advance_into(tallies, t);
   return tallies;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -27,7 +27,7 @@ std::vector<Run> runs_of(const std::vector<int>& seats, const std::vector<std::v
   return runs;
 }
 
-} // namespace
+}  // namespace
 
 SeatingPlan::SeatingPlan(std::vector<int> seats, const std::vector<std::vector<int>>& join_rows)
     : busy_(seats.size(), 0) {
@@ -77,4 +77,4 @@ int SeatingPlan::largest_place(const std::vector<int>& seats, const std::vector<
   return largest;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

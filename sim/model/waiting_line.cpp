@@ -48,4 +48,4 @@ std::optional<CallPool::Id> WaitingLine::earliest_deadline() {
   return deadlines_.top().ref.id;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

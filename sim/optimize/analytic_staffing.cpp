@@ -50,7 +50,8 @@ std::vector<std::string> notes_for(const Scenario& s, AnalyticMethod method) {
   if (uses_patience(method) && some_patience && !all_patience)
     notes.push_back("patience is the rate-weighted mean of the classes that have one");
   if (uses_patience(method) && !some_patience) notes.push_back("nobody abandons: the same as Erlang C");
-  if (s.demand.size() > 1) notes.push_back("the classes are merged into one (rates summed, handling time rate-weighted)");
+  if (s.demand.size() > 1)
+    notes.push_back("the classes are merged into one (rates summed, handling time rate-weighted)");
   if (lagged(method)) notes.push_back("rates are lagged by one mean handling time (no arrivals before the start)");
   return notes;
 }
@@ -68,7 +69,7 @@ IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bo
   return IntervalKpis{0, m.service_level, m.abandon_rate, m.asa_s, m.occupancy};
 }
 
-} // namespace
+}  // namespace
 
 const char* method_name(AnalyticMethod method) {
   switch (method) {
@@ -111,8 +112,7 @@ std::vector<IntervalLoad> interval_loads(const Scenario& s, bool lag) {
   return loads;
 }
 
-int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patience, int cap,
-                   const std::string& label) {
+int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patience, int cap, const std::string& label) {
   if (!(load.rate_per_s > 0)) return 0;
   const bool patience = with_patience && load.mean_patience_s.has_value();
   const double a = load.rate_per_s * load.mean_service_s;
@@ -141,11 +141,11 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;
     const int cap = s.max_agents ? *s.max_agents : default_cap(a);
-    const std::string label = "interval " + clock_label(s, static_cast<double>(i) * s.clock.interval_s) +
-                              " (" + method_name(method) + ")";
+    const std::string label =
+        "interval " + clock_label(s, static_cast<double>(i) * s.clock.interval_s) + " (" + method_name(method) + ")";
     plan.agents.push_back(minimal_agents(s, loads[i], uses_patience(method), cap, label));
   }
   return plan;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

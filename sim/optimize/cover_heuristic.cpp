@@ -14,7 +14,7 @@ int short_intervals_covered(const ShiftPattern& p, const std::vector<int>& defic
   return n;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<int> repaired_cover(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement,
                                 const std::vector<double>& lp_x) {
@@ -39,4 +39,4 @@ std::vector<int> repaired_cover(const std::vector<ShiftPattern>& patterns, const
   return x;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

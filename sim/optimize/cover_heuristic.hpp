@@ -14,4 +14,4 @@ namespace ccsim {
 std::vector<int> repaired_cover(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement,
                                 const std::vector<double>& lp_x);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -94,7 +94,7 @@ std::vector<double> shares_at(const Scenario& s, std::size_t interval, const std
   return shares;
 }
 
-} // namespace
+}  // namespace
 
 bool staffed_by_group(const Scenario& s) {
   for (const StaffGroup& g : s.staff)
@@ -133,4 +133,4 @@ std::string describe_split(const Scenario& s) {
   return text;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -14,11 +14,15 @@ double ratio(double num, double den) { return den > 0 ? num / den : std::numeric
 bool below(double value, double floor) { return !std::isnan(value) && value < floor - 1e-12; }
 bool above(double value, double ceiling) { return !std::isnan(value) && value > ceiling + 1e-12; }
 
-} // namespace
+}  // namespace
 
 IntervalKpis kpis_of(const IntervalTally& t) {
-  return IntervalKpis{t.offered, ratio(t.answered_within, t.offered), ratio(t.abandoned, t.offered),
-                      ratio(t.wait_answered_s, t.answered), ratio(t.busy_area, t.staffed_area), t.settled_s};
+  return IntervalKpis{t.offered,
+                      ratio(t.answered_within, t.offered),
+                      ratio(t.abandoned, t.offered),
+                      ratio(t.wait_answered_s, t.answered),
+                      ratio(t.busy_area, t.staffed_area),
+                      t.settled_s};
 }
 
 std::string missed_labels(const Targets& targets, const IntervalKpis& k) {
@@ -39,7 +43,8 @@ bool meets_targets(const Targets& targets, const IntervalKpis& kpis) { return mi
 void check_targets_reachable(const Scenario& s) {
   const Targets& t = s.targets;
   if (!t.any())
-    throw StaffingError(s.source_file + ": the scenario has no targets to staff for; add e.g. targets: "
+    throw StaffingError(s.source_file +
+                        ": the scenario has no targets to staff for; add e.g. targets: "
                         "{service_level: {answered_within: 20s, at_least: 80%}, abandonment: {at_most: 5%}}");
   if (t.service_level && t.service_level->at_least >= 1)
     throw StaffingError("the service-level target (100% answered within " +
@@ -59,4 +64,4 @@ void check_targets_reachable(const Scenario& s) {
                         "set at_most above 0%");
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -17,7 +17,7 @@ IntervalKpis shifted(const IntervalAssessment& a, double sign) {
   return k;
 }
 
-} // namespace
+}  // namespace
 
 const char* criterion_name(Criterion c) {
   switch (c) {
@@ -83,4 +83,4 @@ bool significantly_missed(const Targets& targets, const IntervalAssessment& a) {
   return !meets_targets(targets, shifted(a, -1));
 }
 
-} // namespace ccsim
+}  // namespace ccsim

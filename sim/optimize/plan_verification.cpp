@@ -24,4 +24,4 @@ PlanVerification verify_plan(Evaluator& evaluator, const Scenario& s, const Staf
   return v;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

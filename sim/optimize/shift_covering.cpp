@@ -81,9 +81,7 @@ double add_tie_break(glp_prob* lp, const std::vector<ShiftPattern>& patterns, do
 
 // A proven bound on paid hours from one on the tie-broken objective: the tie
 // break adds less than g/2 to any sensible plan, and paid hours are multiples of g.
-double paid_bound(double tie_broken_bound, double g) {
-  return std::ceil((tie_broken_bound - g / 2) / g - 1e-9) * g;
-}
+double paid_bound(double tie_broken_bound, double g) { return std::ceil((tie_broken_bound - g / 2) / g - 1e-9) * g; }
 
 std::vector<double> lp_solution(glp_prob* lp, int cols) {
   std::vector<double> x;
@@ -103,10 +101,10 @@ double paid_hours_of(const std::vector<ShiftPattern>& patterns, const std::vecto
 // worth proving.
 struct TreeInfo {
   const std::vector<ShiftPattern>* patterns = nullptr;
-  double g = 1;                    // granularity of paid hours
-  std::vector<double> start;       // 1-based, as GLPK wants it
+  double g = 1;               // granularity of paid hours
+  std::vector<double> start;  // 1-based, as GLPK wants it
   double incumbent_h = std::numeric_limits<double>::infinity();
-  double bound = 0;                // on the tie-broken objective
+  double bound = 0;  // on the tie-broken objective
   bool given = false, proven = false;
 };
 
@@ -146,7 +144,7 @@ void check_program(const std::vector<ShiftPattern>& patterns, const std::vector<
                         std::to_string(requirement[static_cast<std::size_t>(*i)]) + " agents");
 }
 
-} // namespace
+}  // namespace
 
 CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement,
                           const CoverOptions& o) {
@@ -196,11 +194,11 @@ CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::
 
 const char* cover_status_name(CoverStatus s) {
   switch (s) {
-    case CoverStatus::optimal: return "optimal";
-    case CoverStatus::time_limit: return "time limit hit, best plan found";
-    case CoverStatus::time_limit_lp: return "time limit hit, LP optimum rounded and repaired";
+  case CoverStatus::optimal: return "optimal";
+  case CoverStatus::time_limit: return "time limit hit, best plan found";
+  case CoverStatus::time_limit_lp: return "time limit hit, LP optimum rounded and repaired";
   }
   return "?";
 }
 
-} // namespace ccsim
+}  // namespace ccsim

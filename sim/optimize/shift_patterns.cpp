@@ -43,7 +43,7 @@ bool touches_clock(const ShiftPattern& p, int intervals) {
   return false;
 }
 
-} // namespace
+}  // namespace
 
 bool ShiftPattern::on_duty(int interval) const {
   return interval >= start && interval < end && !std::binary_search(off.begin(), off.end(), interval);
@@ -95,4 +95,4 @@ std::optional<int> first_uncoverable(const std::vector<ShiftPattern>& patterns, 
   return std::nullopt;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -61,16 +61,17 @@ void print_difference(std::ostream& out, const Scenario& s, const StaffingResult
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < shifts.intervals.size(); ++i)
     if (!meets_targets(s.targets, shifts.intervals[i].mean()) && meets_targets(s.targets, need->intervals[i].mean()))
       worse += fmt::format(" {}", clock_label(s, static_cast<double>(i) * s.clock.interval_s));
-  print_wrapped(out, fmt::format("covering is not meeting the targets: the shifts put {:.1f} agent-hours on duty "
-                                 "(paid {:.1f} h) for the {} plan's {:.1f}; verified, the shifts miss {} "
-                                 "interval(s), the {} plan {}{}{}",
-                                 shifts.agent_hours, shifts.paid_hours, need->plan.method, need->agent_hours,
-                                 shifts.missed, need->plan.method, need->missed,
-                                 worse.empty() ? "" : "; the shifts miss where the requirement plan meets:", worse),
-                 2);
+  print_wrapped(out,
+                fmt::format("covering is not meeting the targets: the shifts put {:.1f} agent-hours on duty "
+                            "(paid {:.1f} h) for the {} plan's {:.1f}; verified, the shifts miss {} "
+                            "interval(s), the {} plan {}{}{}",
+                            shifts.agent_hours, shifts.paid_hours, need->plan.method, need->agent_hours, shifts.missed,
+                            need->plan.method, need->missed,
+                            worse.empty() ? "" : "; the shifts miss where the requirement plan meets:", worse),
+                2);
 }
 
-} // namespace
+}  // namespace
 
 void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   const ShiftPlan& sp = *r.shifts;
@@ -101,8 +102,12 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
   for (const ShiftCount& k : sp.shifts) {
     json breaks = json::array();
     for (double b : k.break_starts_s) breaks.push_back(clock_label(s, b));
-    shifts.push_back({{"start", clock_label(s, k.start_s)}, {"start_s", k.start_s}, {"length_h", k.length_s / 3600},
-                      {"breaks", breaks}, {"agents", k.agents}, {"paid_hours_each", k.paid_hours}});
+    shifts.push_back({{"start", clock_label(s, k.start_s)},
+                      {"start_s", k.start_s},
+                      {"length_h", k.length_s / 3600},
+                      {"breaks", breaks},
+                      {"agents", k.agents},
+                      {"paid_hours_each", k.paid_hours}});
     if (!k.group.empty()) shifts.back()["group"] = k.group;
   }
   json j = {{"requirement_method", sp.requirement_method},
@@ -119,9 +124,10 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
             {"patterns", sp.patterns},
             {"shifts", shifts},
             {"break_rounding", "a break covering part of an interval takes the agent off the whole interval"}};
-  for (std::size_t g = 0; g < sp.plan.by_group.size(); ++g) j["on_duty_by_group"][s.staff[g].name] = sp.plan.by_group[g];
+  for (std::size_t g = 0; g < sp.plan.by_group.size(); ++g)
+    j["on_duty_by_group"][s.staff[g].name] = sp.plan.by_group[g];
   if (s.cost) j["cost"] = c.paid_hours * s.cost->per_agent_hour;
   return j;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

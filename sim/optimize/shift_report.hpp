@@ -19,4 +19,4 @@ nlohmann::json shifts_json(const Scenario& s, const StaffingResult& r);
 /// Prints `text` wrapped at 79 columns, continuation lines indented by `indent`.
 void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -28,8 +28,8 @@ void add_worked(const Scenario& s, const std::vector<ShiftPattern>& patterns, co
   for (std::size_t j = 0; j < patterns.size(); ++j) {
     if (counts[j] == 0) continue;
     const ShiftPattern& p = patterns[j];
-    ShiftCount c{p.start * s.clock.interval_s, (p.end - p.start) * s.clock.interval_s, {}, counts[j], p.paid_hours,
-                 group};
+    ShiftCount c{
+        p.start * s.clock.interval_s, (p.end - p.start) * s.clock.interval_s, {}, counts[j], p.paid_hours, group};
     for (int b : p.break_starts) c.break_starts_s.push_back(b * s.clock.interval_s);
     out.push_back(std::move(c));
   }
@@ -68,18 +68,19 @@ std::vector<std::string> notes(const ShiftPlan& p) {
     n.push_back("one program per group, each covering its share of the requirement (the split of every plan)");
   if (c.status != CoverStatus::optimal)
     n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
-                            "{:.1f} h)", c.paid_hours, 100 * c.gap, c.lower_bound_hours));
+                            "{:.1f} h)",
+                            c.paid_hours, 100 * c.gap, c.lower_bound_hours));
   n.push_back("agents counts those on duty and not on break; a break that covers part of an interval takes the "
               "agent off for the whole interval (conservative rounding)");
   return n;
 }
 
-} // namespace
+}  // namespace
 
 ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const CoverOptions& options) {
   if (!s.shift_rules)
     throw StaffingError(s.source_file + ": --shifts needs shift_rules in the scenario, e.g. shift_rules: "
-                        "{lengths: [4h, 8h], start_every: 30min} (see scenarios/README.md)");
+                                        "{lengths: [4h, 8h], start_every: 30min} (see scenarios/README.md)");
   const std::vector<ShiftPattern> patterns = shift_patterns(*s.shift_rules, s.clock);
   if (patterns.size() <= options.max_patterns) check_coverable(s, patterns, requirement);
   ShiftPlan p;
@@ -104,4 +105,4 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
   return p;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -23,7 +23,7 @@ bool settled_before(const std::vector<ReplicationTallies>& runs, std::size_t i, 
   return true;
 }
 
-} // namespace
+}  // namespace
 
 std::size_t exact_intervals(const std::vector<ReplicationTallies>& runs, std::size_t stop, double stop_s) {
   std::size_t exact = 0;
@@ -32,7 +32,8 @@ std::size_t exact_intervals(const std::vector<ReplicationTallies>& runs, std::si
 }
 
 SimulationEvaluator::SimulationEvaluator(Scenario scenario, RunOptions options)
-    : scenario_(std::move(scenario)), options_(std::move(options)) {}
+    : scenario_(std::move(scenario)),
+      options_(std::move(options)) {}
 
 PlanOutcomes SimulationEvaluator::evaluate(const std::vector<int>& agents, std::uint64_t seed) {
   return simulate(with_staffing(scenario_, agents), seed);
@@ -72,7 +73,9 @@ PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents,
 class SimulationEvaluator::Trials : public PlanTrials {
 public:
   Trials(SimulationEvaluator& owner, Scenario staffed_plan)
-      : owner_(owner), staffed_(std::move(staffed_plan)), run_(staffed_, owner.options_) {}
+      : owner_(owner),
+        staffed_(std::move(staffed_plan)),
+        run_(staffed_, owner.options_) {}
 
   void advance_to(std::size_t interval) override {
     if (interval <= paused_) return;
@@ -159,4 +162,4 @@ PlanOutcomes SimulationEvaluator::outcomes_of(const std::vector<ReplicationTalli
   return outcomes;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

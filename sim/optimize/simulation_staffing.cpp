@@ -19,11 +19,15 @@ struct FollowedRun {
 class FreshRuns : public PlanTrials {
 public:
   FreshRuns(Evaluator& evaluator, std::uint64_t seed, std::size_t intervals, std::vector<int> plan)
-      : evaluator_(evaluator), seed_(seed), intervals_(intervals), plan_(std::move(plan)) {}
+      : evaluator_(evaluator),
+        seed_(seed),
+        intervals_(intervals),
+        plan_(std::move(plan)) {}
   void advance_to(std::size_t) override {}
   PlanOutcomes branch(const std::vector<int>& trial, std::size_t intervals) override {
     trial_ = trial;
-    return intervals >= intervals_ ? evaluator_.evaluate(trial, seed_) : evaluator_.evaluate_first(trial, seed_, intervals);
+    return intervals >= intervals_ ? evaluator_.evaluate(trial, seed_)
+                                   : evaluator_.evaluate_first(trial, seed_, intervals);
   }
   PlanOutcomes extend_to_end() override { return evaluator_.evaluate(trial_, seed_); }
   void adopt_branch() override { plan_ = trial_; }
@@ -41,7 +45,10 @@ private:
 class Search {
 public:
   Search(Evaluator& evaluator, const Targets& targets, const SearchOptions& options, std::size_t intervals)
-      : evaluator_(evaluator), targets_(targets), options_(options), intervals_(intervals) {}
+      : evaluator_(evaluator),
+        targets_(targets),
+        options_(options),
+        intervals_(intervals) {}
 
   // Which intervals meet the criterion under `plan` (warm-up ones always do).
   std::vector<bool> meets(const std::vector<int>& plan) {
@@ -111,7 +118,8 @@ public:
       if (ok[i]) continue;
       if (plan[i] >= options_.cap[i])
         throw StaffingError("interval " + label(i) + ": the targets are not met with " +
-                            std::to_string(options_.cap[i]) + " agents (the cap per interval); raise "
+                            std::to_string(options_.cap[i]) +
+                            " agents (the cap per interval); raise "
                             "max_agents or relax the targets");
       ++plan[i];
       raised.push_back(i);
@@ -153,8 +161,10 @@ public:
         remember_break(i, evaluated, ok, last_);
         ++trial[i];
         restored = true;
-        if (!ok[i] || batch.size() == 1) locked[i] = true;  // one agent fewer here breaks it
-        else retry.push_back(i);
+        if (!ok[i] || batch.size() == 1)
+          locked[i] = true;  // one agent fewer here breaks it
+        else
+          retry.push_back(i);
       } else {
         kept.push_back(i);
       }
@@ -380,7 +390,7 @@ private:
   const SearchOptions& options_;
   std::size_t intervals_;
   int evaluations_ = 0;
-  int early_evaluations_ = 0;  ///< evaluations of the first intervals only
+  int early_evaluations_ = 0;     ///< evaluations of the first intervals only
   int branched_evaluations_ = 0;  ///< evaluations branched off a run of another plan (PlanTrials)
   std::vector<IntervalAssessment> last_;
   std::vector<int> met_plan_;  ///< the last plan evaluated that met every interval
@@ -388,7 +398,7 @@ private:
   std::map<std::size_t, Proof> proofs_;
 };
 
-} // namespace
+}  // namespace
 
 SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
                              const SearchOptions& options) {
@@ -412,8 +422,7 @@ SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const
   ++o.max_evaluations;
   std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
   return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.early_evaluations(),
-                      search.branched_evaluations(),
-                      std::move(assessment)};
+                      search.branched_evaluations(), std::move(assessment)};
 }
 
-} // namespace ccsim
+}  // namespace ccsim

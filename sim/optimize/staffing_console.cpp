@@ -44,8 +44,9 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i) {
     const IntervalAssessment& a = p.intervals[i];
     const auto pm = [](const Estimate& e, double scale, const char* f) {
-      return std::isnan(e.mean) ? std::string("-") : fmt::format(fmt::runtime(f), scale * e.mean,
-                                                                  std::isnan(e.ci95) ? 0.0 : scale * e.ci95);
+      return std::isnan(e.mean)
+                 ? std::string("-")
+                 : fmt::format(fmt::runtime(f), scale * e.mean, std::isnan(e.ci95) ? 0.0 : scale * e.ci95);
     };
     out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}\n", clock_label(s, label_time(s, i)),
                        p.plan.agents[i], pm(a.service_level, 100, "{:.1f}±{:.1f}%"),
@@ -68,13 +69,14 @@ void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r)
     for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
 }
 
-} // namespace
+}  // namespace
 
 std::string targets_summary(const Targets& t) {
   std::string text;
   const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
   if (t.service_level)
-    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s));
+    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least,
+                    t.service_level->answered_within_s));
   if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
   if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
   if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
@@ -110,14 +112,15 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
   print_chosen(out, s, r.plans[r.chosen]);
   print_totals(out, s, r);
   if (r.search_evaluations)
-    print_wrapped(out, "simulation search: criterion \"" + std::string(criterion_name(r.criterion)) + "\"; " +
-                           std::to_string(*r.search_evaluations) + " evaluations of " +
-                           std::to_string(r.replications) + " replications with common random numbers (" +
-                           std::to_string(r.search_early_evaluations) +
-                           " of them stopped after an early broken interval; " +
-                           std::to_string(r.search_branched_evaluations) +
-                           " branched off a run of the plan before them, from the first interval they change)", 2);
+    print_wrapped(out,
+                  "simulation search: criterion \"" + std::string(criterion_name(r.criterion)) + "\"; " +
+                      std::to_string(*r.search_evaluations) + " evaluations of " + std::to_string(r.replications) +
+                      " replications with common random numbers (" + std::to_string(r.search_early_evaluations) +
+                      " of them stopped after an early broken interval; " +
+                      std::to_string(r.search_branched_evaluations) +
+                      " branched off a run of the plan before them, from the first interval they change)",
+                  2);
   out << fmt::format("{:.0f} calls simulated in {:.1f} s\n", r.calls_simulated, r.seconds);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

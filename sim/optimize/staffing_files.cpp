@@ -19,7 +19,8 @@ std::string csv_number(double x) { return std::isnan(x) ? "" : fmt::format("{:.6
 json targets_json(const Targets& t) {
   json j = json::object();
   if (t.service_level)
-    j["service_level"] = {{"answered_within_s", t.service_level->answered_within_s}, {"at_least", t.service_level->at_least}};
+    j["service_level"] = {{"answered_within_s", t.service_level->answered_within_s},
+                          {"at_least", t.service_level->at_least}};
   if (t.abandonment_at_most) j["abandonment"] = {{"at_most", *t.abandonment_at_most}};
   if (t.asa_at_most_s) j["asa"] = {{"at_most_s", *t.asa_at_most_s}};
   if (t.occupancy_at_most) j["occupancy"] = {{"at_most", *t.occupancy_at_most}};
@@ -31,22 +32,26 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
   for (std::size_t i = 0; i < p.intervals.size(); ++i) {
     const IntervalAssessment& a = p.intervals[i];
     const double start = static_cast<double>(i) * s.clock.interval_s;
-    intervals.push_back({{"start", clock_label(s, start)}, {"start_s", start}, {"agents", p.plan.agents[i]},
-                         {"offered", estimate_json(a.offered)}, {"service_level", estimate_json(a.service_level)},
-                         {"abandon_rate", estimate_json(a.abandon_rate)}, {"asa_s", estimate_json(a.asa_s)},
-                         {"occupancy", estimate_json(a.occupancy)}, {"p_meet", a.p_meet},
+    intervals.push_back({{"start", clock_label(s, start)},
+                         {"start_s", start},
+                         {"agents", p.plan.agents[i]},
+                         {"offered", estimate_json(a.offered)},
+                         {"service_level", estimate_json(a.service_level)},
+                         {"abandon_rate", estimate_json(a.abandon_rate)},
+                         {"asa_s", estimate_json(a.asa_s)},
+                         {"occupancy", estimate_json(a.occupancy)},
+                         {"p_meet", a.p_meet},
                          {"meets", meets_targets(s.targets, a.mean())}});
   }
-  json j = {{"method", p.plan.method},          {"notes", p.plan.notes},
-            {"agent_hours", p.agent_hours},     {"paid_hours", p.paid_hours},
-            {"intervals_missed", p.missed},
-            {"intervals_significantly_missed", p.significantly_missed},
-            {"min_p_meet", p.min_p_meet},       {"intervals", intervals}};
+  json j = {{"method", p.plan.method},      {"notes", p.plan.notes},
+            {"agent_hours", p.agent_hours}, {"paid_hours", p.paid_hours},
+            {"intervals_missed", p.missed}, {"intervals_significantly_missed", p.significantly_missed},
+            {"min_p_meet", p.min_p_meet},   {"intervals", intervals}};
   if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
   return j;
 }
 
-} // namespace
+}  // namespace
 
 std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   std::string out = "interval,start,method,agents,offered_mean,service_level_mean,service_level_ci95,"
@@ -57,11 +62,10 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
       const IntervalAssessment& a = p.intervals[i];
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", i,
                          clock_label(s, static_cast<double>(i) * s.clock.interval_s), p.plan.method, p.plan.agents[i],
-                         csv_number(a.offered.mean), csv_number(a.service_level.mean),
-                         csv_number(a.service_level.ci95), csv_number(a.abandon_rate.mean),
-                         csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean), csv_number(a.asa_s.ci95),
-                         csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95), csv_number(a.p_meet),
-                         meets_targets(s.targets, a.mean()) ? 1 : 0);
+                         csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
+                         csv_number(a.abandon_rate.mean), csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean),
+                         csv_number(a.asa_s.ci95), csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95),
+                         csv_number(a.p_meet), meets_targets(s.targets, a.mean()) ? 1 : 0);
     }
   return out;
 }
@@ -96,4 +100,4 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
   return j.dump(2) + "\n";
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -89,7 +89,8 @@ std::string p_meet_figure(const Scenario& s, const StaffingResult& r) {
   for (const PlanVerification& p : r.plans) {
     ChartSeries line = series_of(p.plan.method, method_color(p.plan.method), ChartSeries::Style::line, "%");
     line.decimals = 0;
-    for (std::size_t i = span.first; i < span.end; ++i) line.points.push_back(point_at(s, i, 100 * p.intervals[i].p_meet));
+    for (std::size_t i = span.first; i < span.end; ++i)
+      line.points.push_back(point_at(s, i, 100 * p.intervals[i].p_meet));
     c.series.push_back(line);
   }
   c.levels.push_back({50, "half of the days", "#999"});
@@ -103,9 +104,9 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
   if (!s.targets.service_level) return "";
   const Span span = reported(s, r);
   const ServiceLevelTarget& t = *s.targets.service_level;
-  ChartSpec c = interval_chart(s, r, "chart-plan-service-level",
-                               fmt::format("Service level per interval (answered within {:g} s / offered), verified",
-                                           t.answered_within_s));
+  ChartSpec c = interval_chart(
+      s, r, "chart-plan-service-level",
+      fmt::format("Service level per interval (answered within {:g} s / offered), verified", t.answered_within_s));
   c.y.title = "service level (%)", c.y.min = 0, c.y.max = 100, c.y.tick_suffix = "%"s;
   for (const PlanVerification& p : r.plans) {
     // One band only (the chosen plan's): several overlapping bands read as noise.
@@ -116,8 +117,8 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
     for (std::size_t i = span.first; i < span.end; ++i) {
       const Estimate& e = p.intervals[i].service_level;
       const double ci = std::isnan(e.ci95) ? 0 : e.ci95;
-      line.points.push_back(point_at(s, i, 100 * e.mean, std::max(0.0, 100 * (e.mean - ci)),
-                                     std::min(100.0, 100 * (e.mean + ci))));
+      line.points.push_back(
+          point_at(s, i, 100 * e.mean, std::max(0.0, 100 * (e.mean - ci)), std::min(100.0, 100 * (e.mean + ci))));
     }
     c.series.push_back(line);
   }
@@ -153,8 +154,8 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
   }
   out += "</tr><tr>" + sub + "</tr></thead><tbody>";
   for (std::size_t i = span.first; i < span.end; ++i) {
-    out += fmt::format("<tr data-index=\"{}\"><th>{}</th><td>{:.1f}</td>", i, html_escape(clock_label(s, start_of(s, i))),
-                       forecast_load_erl(s, i));
+    out += fmt::format("<tr data-index=\"{}\"><th>{}</th><td>{:.1f}</td>", i,
+                       html_escape(clock_label(s, start_of(s, i))), forecast_load_erl(s, i));
     for (const PlanVerification& p : r.plans) {
       const IntervalAssessment& a = p.intervals[i];
       const bool miss = !meets_targets(s.targets, a.mean());
@@ -168,7 +169,6 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
   return out + "</tbody></table>";
 }
 
-
 std::string notes_list(const StaffingResult& r) {
   std::string out = "<ul>";
   for (const PlanVerification& p : r.plans)
@@ -177,7 +177,7 @@ std::string notes_list(const StaffingResult& r) {
   return out + "</ul>";
 }
 
-} // namespace
+}  // namespace
 
 std::string staffing_html(const Scenario& s, const StaffingResult& r, const std::string& version) {
   const std::string file = html_escape(s.source_file);
@@ -188,19 +188,21 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       "--method {} --seed {} --replications {}</code> (and the same --set options, if any)</p></header>",
       html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file, file,
       html_escape(method), r.search_seed, r.replications);
-  body += fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
-                      "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
-                      html_escape(s.targets.any() ? targets_summary(s.targets) : "none"), html_escape(r.plans[r.chosen].plan.method),
-                      r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
+  body +=
+      fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
+                  "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
+                  html_escape(s.targets.any() ? targets_summary(s.targets) : "none"),
+                  html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
           service_level_figure(s, r) + "</section>";
   body += "<section id=\"intervals\"><h2>Per interval</h2><p>Verified means; cells of a plan that misses a target "
-          "in the interval are highlighted.</p>" + interval_table(s, r) + "</section>";
+          "in the interval are highlighted.</p>" +
+          interval_table(s, r) + "</section>";
   body += fmt::format("<footer><p class=\"provenance\">{:.0f} calls simulated in {:.1f} s (search and "
                       "verification). Generated by ccsim {}.</p></footer>",
                       r.calls_simulated, r.seconds, html_escape(version));
   return html_page("Staffing: " + s.name + " — ccsim", body);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

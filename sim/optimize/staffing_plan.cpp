@@ -32,4 +32,4 @@ std::vector<int> total_staff(const Scenario& scenario) {
   return total;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -50,4 +50,4 @@ void write_optional_file(const std::string& path, const std::string& content) {
   if (ec) throw std::runtime_error(path + ": cannot remove the stale file of an earlier run (" + ec.message() + ")");
 }
 
-} // namespace ccsim
+}  // namespace ccsim

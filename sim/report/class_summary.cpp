@@ -8,8 +8,7 @@ namespace ccsim {
 std::vector<ClassSummary> summarize_classes(const Scenario& scenario, const std::vector<ClassTallies>& replications) {
   const auto classes = static_cast<std::size_t>(recorded_classes(scenario));
   const int n = scenario.clock.intervals();
-  if (classes < 2 || replications.empty() || replications[0].size() != classes * static_cast<std::size_t>(n))
-    return {};
+  if (classes < 2 || replications.empty() || replications[0].size() != classes * static_cast<std::size_t>(n)) return {};
   const double len = scenario.clock.interval_s;
   const int first = static_cast<int>(std::lround(scenario.warmup_s / len));
   std::vector<ClassSummary> out;
@@ -33,4 +32,4 @@ std::vector<ClassSummary> summarize_classes(const Scenario& scenario, const std:
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -12,4 +12,4 @@ namespace ccsim {
 /// they fared, each with its 95% half-width.
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -16,7 +16,7 @@ void append_row(std::string& out, const std::string& lead, const ClassSummary& c
   out += '\n';
 }
 
-} // namespace
+}  // namespace
 
 std::string classes_csv(const Scenario& scenario, const RunSummary& summary) {
   std::string out = "interval,start,end,class,priority";
@@ -35,4 +35,4 @@ std::string classes_csv(const Scenario& scenario, const RunSummary& summary) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

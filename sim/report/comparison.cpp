@@ -70,7 +70,7 @@ void compare_days(const Scenario& a, std::size_t pairs, const Runs& runs_a, cons
   overall.end_s = n * len;
 }
 
-} // namespace
+}  // namespace
 
 Comparison compare_runs(const Scenario& a, const std::vector<ReplicationTallies>& runs_a,
                         const std::vector<ReplicationTallies>& runs_b) {
@@ -101,4 +101,4 @@ Comparison compare_runs(const Scenario& a, const RunTallies& runs_a, const Scena
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -21,11 +21,16 @@ struct Row {
 };
 
 constexpr Row day_rows[] = {
-    {Kpi::offered, "offered", 1, "", 1},           {Kpi::service_level, "service level", 100, "%", 1},
-    {Kpi::abandon_rate, "abandonment", 100, "%", 2}, {Kpi::block_rate, "blocked", 100, "%", 2},
-    {Kpi::p_wait, "P(wait)", 100, "%", 1},         {Kpi::asa_s, "ASA", 1, " s", 1},
-    {Kpi::mean_wait_s, "mean wait", 1, " s", 1},   {Kpi::mean_queue, "mean queue", 1, "", 2},
-    {Kpi::occupancy, "occupancy", 100, "%", 1},    {Kpi::agents, "agents", 1, "", 1},
+    {Kpi::offered, "offered", 1, "", 1},
+    {Kpi::service_level, "service level", 100, "%", 1},
+    {Kpi::abandon_rate, "abandonment", 100, "%", 2},
+    {Kpi::block_rate, "blocked", 100, "%", 2},
+    {Kpi::p_wait, "P(wait)", 100, "%", 1},
+    {Kpi::asa_s, "ASA", 1, " s", 1},
+    {Kpi::mean_wait_s, "mean wait", 1, " s", 1},
+    {Kpi::mean_queue, "mean queue", 1, "", 2},
+    {Kpi::occupancy, "occupancy", 100, "%", 1},
+    {Kpi::agents, "agents", 1, "", 1},
 };
 
 std::string value(const Estimate& e, const Row& r) {
@@ -56,7 +61,7 @@ void print_intervals(std::ostream& out, const Scenario& a, const Comparison& c) 
                        difference(i[ab.kpi], ab), difference(i[asa.kpi], asa));
 }
 
-} // namespace
+}  // namespace
 
 void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, const Comparison& c,
                       bool show_intervals) {
@@ -69,8 +74,8 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
   out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", "", "A", "B", "B - A [95% CI]", "unpaired CI");
   for (const Row& r : day_rows) {
     const KpiComparison& k = c.overall[r.kpi];
-    out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r),
-                       difference(k, r), unpaired(k, r));
+    out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r), difference(k, r),
+                       unpaired(k, r));
   }
 }
 
@@ -101,7 +106,7 @@ void append_kpi_cells(std::string& out, const KpiComparison& k) {
                  exact_number(k.paired.mean), exact_number(k.paired.ci95), exact_number(k.unpaired_ci95));
 }
 
-} // namespace
+}  // namespace
 
 std::string comparison_classes_csv(const Scenario& a, const Comparison& c) {
   std::string out = "interval,start,end,class";
@@ -115,7 +120,8 @@ std::string comparison_classes_csv(const Scenario& a, const Comparison& c) {
   };
   if (c.classes.empty()) return out;
   for (std::size_t i = 0; i < c.classes.front().intervals.size(); ++i)
-    for (const ClassComparison& cls : c.classes) row(std::to_string(cls.intervals[i].index), cls.name, cls.intervals[i]);
+    for (const ClassComparison& cls : c.classes)
+      row(std::to_string(cls.intervals[i].index), cls.name, cls.intervals[i]);
   for (const ClassComparison& cls : c.classes) row("day", cls.name, cls.overall);
   return out;
 }
@@ -134,4 +140,4 @@ std::string comparison_csv(const Scenario& a, const Comparison& c) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -37,12 +37,12 @@ void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSum
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
     const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
-    out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
-                       num(k[Kpi::offered], 1), num(f(FloorKpi::cashiers), 1), num(f(FloorKpi::lanes_open), 1),
-                       num(k[Kpi::service_level], 1, 100, "%"), num(k[Kpi::abandon_rate], 1, 100, "%"),
-                       num(k[Kpi::mean_wait_s], 0), num(f(FloorKpi::p90_wait_s), 0),
-                       num(f(FloorKpi::mean_queue_per_lane), 1), num(f(FloorKpi::max_lane_queue), 1),
-                       num(f(FloorKpi::over_standard), 0, 100, "%"), marks(s, k));
+    out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}{}\n",
+                       clock_label(s, i.start_s), num(k[Kpi::offered], 1), num(f(FloorKpi::cashiers), 1),
+                       num(f(FloorKpi::lanes_open), 1), num(k[Kpi::service_level], 1, 100, "%"),
+                       num(k[Kpi::abandon_rate], 1, 100, "%"), num(k[Kpi::mean_wait_s], 0),
+                       num(f(FloorKpi::p90_wait_s), 0), num(f(FloorKpi::mean_queue_per_lane), 1),
+                       num(f(FloorKpi::max_lane_queue), 1), num(f(FloorKpi::over_standard), 0, 100, "%"), marks(s, k));
   }
 }
 
@@ -94,7 +94,8 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
     lines.push_back({"blocked", with_ci(k[Kpi::blocked], 1), "found no lane open"});
     lines.push_back({"cashiers", with_ci(f(FloorKpi::cashiers), 1), "on duty, time average"});
     lines.push_back({"lanes open", with_ci(f(FloorKpi::lanes_open), 1), "time average"});
-    lines.push_back({"queue per lane", with_ci(f(FloorKpi::mean_queue_per_lane), 2), "waiting per open lane, time average"});
+    lines.push_back(
+        {"queue per lane", with_ci(f(FloorKpi::mean_queue_per_lane), 2), "waiting per open lane, time average"});
     lines.push_back({"max lane queue", with_ci(f(FloorKpi::max_lane_queue), 1), "longest single queue"});
     lines.push_back({"over standard", with_ci(f(FloorKpi::over_standard), 1, 100, "%"),
                      fmt::format("of the time some lane had {} or more waiting", s.floor.checkout.standard)});
@@ -114,15 +115,15 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
     lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), 1, 1, " s"),
                      fmt::format("for one of {} cooks", kitchen->cooks)});
     lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), 1, 100, "%"), "found every cook busy"});
-    lines.push_back({"seated to food", with_ci(f(FloorKpi::seated_to_food_s), 1, 1, " s"),
-                     "wait for a cook + preparation"});
+    lines.push_back(
+        {"seated to food", with_ci(f(FloorKpi::seated_to_food_s), 1, 1, " s"), "wait for a cook + preparation"});
     lines.push_back({"cooks busy", with_ci(f(FloorKpi::cook_utilisation), 1, 100, "%"), "cook utilisation"});
     lines.push_back({"orders waiting", with_ci(f(FloorKpi::orders_waiting), 2), "time average"});
   }
   return lines;
 }
 
-} // namespace
+}  // namespace
 
 void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
   out << fmt::format("{} — {} replications, seed {} ({} floor)\n", s.name, summary.replications, s.seed,
@@ -143,4 +144,4 @@ void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& s
     out << fmt::format("  {:<16} {:<22} {}\n", line.label, line.value, line.note);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

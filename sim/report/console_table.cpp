@@ -11,7 +11,9 @@ namespace {
 
 // Percent or plain value with its half-width, "-" where undefined.
 std::string pct(const Estimate& e) { return std::isnan(e.mean) ? "-" : fmt::format("{:.1f}%", 100 * e.mean); }
-std::string num(const Estimate& e, int digits) { return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}", e.mean, digits); }
+std::string num(const Estimate& e, int digits) {
+  return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}", e.mean, digits);
+}
 std::string with_ci(const Estimate& e, double scale, const char* unit, int digits) {
   if (std::isnan(e.mean)) return "-";
   if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
@@ -31,8 +33,8 @@ std::string misses(const Scenario& s, const KpiEstimates& k) {
 }
 
 void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
-  out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}\n", "time", "offered", "agents",
-                     "SL", "aband", "ASA s", "occ", "queue", "max", "at end");
+  out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}\n", "time", "offered", "agents", "SL",
+                     "aband", "ASA s", "occ", "queue", "max", "at end");
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
     out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
@@ -45,7 +47,8 @@ void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& sum
 
 // Redials and repeat calls, and what became of each caller: only when the
 // scenario lets callers call again (the table stays as it was otherwise).
-template <class Line> void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k, Line line) {
+template <class Line>
+void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k, Line line) {
   bool redials = s.rushing && s.rushing->repeat > 0;
   for (const Demand& d : s.demand) redials = redials || d.redial;
   if (!redials) return;
@@ -59,7 +62,7 @@ template <class Line> void print_caller_lines(std::ostream&, const Scenario& s, 
   line("unresolved", with_ci(k[Kpi::callers_unresolved], 1, "", 1), "would redial after the close");
 }
 
-} // namespace
+}  // namespace
 
 void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
   if (s.floor.kind != FloorKind::call_center) return print_floor_table(out, s, summary, show_intervals);
@@ -68,8 +71,8 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   if (show_intervals) {
     out << '\n';
     print_intervals(out, s, summary);
-    out << fmt::format("(means over replications; SL = answered within {:g} s / offered; \"<\" marks a missed target)\n",
-                       T);
+    out << fmt::format(
+        "(means over replications; SL = answered within {:g} s / offered; \"<\" marks a missed target)\n", T);
   }
   const KpiEstimates& k = summary.overall;
   const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
@@ -101,4 +104,4 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   print_class_table(out, s, summary);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

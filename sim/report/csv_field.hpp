@@ -13,4 +13,4 @@ inline std::string csv_field(const std::string& text) {
   return out + '"';
 }
 
-} // namespace ccsim
+}  // namespace ccsim

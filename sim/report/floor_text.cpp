@@ -15,7 +15,8 @@ std::string describe_service(const Scenario& s, const Demand& d) {
   case FloorKind::restaurant:
     return fmt::format("mean {} s: meal {} over party sizes {}{}", mean, d.service.describe(),
                        s.floor.restaurant.party_size.describe(),
-                       s.floor.restaurant.kitchen ? " + order " + s.floor.restaurant.kitchen->per_order.describe() : "");
+                       s.floor.restaurant.kitchen ? " + order " + s.floor.restaurant.kitchen->per_order.describe()
+                                                  : "");
   case FloorKind::call_center: break;
   }
   return d.service.describe();
@@ -39,17 +40,26 @@ nlohmann::ordered_json floor_json(const Floor& floor) {
   ordered_json out = {{"kind", floor_name(floor.kind)}};
   if (floor.kind == FloorKind::checkout) {
     const CheckoutFloor& c = floor.checkout;
-    out.update({{"lanes", c.lanes}, {"express_lanes", c.express_lanes}, {"express_max_items", c.express_max_items},
-                {"open_at_start", c.open_at_start}, {"open_at", c.open_at}, {"close_below", c.close_below},
-                {"standard", c.standard}, {"join", c.fewest_items ? "fewest_items" : "shortest_queue"},
-                {"jockeying", c.jockeying}, {"basket", c.basket.describe()}, {"per_item_s", c.per_item_s}});
+    out.update({{"lanes", c.lanes},
+                {"express_lanes", c.express_lanes},
+                {"express_max_items", c.express_max_items},
+                {"open_at_start", c.open_at_start},
+                {"open_at", c.open_at},
+                {"close_below", c.close_below},
+                {"standard", c.standard},
+                {"join", c.fewest_items ? "fewest_items" : "shortest_queue"},
+                {"jockeying", c.jockeying},
+                {"basket", c.basket.describe()},
+                {"per_item_s", c.per_item_s}});
     out["payment"] = c.payment ? ordered_json(c.payment->describe()) : ordered_json(nullptr);
   }
   if (floor.kind == FloorKind::restaurant) {
     const RestaurantFloor& r = floor.restaurant;
     int seats = 0;
     for (int t : r.tables) seats += t;
-    out.update({{"tables", r.tables.size()}, {"seats", seats}, {"party_size", r.party_size.describe()},
+    out.update({{"tables", r.tables.size()},
+                {"seats", seats},
+                {"party_size", r.party_size.describe()},
                 {"seating", r.strict_fifo ? "strict_fifo" : "first_fit"}});
     out["tables_per_waiter"] = r.tables_per_waiter ? ordered_json(*r.tables_per_waiter) : ordered_json(nullptr);
     out["spend_per_guest"] = r.spend_per_guest ? ordered_json(*r.spend_per_guest) : ordered_json(nullptr);
@@ -60,4 +70,4 @@ nlohmann::ordered_json floor_json(const Floor& floor) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

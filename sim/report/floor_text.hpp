@@ -23,4 +23,4 @@ nlohmann::ordered_json floor_json(const Floor& floor);
 /// The terminal report of a checkout or restaurant (print_run_table's floor branch).
 void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -72,8 +72,8 @@ Figure demand_figure(const Scenario& s, const RunSummary& summary) {
   load.bar_width = width;
   for (const IntervalSummary& i : summary.intervals)
     load.points.push_back(point(hours((i.start_s + i.end_s) / 2), offered_load_erl(s, i), interval_label(s, i)));
-  ChartSeries agents = styled(kpi_series(s, summary, Kpi::agents, 1, false), "agents staffed (time average)",
-                              "#08306b", ChartSeries::Style::step, " agents", 1);
+  ChartSeries agents = styled(kpi_series(s, summary, Kpi::agents, 1, false), "agents staffed (time average)", "#08306b",
+                              ChartSeries::Style::step, " agents", 1);
   agents.bar_width = width;
   c.series = {load, agents};
   mark_peak(c, s, summary);
@@ -134,7 +134,7 @@ Figure queue_figure(const Scenario& s, const RunSummary& summary) {
              "peak takes time to drain."};
 }
 
-} // namespace
+}  // namespace
 
 double offered_load_erl(const Scenario& s, const IntervalSummary& interval) {
   double rate = 0, work = 0;
@@ -182,4 +182,4 @@ std::vector<Figure> interval_figures(const Scenario& s, const RunSummary& summar
           asa_figure(s, summary), queue_figure(s, summary)};
 }
 
-} // namespace ccsim::html
+}  // namespace ccsim::html

@@ -65,4 +65,4 @@ std::string class_section(const Scenario& scenario, const RunSummary& summary);
 /// One row per reported interval; rows that miss a target have class "miss".
 std::string interval_table(const Scenario& scenario, const RunSummary& summary);
 
-} // namespace ccsim::html
+}  // namespace ccsim::html

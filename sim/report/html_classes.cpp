@@ -44,7 +44,8 @@ std::string class_table(const RunSummary& summary) {
     out += kpi_cell(Kpi::abandoned, k[Kpi::abandoned], 1, "", 1) + kpi_cell(Kpi::blocked, k[Kpi::blocked], 1, "", 1);
     out += kpi_cell(Kpi::service_level, k[Kpi::service_level], 100, "%", 1);
     out += kpi_cell(Kpi::abandon_rate, k[Kpi::abandon_rate], 100, "%", 2);
-    out += kpi_cell(Kpi::asa_s, k[Kpi::asa_s], 1, " s", 1) + kpi_cell(Kpi::mean_wait_s, k[Kpi::mean_wait_s], 1, " s", 1);
+    out +=
+        kpi_cell(Kpi::asa_s, k[Kpi::asa_s], 1, " s", 1) + kpi_cell(Kpi::mean_wait_s, k[Kpi::mean_wait_s], 1, " s", 1);
     out += "</tr>";
   }
   return out + "</tbody></table>";
@@ -53,8 +54,8 @@ std::string class_table(const RunSummary& summary) {
 // One series per class: the KPI per reported interval with its 95% CI band.
 ChartSeries class_series(const Scenario& s, const RunSummary& summary, std::size_t c, Kpi kpi, double scale) {
   const ClassSummary& cls = summary.classes[c];
-  ChartSeries out = series(fmt::format("{} (priority {})", cls.name, cls.priority), class_color(c),
-                           ChartSeries::Style::line);
+  ChartSeries out =
+      series(fmt::format("{} (priority {})", cls.name, cls.priority), class_color(c), ChartSeries::Style::line);
   out.band = true;
   for (std::size_t i = 0; i < summary.intervals.size() && i < cls.intervals.size(); ++i) {
     const IntervalSummary& at = summary.intervals[i];
@@ -92,7 +93,7 @@ Figure class_figure(const Scenario& s, const RunSummary& summary, Kpi kpi, std::
   return {c, std::move(caption)};
 }
 
-} // namespace
+}  // namespace
 
 std::string class_section(const Scenario& s, const RunSummary& summary) {
   if (summary.classes.empty() || summary.intervals.empty()) return "";
@@ -119,4 +120,4 @@ std::string class_section(const Scenario& s, const RunSummary& summary) {
   return out + "</section>";
 }
 
-} // namespace ccsim::html
+}  // namespace ccsim::html

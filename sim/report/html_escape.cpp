@@ -18,4 +18,4 @@ std::string html_escape(std::string_view text) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -28,7 +28,7 @@ svg.chart { width: 100%; height: auto; display: block; border: 1px solid #eee; }
                tr { break-inside: avoid; } svg.chart { border: none; } }
 )";
 
-} // namespace
+}  // namespace
 
 std::string html_page(const std::string& title, const std::string& body) {
   return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -53,4 +53,4 @@ ChartAxis interval_time_axis(const Scenario& s, double from, double to) {
   return axis;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

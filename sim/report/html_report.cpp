@@ -54,8 +54,8 @@ std::string classes_table(const Scenario& s, const RunSummary& summary) {
     double calls = 0;
     for (const IntervalSummary& i : summary.intervals)
       calls += d.rate_per_s.at(static_cast<std::size_t>(i.index)) * (i.end_s - i.start_s);
-    out += fmt::format("<tr><th>{}</th><td class=\"num\">{:.0f}</td><td>{}</td><td>{}</td></tr>",
-                       html_escape(d.name), calls, html_escape(describe_service(s, d)),
+    out += fmt::format("<tr><th>{}</th><td class=\"num\">{:.0f}</td><td>{}</td><td>{}</td></tr>", html_escape(d.name),
+                       calls, html_escape(describe_service(s, d)),
                        d.patience ? html_escape(d.patience->describe()) : "never hangs up");
   }
   return out + "</tbody></table>";
@@ -87,13 +87,13 @@ std::string scenario_section(const Scenario& s, const RunSummary& summary) {
     targets += fmt::format("{:g}% answered within {:g} s", 100 * s.targets.service_level->at_least,
                            s.targets.service_level->answered_within_s);
   if (s.targets.abandonment_at_most)
-    targets += fmt::format("{}abandonment at most {:g}%", targets.empty() ? "" : "; ", 100 * *s.targets.abandonment_at_most);
+    targets +=
+        fmt::format("{}abandonment at most {:g}%", targets.empty() ? "" : "; ", 100 * *s.targets.abandonment_at_most);
   std::string out = "<section id=\"scenario\"><h2>Scenario</h2><ul>";
   out += fmt::format("<li>Reported day {}–{}: {} intervals of {}{}.</li>", from, to, summary.intervals.size(),
                      duration(s.clock.interval_s),
                      s.warmup_s > 0 ? fmt::format(", after a warm-up of {} (not reported)", duration(s.warmup_s)) : "");
-  out += fmt::format("<li>Trunk lines: {}; queue capacity: {}.</li>",
-                     s.lines ? std::to_string(*s.lines) : "unlimited",
+  out += fmt::format("<li>Trunk lines: {}; queue capacity: {}.</li>", s.lines ? std::to_string(*s.lines) : "unlimited",
                      s.queue_capacity ? std::to_string(*s.queue_capacity) : "unlimited");
   out += fmt::format("<li>Targets: {}.</li></ul>", targets.empty() ? "none" : targets);
   return out + classes_table(s, summary) + staff_table(s, summary) + "</section>";
@@ -106,7 +106,7 @@ std::string figures(const std::vector<html::Figure>& list) {
   return out;
 }
 
-} // namespace
+}  // namespace
 
 std::string html_report(const Scenario& s, const RunSummary& summary, const WaitDistribution& waits,
                         const Provenance& provenance) {
@@ -130,4 +130,4 @@ std::string html_report(const Scenario& s, const RunSummary& summary, const Wait
   return html_page(title, out);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

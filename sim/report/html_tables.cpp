@@ -52,7 +52,7 @@ std::string cell(const std::string& text, bool bad = false) {
 std::string num(double v, int d) { return std::isnan(v) ? "–" : fmt::format("{:.{}f}", v, d); }
 std::string pct(double v, int d) { return std::isnan(v) ? "–" : fmt::format("{:.{}f}%", 100 * v, d); }
 
-} // namespace
+}  // namespace
 
 std::string day_table(const Scenario& s, const RunSummary& summary) {
   std::string out = "<table class=\"day\"><thead><tr><th>KPI</th><th>mean ± 95% CI</th><th>meaning</th>"
@@ -75,8 +75,8 @@ std::string day_table(const Scenario& s, const RunSummary& summary) {
                        floor[k].kpi == FloorKpi::p_wait_over_5min || floor[k].kpi == FloorKpi::over_standard ||
                        floor[k].kpi == FloorKpi::p_order_waits || floor[k].kpi == FloorKpi::cook_utilisation;
     const std::string shown = std::isnan(e.mean) ? "–"
-                              : share ? fmt::format("{:.1f}% ± {:.1f}%", 100 * e.mean, 100 * e.ci95)
-                                      : fmt::format("{:.2f} ± {:.2f}", e.mean, e.ci95);
+                              : share            ? fmt::format("{:.1f}% ± {:.1f}%", 100 * e.mean, 100 * e.ci95)
+                                                 : fmt::format("{:.2f} ± {:.2f}", e.mean, e.ci95);
     out += fmt::format("<tr data-kpi=\"{}\" data-mean=\"{}\" data-ci95=\"{}\"><th>{}</th><td class=\"num\">{}</td>"
                        "<td>{}</td><td></td></tr>",
                        floor[k].name, exact_number(e.mean), exact_number(e.ci95), floor[k].name, shown,
@@ -96,7 +96,8 @@ std::string interval_table(const Scenario& s, const RunSummary& summary) {
     const bool sl_bad = missed.find("SL") != std::string::npos, ab_bad = missed.find("AB") != std::string::npos;
     out += fmt::format("<tr{} data-index=\"{}\"><th>{}–{}</th>", missed.empty() ? "" : " class=\"miss\"", i.index,
                        clock_label(s, i.start_s), clock_label(s, i.end_s));
-    out += cell(num(k[Kpi::offered].mean, 1)) + cell(num(offered_load_erl(s, i), 1)) + cell(num(k[Kpi::agents].mean, 1));
+    out +=
+        cell(num(k[Kpi::offered].mean, 1)) + cell(num(offered_load_erl(s, i), 1)) + cell(num(k[Kpi::agents].mean, 1));
     out += cell(pct(k[Kpi::service_level].mean, 1), sl_bad) + cell(pct(k[Kpi::service_level].ci95, 1));
     out += cell(pct(k[Kpi::abandon_rate].mean, 2), ab_bad) + cell(pct(k[Kpi::abandon_rate].ci95, 2));
     out += cell(num(k[Kpi::asa_s].mean, 1)) + cell(pct(k[Kpi::occupancy].mean, 1));
@@ -107,4 +108,4 @@ std::string interval_table(const Scenario& s, const RunSummary& summary) {
   return out + "</tbody></table>";
 }
 
-} // namespace ccsim::html
+}  // namespace ccsim::html

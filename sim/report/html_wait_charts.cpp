@@ -33,7 +33,10 @@ double x_range_s(const Histogram& h, double at_least_s, double round_s) {
 std::vector<ChartTick> seconds_ticks(double x_max_s) {
   double step = 120;
   for (const double candidate : {5.0, 10.0, 15.0, 30.0, 60.0, 120.0})
-    if (x_max_s / candidate <= 12) { step = candidate; break; }
+    if (x_max_s / candidate <= 12) {
+      step = candidate;
+      break;
+    }
   std::vector<ChartTick> out;
   for (double t = 0; t <= x_max_s + 1e-9; t += step) out.push_back({t, fmt::format("{:g}", t)});
   return out;
@@ -102,8 +105,8 @@ Figure answered_waits_figure(const Scenario& sc, const AnsweredWaits& h) {
   const double edge = std::floor(T / w + 1e-9) * w;
   c.markers.push_back({T, fmt::format("T = {:g} s", T), "#c0392b"});
   std::string caption = fmt::format(
-      "Mean over replications of the day's answered calls ({:.0f} a day). {:.1f}% of them waited at most {:g} s{}",
-      n, n > 0 ? 100 * within / n : 0, edge, edge == T ? " (the service level threshold T)." : ".");
+      "Mean over replications of the day's answered calls ({:.0f} a day). {:.1f}% of them waited at most {:g} s{}", n,
+      n > 0 ? 100 * within / n : 0, edge, edge == T ? " (the service level threshold T)." : ".");
   const double over = h.count[AnsweredWaits::size - 1];
   if (over > 0) caption += fmt::format(" {:.2f}% waited over 10 min (not drawn).", 100 * over / n);
   return {c, caption};
@@ -128,7 +131,7 @@ Figure abandoned_waits_figure(const AbandonedWaits& h) {
   return {c, caption};
 }
 
-} // namespace
+}  // namespace
 
 std::vector<Figure> wait_figures(const Scenario& scenario, const WaitDistribution& waits) {
   std::vector<Figure> out{answered_waits_figure(scenario, waits.answered)};
@@ -136,4 +139,4 @@ std::vector<Figure> wait_figures(const Scenario& scenario, const WaitDistributio
   return out;
 }
 
-} // namespace ccsim::html
+}  // namespace ccsim::html

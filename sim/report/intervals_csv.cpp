@@ -25,4 +25,4 @@ std::string intervals_csv(const Scenario& scenario, const RunSummary& summary) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

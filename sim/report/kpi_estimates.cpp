@@ -13,4 +13,4 @@ KpiEstimates estimates_of(const std::vector<IntervalTally>& per_replication, dou
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

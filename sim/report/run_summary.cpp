@@ -18,7 +18,7 @@ std::vector<Estimate> floor_estimates_of(const Floor& floor, const std::vector<I
   return out;
 }
 
-} // namespace
+}  // namespace
 
 RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTallies>& replications) {
   RunSummary summary;
@@ -55,4 +55,4 @@ std::string clock_label(const Scenario& scenario, double t_s) {
   return buf;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

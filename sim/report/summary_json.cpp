@@ -24,7 +24,8 @@ ordered_json kpis_json(const KpiEstimates& kpis) {
 // A class reports the per-call KPIs only (class_kpis).
 ordered_json class_kpis_json(const KpiEstimates& kpis) {
   ordered_json out = ordered_json::object();
-  for (Kpi kpi : class_kpis) out[std::string(kpi_table()[static_cast<std::size_t>(kpi)].name)] = estimate_json(kpis[kpi]);
+  for (Kpi kpi : class_kpis)
+    out[std::string(kpi_table()[static_cast<std::size_t>(kpi)].name)] = estimate_json(kpis[kpi]);
   return out;
 }
 
@@ -43,7 +44,8 @@ ordered_json scenario_json(const Scenario& s) {
     // Callers' behaviour, only when given (older summaries stay as they were).
     if (d.wrap_up) c["wrap_up"] = d.wrap_up->describe();
     if (d.redial)
-      c["redial"] = {{"probability", d.redial->probability}, {"delay", d.redial->delay.describe()},
+      c["redial"] = {{"probability", d.redial->probability},
+                     {"delay", d.redial->delay.describe()},
                      {"max_tries", d.redial->max_tries}};
     demand.push_back(c);
   }
@@ -63,8 +65,10 @@ ordered_json scenario_json(const Scenario& s) {
   if (s.floor.kind != FloorKind::call_center) out["floor"] = floor_json(s.floor);
   if (s.busyness) out["busyness_cv"] = s.busyness->cv;
   if (s.rushing)
-    out["rushing"] = {{"queue_at_least", s.rushing->queue_at_least}, {"factor", s.rushing->factor},
-                      {"repeat", s.rushing->repeat}, {"repeat_delay", s.rushing->repeat_delay.describe()}};
+    out["rushing"] = {{"queue_at_least", s.rushing->queue_at_least},
+                      {"factor", s.rushing->factor},
+                      {"repeat", s.rushing->repeat},
+                      {"repeat_delay", s.rushing->repeat_delay.describe()}};
   return out;
 }
 
@@ -82,18 +86,21 @@ ordered_json classes_json(const Scenario& s, const RunSummary& summary) {
       row.update(class_kpis_json(c.intervals[i]));
       intervals.push_back(row);
     }
-    out.push_back({{"name", c.name}, {"priority", c.priority}, {"overall", class_kpis_json(c.overall)},
+    out.push_back({{"name", c.name},
+                   {"priority", c.priority},
+                   {"overall", class_kpis_json(c.overall)},
                    {"intervals", intervals}});
   }
   return out;
 }
 
-} // namespace
+}  // namespace
 
 std::string summary_json(const Scenario& scenario, const RunSummary& summary, const Provenance& provenance) {
   ordered_json definitions = ordered_json::object();
   definitions["estimates"] = "mean over replications and 95% confidence half-width (Student t); null where undefined";
-  definitions["interval"] = "per-call KPIs count calls by the interval of their arrival; time averages by the time that passed in the interval";
+  definitions["interval"] = "per-call KPIs count calls by the interval of their arrival; time averages by the time "
+                            "that passed in the interval";
   definitions["T_s"] = scenario.service_level_threshold_s();
   for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
   if (!summary.classes.empty())
@@ -128,4 +135,4 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   return doc.dump(2) + "\n";
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -17,7 +17,7 @@ constexpr double char_w = 6.6;  // average glyph width at 12 px, for laying out 
 
 // Maps data coordinates to the plot's pixels.
 struct Frame {
-  double x0, x1, y0, y1;           // data range
+  double x0, x1, y0, y1;            // data range
   double left, right, top, bottom;  // pixels
   double px(double x) const { return left + (x - x0) / (x1 - x0) * (right - left); }
   double py(double y) const { return bottom - (y - y0) / (y1 - y0) * (bottom - top); }
@@ -34,8 +34,8 @@ void extents(const ChartSpec& s, double& xlo, double& xhi, double& ylo, double& 
   constexpr double inf = std::numeric_limits<double>::infinity();
   xlo = inf, xhi = -inf, ylo = 0, yhi = -inf;
   for (const ChartSeries& series : s.series) {
-    const double half = series.style == ChartSeries::Style::bars || series.style == ChartSeries::Style::step
-                            ? series.bar_width / 2 : 0;
+    const double half =
+        series.style == ChartSeries::Style::bars || series.style == ChartSeries::Style::step ? series.bar_width / 2 : 0;
     for (const ChartPoint& p : series.points) {
       xlo = std::min(xlo, p.x - half);
       xhi = std::max(xhi, p.x + half);
@@ -78,13 +78,15 @@ std::string legend_svg(const std::vector<LegendItem>& items) {
     if (s.style == ChartSeries::Style::dots)
       out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"/>", f1(it.x + 11), f1(it.y - 4), color);
     else if (s.style == ChartSeries::Style::bars)
-      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"10\" fill=\"{}\"/>", f1(it.x), f1(it.y - 9), color);
+      out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"10\" fill=\"{}\"/>", f1(it.x), f1(it.y - 9),
+                         color);
     else {
       if (s.band)
         out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"12\" fill=\"{}\" fill-opacity=\"0.2\"/>",
                            f1(it.x), f1(it.y - 10), color);
-      out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>", f1(it.x),
-                         f1(it.y - 4), f1(it.x + 22), f1(it.y - 4), color, s.dashed ? " stroke-dasharray=\"5 3\"" : "");
+      out +=
+          fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2.5\"{}/>", f1(it.x),
+                      f1(it.y - 4), f1(it.x + 22), f1(it.y - 4), color, s.dashed ? " stroke-dasharray=\"5 3\"" : "");
     }
     out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>", f1(it.x + 28), f1(it.y), html_escape(s.name));
   }
@@ -97,7 +99,8 @@ std::vector<ChartTick> ticks_of(const ChartAxis& axis, double lo, double hi) {
   const int d = values.size() > 1 ? decimals_for(values[1] - values[0]) : 0;
   std::vector<ChartTick> out;
   for (const double v : values)
-    if (v >= lo - 1e-9 * (hi - lo) && v <= hi + 1e-9 * (hi - lo)) out.push_back({v, fmt_value(v, d) + axis.tick_suffix});
+    if (v >= lo - 1e-9 * (hi - lo) && v <= hi + 1e-9 * (hi - lo))
+      out.push_back({v, fmt_value(v, d) + axis.tick_suffix});
   return out;
 }
 
@@ -131,7 +134,10 @@ std::string axes_svg(const ChartSpec& s, const Frame& f, const std::vector<Chart
 std::vector<std::pair<std::size_t, std::size_t>> defined_runs(const std::vector<ChartPoint>& pts) {
   std::vector<std::pair<std::size_t, std::size_t>> runs;
   for (std::size_t i = 0; i < pts.size();) {
-    if (std::isnan(pts[i].y)) { ++i; continue; }
+    if (std::isnan(pts[i].y)) {
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     while (j < pts.size() && !std::isnan(pts[j].y)) ++j;
     runs.emplace_back(i, j);
@@ -144,7 +150,8 @@ std::string band_svg(const ChartSeries& s, const Frame& f) {
   std::string out;
   for (const auto& [a, b] : defined_runs(s.points)) {
     std::string d;
-    for (std::size_t i = a; i < b; ++i) d += fmt::format("{}{} {}", i == a ? "M" : "L", f1(f.px(s.points[i].x)), f1(f.py(s.points[i].hi)));
+    for (std::size_t i = a; i < b; ++i)
+      d += fmt::format("{}{} {}", i == a ? "M" : "L", f1(f.px(s.points[i].x)), f1(f.py(s.points[i].hi)));
     for (std::size_t i = b; i-- > a;) d += fmt::format("L{} {}", f1(f.px(s.points[i].x)), f1(f.py(s.points[i].lo)));
     out += fmt::format("<path class=\"band\" d=\"{}Z\" fill=\"{}\" fill-opacity=\"0.2\" stroke=\"none\"/>", d,
                        html_escape(s.color));
@@ -184,8 +191,8 @@ std::string points_svg(const ChartSeries& s, const Frame& f) {
   const bool bars = s.style == ChartSeries::Style::bars;
   for (const ChartPoint& p : s.points) {
     const bool nan = std::isnan(p.y);
-    std::string data = fmt::format("class=\"pt\" data-series=\"{}\" data-x=\"{}\" data-value=\"{}\"", html_escape(s.name),
-                                   html_escape(p.label), exact_number(p.y));
+    std::string data = fmt::format("class=\"pt\" data-series=\"{}\" data-x=\"{}\" data-value=\"{}\"",
+                                   html_escape(s.name), html_escape(p.label), exact_number(p.y));
     if (s.band) data += fmt::format(" data-lo=\"{}\" data-hi=\"{}\"", exact_number(p.lo), exact_number(p.hi));
     if (!std::isnan(p.count)) data += fmt::format(" data-count=\"{}\"", exact_number(p.count));
     if (nan) data += " visibility=\"hidden\"";
@@ -211,11 +218,12 @@ std::string levels_and_markers_svg(const ChartSpec& s, const Frame& f) {
   for (const ChartLevel& l : s.levels) {
     const double y = f.py(l.y);
     const std::string c = html_escape(l.color);
-    out += fmt::format("<g class=\"level\" data-value=\"{}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
-                       "stroke-width=\"1.5\" stroke-dasharray=\"7 4\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" "
-                       "fill=\"{}\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\">{}</text></g>",
-                       exact_number(l.y), f1(f.left), f1(y), f1(f.right), f1(y), c, f1(f.right - 4), f1(y - 5), c,
-                       html_escape(l.label));
+    out +=
+        fmt::format("<g class=\"level\" data-value=\"{}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
+                    "stroke-width=\"1.5\" stroke-dasharray=\"7 4\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\" "
+                    "fill=\"{}\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\">{}</text></g>",
+                    exact_number(l.y), f1(f.left), f1(y), f1(f.right), f1(y), c, f1(f.right - 4), f1(y - 5), c,
+                    html_escape(l.label));
   }
   for (const ChartMarker& m : s.markers) {
     const double x = f.px(m.x);
@@ -245,7 +253,7 @@ Frame make_frame(const ChartSpec& s, double top, std::vector<ChartTick>& xt, std
   return Frame{xlo, xhi, ylo, yhi, margin_left, s.width - margin_right, top, s.height - margin_bottom};
 }
 
-} // namespace
+}  // namespace
 
 std::vector<double> nice_ticks(double lo, double hi, int target) {
   if (!(hi > lo)) hi = lo + 1;
@@ -253,7 +261,10 @@ std::vector<double> nice_ticks(double lo, double hi, int target) {
   const double mag = std::pow(10.0, std::floor(std::log10(raw)));
   double step = mag;
   for (const double m : {1.0, 2.0, 5.0, 10.0})
-    if (raw <= m * mag * (1 + 1e-9)) { step = m * mag; break; }
+    if (raw <= m * mag * (1 + 1e-9)) {
+      step = m * mag;
+      break;
+    }
   std::vector<double> out;
   const double first = std::floor(lo / step + 1e-9) * step;
   for (double v = first; out.empty() || out.back() < hi - 1e-9 * step; v += step)
@@ -268,10 +279,9 @@ std::string render_svg_chart(const ChartSpec& s) {
   const std::vector<LegendItem> legend = layout_legend(s, top);
   std::vector<ChartTick> xt, yt;
   const Frame f = make_frame(s, top, xt, yt);
-  std::string out = fmt::format(
-      "<svg id=\"{}\" class=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" "
-      "aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\"><title>{}</title>",
-      html_escape(s.id), s.width, s.height, html_escape(s.title), html_escape(s.title));
+  std::string out = fmt::format("<svg id=\"{}\" class=\"chart\" viewBox=\"0 0 {} {}\" role=\"img\" "
+                                "aria-label=\"{}\" font-family=\"sans-serif\" font-size=\"12\"><title>{}</title>",
+                                html_escape(s.id), s.width, s.height, html_escape(s.title), html_escape(s.title));
   out += fmt::format("<text class=\"chart-title\" x=\"{}\" y=\"{}\" font-size=\"15\" font-weight=\"bold\">{}</text>",
                      f1(margin_left), f1(title_y), html_escape(s.title));
   out += legend_svg(legend);
@@ -279,10 +289,11 @@ std::string render_svg_chart(const ChartSpec& s) {
   for (const ChartSeries& series : s.series)
     if (series.band) out += band_svg(series, f);
   for (const ChartSeries& series : s.series)
-    if (series.style == ChartSeries::Style::line || series.style == ChartSeries::Style::step) out += line_svg(series, f);
+    if (series.style == ChartSeries::Style::line || series.style == ChartSeries::Style::step)
+      out += line_svg(series, f);
   out += levels_and_markers_svg(s, f);
   for (const ChartSeries& series : s.series) out += "<g class=\"series\">" + points_svg(series, f) + "</g>";
   return out + "</svg>";
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -16,7 +16,7 @@ std::string with_ci(const Estimate& e, double scale, const char* unit, int digit
   return fmt::format("{:.{}f}{} ±{:.{}f}", scale * e.mean, digits, unit, scale * e.ci95, digits);
 }
 
-} // namespace
+}  // namespace
 
 bool sweep_has_classes(const Sweep& sweep) {
   if (sweep.points.empty()) return false;
@@ -55,4 +55,4 @@ std::string sweep_classes_csv(const Sweep& sweep) {
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -100,7 +100,7 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
   return "<figure>" + render_svg_chart(spec) + "</figure>";
 }
 
-} // namespace
+}  // namespace
 
 double agent_hours(const Scenario& scenario, const RunSummary& summary) {
   double hours = 0;
@@ -113,8 +113,8 @@ double agent_hours(const Scenario& scenario, const RunSummary& summary) {
 
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep) {
   const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
-  out << fmt::format("{} — sweep of {}, {} replications per value, seed {} (common random numbers)\n\n",
-                     base.name, sweep.key, reps, base.seed);
+  out << fmt::format("{} — sweep of {}, {} replications per value, seed {} (common random numbers)\n\n", base.name,
+                     sweep.key, reps, base.seed);
   out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9}\n", "value", "service level", "abandoned", "ASA s",
                      "occupancy", base.cost ? "cost" : "agent-h");
   for (const SweepPoint& p : sweep.points) {
@@ -133,8 +133,8 @@ std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
   for (const KpiInfo& info : kpi_table()) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
   out += '\n';
   for (const SweepPoint& p : sweep.points) {
-    fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value), exact_number(agent_hours(base, p.summary)),
-                   base.cost ? exact_number(cost_of(base, p.summary)) : "");
+    fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value),
+                   exact_number(agent_hours(base, p.summary)), base.cost ? exact_number(cost_of(base, p.summary)) : "");
     for (const KpiInfo& info : kpi_table()) {
       const Estimate& e = p.summary.overall[info.kpi];
       fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));
@@ -147,14 +147,15 @@ std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
 std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance) {
   const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
   std::string out;
-  fmt::format_to(std::back_inserter(out),
-                 "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} replications per value · "
-                 "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
-                 html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), reps, base.seed,
-                 html_escape(base.source_file));
+  fmt::format_to(
+      std::back_inserter(out),
+      "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} replications per value · "
+      "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
+      html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), reps, base.seed,
+      html_escape(base.source_file));
   for (const Plot& p : plots) out += chart(base, sweep, p);
   out += cost_chart(base, sweep);
   return html_page(base.name + " — sweep of " + sweep.key, out);
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -10,7 +10,7 @@ void scale(Histogram& h, double factor) {
   for (double& c : h.count) c *= factor;
 }
 
-} // namespace
+}  // namespace
 
 WaitDistribution wait_distribution(const Scenario& scenario, const std::vector<ReplicationTallies>& replications) {
   WaitDistribution out;
@@ -27,4 +27,4 @@ WaitDistribution wait_distribution(const Scenario& scenario, const std::vector<R
   return out;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -11,19 +11,24 @@ Busyness read_busyness(const Field& f) {
 }
 
 Redial read_redial(const Field& f) {
-  const MapReader m(f, MapSpec{"redial", {"probability", "delay", "max_tries"}, {"probability", "delay", "max_tries"},
-                               "redial", "a map like {probability: 60%, delay: {exponential: {mean: 2min}}, max_tries: 3}"});
+  const MapReader m(f, MapSpec{"redial",
+                               {"probability", "delay", "max_tries"},
+                               {"probability", "delay", "max_tries"},
+                               "redial",
+                               "a map like {probability: 60%, delay: {exponential: {mean: 2min}}, max_tries: 3}"});
   Redial r;
   r.probability = read_fraction(m.at("probability"));
   r.delay = read_distribution(m.at("delay"), DurationRole::patience);
-  r.max_tries = static_cast<int>(
-      read_integer(m.at("max_tries"), 1, 1000, "a whole number of attempts in all (the first call included) from 1 to 1000"));
+  r.max_tries = static_cast<int>(read_integer(
+      m.at("max_tries"), 1, 1000, "a whole number of attempts in all (the first call included) from 1 to 1000"));
   return r;
 }
 
 Rushing read_rushing(const Field& f) {
-  const MapReader m(f, MapSpec{"rushing", {"queue_at_least", "factor", "repeat", "repeat_delay"},
-                               {"queue_at_least", "factor"}, "rushing",
+  const MapReader m(f, MapSpec{"rushing",
+                               {"queue_at_least", "factor", "repeat", "repeat_delay"},
+                               {"queue_at_least", "factor"},
+                               "rushing",
                                "a map like {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: {fixed: 1h}}"});
   Rushing r;
   r.queue_at_least = static_cast<int>(
@@ -62,4 +67,4 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
       if (group.node()[key]) refuse(group.child(group.node()[key], key), key);
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -18,4 +18,4 @@ Rushing read_rushing(const Field& f);
 /// refused on the checkout and restaurant floors (their engines ignore them).
 void check_call_center_only(const MapReader& top, const Scenario& s);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

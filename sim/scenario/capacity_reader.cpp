@@ -10,14 +10,16 @@ namespace {
 
 constexpr long long max_seats = 100000;
 
-template <class Named> std::vector<std::string> names_of(const std::vector<Named>& entries) {
+template <class Named>
+std::vector<std::string> names_of(const std::vector<Named>& entries) {
   std::vector<std::string> names;
   for (const Named& e : entries) names.push_back(e.name);
   return names;
 }
 
 // The index of the entry named by `f`, or a refusal listing the names.
-template <class Named> int index_named(const Field& f, const std::vector<Named>& entries, const std::string& kind) {
+template <class Named>
+int index_named(const Field& f, const std::vector<Named>& entries, const std::string& kind) {
   const std::string name = read_text(f);
   const std::vector<std::string> names = names_of(entries);
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -61,8 +63,10 @@ Shift read_shift(const Field& f, const Clock& clock) {
   shift.start_s = read_clock_time_s(m.at("start"), clock);
   const Field end = m.at("end");
   shift.end_s = read_clock_time_s(end, clock);
-  if (shift.end_s <= shift.start_s) end.fail_must_be("a time of day after the shift's start (" + m.at("start").text() + ")");
-  shift.count = static_cast<int>(read_integer(m.at("count"), 0, max_seats, "a whole number of agents from 0 to 100000"));
+  if (shift.end_s <= shift.start_s)
+    end.fail_must_be("a time of day after the shift's start (" + m.at("start").text() + ")");
+  shift.count =
+      static_cast<int>(read_integer(m.at("count"), 0, max_seats, "a whole number of agents from 0 to 100000"));
   if (const auto breaks = m.get("breaks")) {
     if (!breaks->is_list()) breaks->fail_must_be("a list of breaks {at: \"12:00\", length: 30min}");
     for (const Field& item : breaks->items()) {
@@ -108,7 +112,8 @@ std::vector<int> read_skills(const Field& f, const std::vector<Demand>& demand) 
 }
 
 Fatigue read_fatigue(const Field& f) {
-  const MapReader m(f, MapSpec{"fatigue", {"window", "threshold", "factor"}, {"window", "threshold", "factor"}, "fatigue"});
+  const MapReader m(
+      f, MapSpec{"fatigue", {"window", "threshold", "factor"}, {"window", "threshold", "factor"}, "fatigue"});
   Fatigue fatigue;
   fatigue.window_s = read_duration_s(m.at("window"), true);
   fatigue.threshold = read_fraction(m.at("threshold"));
@@ -139,15 +144,15 @@ Route route_of(const Field& f, const Scenario& s, int demand_class) {
   return route;
 }
 
-} // namespace
+}  // namespace
 
 void read_group_capacity(const MapReader& m, const Clock& clock, const std::vector<Demand>& demand, StaffGroup& g) {
   const auto count = m.get("count"), shifts = m.get("shifts");
   if (count && shifts)
-    m.field().fail("staff \"" + g.name + "\" has both count and shifts; give exactly one (agents per interval, or "
+    m.field().fail("staff \"" + g.name +
+                   "\" has both count and shifts; give exactly one (agents per interval, or "
                    "shifts with start, end, count and breaks)");
-  if (!count && !shifts)
-    m.fail_missing("count", "or shifts; give exactly one: agents per interval, or shifts");
+  if (!count && !shifts) m.fail_missing("count", "or shifts; give exactly one: agents per interval, or shifts");
   if (shifts) {
     g.shifts = read_shifts(*shifts, clock);
     g.count = nominal_counts(g.shifts, clock);
@@ -163,4 +168,4 @@ int read_priority(const Field& f) {
 
 Route read_route(const Field& f, const Scenario& s, int demand_class) { return route_of(f, s, demand_class); }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -16,8 +16,7 @@ inline const std::vector<std::string> capacity_demand_keys = {"priority", "route
 
 /// Fills g.count (from `count` or `shifts`, exactly one) and the optional
 /// skills, absenteeism and fatigue of one staff entry. Classes are read already.
-void read_group_capacity(const MapReader& entry, const Clock& clock, const std::vector<Demand>& demand,
-                         StaffGroup& g);
+void read_group_capacity(const MapReader& entry, const Clock& clock, const std::vector<Demand>& demand, StaffGroup& g);
 
 /// The class's priority, if given (1 = served first).
 int read_priority(const Field& f);
@@ -25,4 +24,4 @@ int read_priority(const Field& f);
 /// A class's `route`, read once the groups are known.
 Route read_route(const Field& f, const Scenario& s, int demand_class);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

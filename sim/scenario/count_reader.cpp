@@ -40,7 +40,9 @@ CountDistribution read_weights(const Field& f, const std::string& unit) {
 }
 
 CountDistribution read_count_kind(const std::string& kind, const Field& f, const std::string& unit) {
-  const auto params = [&f](std::vector<std::string> keys) { return MapReader(f, MapSpec{f.path(), keys, keys, f.path()}); };
+  const auto params = [&f](std::vector<std::string> keys) {
+    return MapReader(f, MapSpec{f.path(), keys, keys, f.path()});
+  };
   if (kind == "fixed") return CountDistribution::fixed(read_count(f, unit));
   if (kind == "uniform") {
     const MapReader m = params({"min", "max"});
@@ -52,16 +54,17 @@ CountDistribution read_count_kind(const std::string& kind, const Field& f, const
   }
   if (kind == "geometric") {
     const MapReader m = params({"mean"});
-    return CountDistribution::geometric(read_number(m.at("mean"), 1, max_count, false,
-                                                    "a mean number of " + unit + " from 1 to " + std::to_string(max_count)));
+    return CountDistribution::geometric(read_number(
+        m.at("mean"), 1, max_count, false, "a mean number of " + unit + " from 1 to " + std::to_string(max_count)));
   }
   return read_weights(f, unit);
 }
 
-} // namespace
+}  // namespace
 
 CountDistribution read_count_distribution(const Field& f, const std::string& unit) {
-  const std::string shape = "a distribution of " + unit + ", e.g. {geometric: {mean: 15}} (one of " + join(count_kinds) + ")";
+  const std::string shape =
+      "a distribution of " + unit + ", e.g. {geometric: {mean: 15}} (one of " + join(count_kinds) + ")";
   if (!f.is_map() || f.node().size() == 0) f.fail_must_be(shape);
   const MapReader m(f, MapSpec{f.path(), count_kinds, {}, f.path(), shape, "distribution"});
   const std::vector<std::string> named = m.keys();
@@ -70,4 +73,4 @@ CountDistribution read_count_distribution(const Field& f, const std::string& uni
   return read_count_kind(named.front(), m.at(named.front()), unit);
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -49,13 +49,14 @@ std::optional<std::string> interval_problem(double t_s, const Clock& clock, std:
 
 double to_rate_per_s(double per_hour) { return per_hour / 3600.0; }  // exactly as rate_per_hour is read
 
-} // namespace
+}  // namespace
 
 // ---- change points ----------------------------------------------------------------
 
 ProfileRates read_profile(const Field& f, const Clock& clock) {
   if (!f.is_list() || f.node().size() == 0)
-    f.fail_must_be("a list of change points, e.g. [{from: \"08:00\", per_hour: 120}, {from: \"11:30\", per_hour: 420}]");
+    f.fail_must_be(
+        "a list of change points, e.g. [{from: \"08:00\", per_hour: 120}, {from: \"11:30\", per_hour: 420}]");
   const auto n = static_cast<std::size_t>(clock.intervals());
   std::vector<double> per_hour(n, 0.0);
   std::size_t previous = 0;
@@ -63,24 +64,28 @@ ProfileRates read_profile(const Field& f, const Clock& clock) {
   bool any_positive = false;
   const std::vector<Field> points = f.items();
   for (std::size_t k = 0; k < points.size(); ++k) {
-    const MapReader m(points[k], MapSpec{points[k].path(), {"from", "per_hour"}, {"from", "per_hour"}, points[k].path()});
+    const MapReader m(points[k],
+                      MapSpec{points[k].path(), {"from", "per_hour"}, {"from", "per_hour"}, points[k].path()});
     const Field from = m.at("from");
     const auto t = parse_clock_point(from.text(), clock);
     if (!from.is_scalar() || !t) from.fail_must_be(clock_point_help(clock));
     std::size_t index = 0;
-    if (const auto problem = interval_problem(*t, clock, index)) from.fail(from.path() + " " + *problem + ", got " + from.found());
+    if (const auto problem = interval_problem(*t, clock, index))
+      from.fail(from.path() + " " + *problem + ", got " + from.found());
     if (k == 0 && index != 0)
       from.fail(from.path() + " must be the start of the clock (" + describe_point(0, clock) +
                 "): the profile gives the rate from the start on, got " + from.found());
     if (k > 0 && index <= previous)
       from.fail(from.path() + " must be after the previous change point (" + previous_text + "), got " + from.found());
-    const double rate = read_number(m.at("per_hour"), 0, max_per_hour, false, "a number of calls per hour from 0 to 10000000");
+    const double rate =
+        read_number(m.at("per_hour"), 0, max_per_hour, false, "a number of calls per hour from 0 to 10000000");
     for (std::size_t i = index; i < n; ++i) per_hour[i] = rate;
     any_positive = any_positive || rate > 0;
     previous = index;
     previous_text = from.text();
   }
-  if (!any_positive) f.fail(f.path() + " must be > 0 in at least one interval (otherwise this class never calls), got only zeros");
+  if (!any_positive)
+    f.fail(f.path() + " must be > 0 in at least one interval (otherwise this class never calls), got only zeros");
   ProfileRates out;
   for (double v : per_hour) out.rate_per_s.push_back(to_rate_per_s(v));
   return out;
@@ -139,8 +144,8 @@ Columns read_header(const CsvFile& csv, std::string header) {
   return c;
 }
 
-double read_cell_number(const CsvFile& csv, int line, const std::string& column, const std::string& text,
-                        double max, const std::string& allowed) {
+double read_cell_number(const CsvFile& csv, int line, const std::string& column, const std::string& text, double max,
+                        const std::string& allowed) {
   double v = 0;
   std::size_t used = 0;
   try {
@@ -153,7 +158,7 @@ double read_cell_number(const CsvFile& csv, int line, const std::string& column,
   return v;
 }
 
-} // namespace
+}  // namespace
 
 ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file) {
   if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
@@ -185,8 +190,8 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
     if (const auto problem = interval_problem(*t, clock, index))
       csv.fail(line, "interval_start " + *problem + ", got \"" + start + "\"");
     if (index != row)
-      csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) +
-                         ", got \"" + start + "\" (one row per interval of the clock, in order)");
+      csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) + ", got \"" +
+                         start + "\" (one row per interval of the clock, in order)");
     const double calls = read_cell_number(csv, line, "calls", cells[static_cast<std::size_t>(col.calls)],
                                           max_per_hour / per_hour_factor, "a number of calls >= 0 in the interval");
     // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
@@ -194,20 +199,23 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
     if (col.aht >= 0) {
       const std::string& aht = cells[static_cast<std::size_t>(col.aht)];
       if (!aht.empty())
-        out.aht_s[row] = read_cell_number(csv, line, "aht_s", aht, 1e6,
-                                          "a handling time in seconds (0 to 1000000), or empty");
+        out.aht_s[row] =
+            read_cell_number(csv, line, "aht_s", aht, 1e6, "a handling time in seconds (0 to 1000000), or empty");
       if (!aht.empty() && out.aht_s[row] == 0 && calls > 0)
-        csv.fail(line, "aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" + aht + "\"");
+        csv.fail(line,
+                 "aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" +
+                     aht + "\"");
     }
     ++row;
   }
   bool any_positive = false;
   for (double r : out.rate_per_s) any_positive = any_positive || r > 0;
-  if (row == n && !any_positive) csv.fail(line, "calls must be > 0 in at least one interval (otherwise this class never calls)");
+  if (row == n && !any_positive)
+    csv.fail(line, "calls must be > 0 in at least one interval (otherwise this class never calls)");
   if (row != n)
     csv.fail(line, "the forecast has " + std::to_string(row) + " intervals, the clock has " + std::to_string(n) +
                        " (one row per interval)");
   return out;
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

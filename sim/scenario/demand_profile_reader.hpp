@@ -12,8 +12,8 @@ namespace ccsim::scenario_detail {
 
 /// What a profile or forecast gives for one class.
 struct ProfileRates {
-  std::vector<double> rate_per_s;   ///< one per interval
-  std::vector<double> aht_s;        ///< forecast only: one per interval, 0 = not given; empty without an AHT column
+  std::vector<double> rate_per_s;  ///< one per interval
+  std::vector<double> aht_s;       ///< forecast only: one per interval, 0 = not given; empty without an AHT column
 };
 
 /// `profile: [{from: "08:00", per_hour: 120}, {from: "11:30", per_hour: 420}]`:
@@ -26,4 +26,4 @@ ProfileRates read_profile(const Field& f, const Clock& clock);
 /// interval of the clock, in order. Errors say "file.csv:line: ...".
 ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -65,8 +65,8 @@ Distribution read_kind(const std::string& kind, const Field& f, DurationRole rol
   if (kind == "erlang") {
     const MapReader m = parameters(f, {"mean", "k"});
     const double mean_s = read_mean(m);
-    const auto k = read_integer(m.at("k"), 1, max_erlang_k,
-                                "a whole number of phases from 1 to " + std::to_string(max_erlang_k));
+    const auto k =
+        read_integer(m.at("k"), 1, max_erlang_k, "a whole number of phases from 1 to " + std::to_string(max_erlang_k));
     return Distribution::erlang(mean_s, static_cast<int>(k));
   }
   if (kind == "fixed") return read_fixed(f, role);
@@ -74,7 +74,7 @@ Distribution read_kind(const std::string& kind, const Field& f, DurationRole rol
   return read_empirical(f, role);
 }
 
-} // namespace
+}  // namespace
 
 Distribution read_distribution(const Field& f, DurationRole role) {
   const std::string shape = "a distribution, e.g. {exponential: {mean: 3min}} (one of " + join(kinds) + ")";
@@ -86,4 +86,4 @@ Distribution read_distribution(const Field& f, DurationRole role) {
   return read_kind(named.front(), m.at(named.front()), role);
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -13,4 +13,4 @@ enum class DurationRole { service, patience };
 /// the Distribution factories never see invalid parameters.
 Distribution read_distribution(const Field& f, DurationRole role);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -52,4 +52,4 @@ double forecast_load_erl(const Scenario& s, std::size_t interval) {
   return load;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -19,14 +19,16 @@ constexpr long long max_seats = 100;
 constexpr long long max_waiting = 1000000;
 
 const std::vector<std::string> kinds = {"call_center", "checkout", "restaurant"};
-const std::vector<std::string> checkout_keys = {"lanes", "express", "open_at_start", "open_at", "close_below",
-                                                "standard", "join", "jockeying", "basket", "per_item", "payment"};
-const std::vector<std::string> restaurant_keys = {"tables", "party_size", "meal_by_party_size", "seating",
-                                                  "tables_per_waiter", "spend_per_guest", "join_tables", "kitchen"};
+const std::vector<std::string> checkout_keys = {"lanes",       "express",  "open_at_start", "open_at",
+                                                "close_below", "standard", "join",          "jockeying",
+                                                "basket",      "per_item", "payment"};
+const std::vector<std::string> restaurant_keys = {
+    "tables",      "party_size", "meal_by_party_size", "seating", "tables_per_waiter", "spend_per_guest",
+    "join_tables", "kitchen"};
 
 int whole(const Field& f, long long min, long long max, const std::string& what) {
-  return static_cast<int>(
-      read_integer(f, min, max, "a whole number of " + what + " from " + std::to_string(min) + " to " + std::to_string(max)));
+  return static_cast<int>(read_integer(
+      f, min, max, "a whole number of " + what + " from " + std::to_string(min) + " to " + std::to_string(max)));
 }
 
 bool read_bool(const Field& f) {
@@ -39,13 +41,16 @@ std::string read_choice(const Field& f, const std::vector<std::string>& allowed)
   const std::string text = f.is_scalar() ? f.text() : std::string();
   if (std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
   std::string message = f.path() + " must be one of " + join(allowed) + ", got " + f.found();
-  if (const auto guess = closest_match(text, allowed); guess && !text.empty()) message += "; did you mean \"" + *guess + "\"?";
+  if (const auto guess = closest_match(text, allowed); guess && !text.empty())
+    message += "; did you mean \"" + *guess + "\"?";
   f.fail(message);
 }
 
 FloorKind read_kind(const Field& f) {
   const std::string kind = read_choice(f, kinds);
-  return kind == "checkout" ? FloorKind::checkout : kind == "restaurant" ? FloorKind::restaurant : FloorKind::call_center;
+  return kind == "checkout"     ? FloorKind::checkout
+         : kind == "restaurant" ? FloorKind::restaurant
+                                : FloorKind::call_center;
 }
 
 void read_express(const Field& f, CheckoutFloor& c, const Field& lanes) {
@@ -69,13 +74,15 @@ void read_lane_policy(const MapReader& m, CheckoutFloor& c) {
   if (const auto f = m.get("close_below")) {
     c.close_below = whole(*f, 0, max_waiting, "customers waiting");
     if (c.close_below > c.open_at)
-      f->fail_must_be("at most checkout.open_at (" + std::to_string(c.open_at) + "), or lanes would open and close at once");
+      f->fail_must_be("at most checkout.open_at (" + std::to_string(c.open_at) +
+                      "), or lanes would open and close at once");
   }
   if (const auto f = m.get("open_at_start")) {
     c.open_at_start = whole(*f, 0, max_lanes, "lanes");
     if (c.open_at_start > c.lanes) f->fail_must_be("at most checkout.lanes (" + std::to_string(c.lanes) + ")");
   }
-  if (const auto f = m.get("join")) c.fewest_items = read_choice(*f, {"shortest_queue", "fewest_items"}) == "fewest_items";
+  if (const auto f = m.get("join"))
+    c.fewest_items = read_choice(*f, {"shortest_queue", "fewest_items"}) == "fewest_items";
   if (const auto f = m.get("jockeying")) c.jockeying = read_bool(*f);
 }
 
@@ -143,7 +150,9 @@ void check_party_fits(const Field& party, const RestaurantFloor& r) {
 }
 
 void read_meals(const Field& f, RestaurantFloor& r) {
-  if (!f.is_map()) f.fail_must_be("a map from a party size to its meal duration, e.g. {1: {fixed: 30min}, 6: {lognormal: {mean: 75min, cv: 0.3}}}");
+  if (!f.is_map())
+    f.fail_must_be("a map from a party size to its meal duration, e.g. {1: {fixed: 30min}, 6: {lognormal: {mean: "
+                   "75min, cv: 0.3}}}");
   const int largest = SeatingPlan::largest_place(r.tables, r.join_rows);
   r.meal_by_size.assign(static_cast<std::size_t>(largest), std::nullopt);
   for (auto it = f.node().begin(); it != f.node().end(); ++it) {
@@ -174,7 +183,7 @@ RestaurantFloor read_restaurant(const Field& f) {
   return r;
 }
 
-} // namespace
+}  // namespace
 
 void read_floor(const MapReader& top, Scenario& s) {
   if (const auto f = top.get("floor")) s.floor.kind = read_kind(*f);
@@ -192,4 +201,4 @@ void read_floor(const MapReader& top, Scenario& s) {
       f->fail(std::string(key) + " applies to a call center only, not to a " + kind + " floor");
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

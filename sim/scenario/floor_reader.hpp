@@ -18,4 +18,4 @@ void read_floor(const MapReader& top, Scenario& s);
 /// {weights: {1: 10%, 2: 45%, 4: 45%}}. `unit` names what is counted ("items").
 CountDistribution read_count_distribution(const Field& f, const std::string& unit);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -57,4 +57,4 @@ std::vector<double> trace_rates_per_s(const std::vector<double>& times_s, const 
   return per_s;
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

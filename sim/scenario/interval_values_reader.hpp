@@ -21,8 +21,7 @@ std::string intervals_phrase(const Clock& clock);
 template <class T, class ReadOne>
 std::vector<T> read_per_interval(const Field& f, const Clock& clock, const std::string& allowed_one, ReadOne read_one) {
   const auto n = static_cast<std::size_t>(clock.intervals());
-  const std::string allowed =
-      allowed_one + ", or a list of " + std::to_string(n) + " such numbers (one per interval)";
+  const std::string allowed = allowed_one + ", or a list of " + std::to_string(n) + " such numbers (one per interval)";
   if (f.is_scalar()) return std::vector<T>(n, read_one(f, allowed));
   if (!f.is_list()) f.fail_must_be(allowed);
   if (f.node().size() != n)
@@ -43,4 +42,4 @@ std::vector<double> read_arrival_times_s(const Field& f, const Clock& clock);
 /// rate_per_s (capacity charts, analytic staffing) sees the trace's demand.
 std::vector<double> trace_rates_per_s(const std::vector<double>& times_s, const Clock& clock);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -36,13 +36,12 @@ constexpr long long max_intervals = 100000;
 constexpr long long max_replications = 100000;
 constexpr long long max_capacity = 1000000000;
 
-const std::vector<std::string> top_keys = {"name",   "clock", "seed",  "replications",   "warmup",
-                                           "demand", "staff", "lines", "queue_capacity", "targets",
-                                           "floor",  "checkout", "restaurant", "max_agents", "cost",
-                                           "shift_rules", "busyness", "rushing"};
-const std::vector<std::string> demand_keys = {"name",    "rate_per_hour", "profile",  "forecast", "arrival_times",
-                                              "service", "patience",      "wrap_up",  "redial",   "priority",
-                                              "route"};
+const std::vector<std::string> top_keys = {
+    "name",    "clock", "seed",     "replications", "warmup",     "demand", "staff",       "lines",    "queue_capacity",
+    "targets", "floor", "checkout", "restaurant",   "max_agents", "cost",   "shift_rules", "busyness", "rushing"};
+const std::vector<std::string> demand_keys = {"name",          "rate_per_hour", "profile",  "forecast",
+                                              "arrival_times", "service",       "patience", "wrap_up",
+                                              "redial",        "priority",      "route"};
 const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
@@ -60,7 +59,6 @@ std::string fmt_calls(double calls) {
   std::snprintf(buf, sizeof buf, "%.3g", calls);
   return std::string("about ") + buf;
 }
-
 
 // ---- clock -------------------------------------------------------------------
 
@@ -85,7 +83,10 @@ double read_day_length_s(const MapReader& m, Clock& clock) {
 }
 
 Clock read_clock(const Field& f) {
-  const MapReader m(f, MapSpec{"clock", {"start", "end", "length", "interval"}, {"interval"}, "clock",
+  const MapReader m(f, MapSpec{"clock",
+                               {"start", "end", "length", "interval"},
+                               {"interval"},
+                               "clock",
                                "a map, either {start: \"08:00\", end: \"20:00\", interval: 15min} or "
                                "{length: 400h, interval: 1h}"});
   Clock clock;
@@ -151,15 +152,16 @@ void read_arrivals(const MapReader& m, const Clock& clock, const std::string& fi
                    "; give exactly one (a Poisson rate, a profile, a forecast file, or a trace of arrival times)");
   if (given.empty())
     m.field().fail("missing key \"rate_per_hour\", \"profile\", \"forecast\" or \"arrival_times\" in demand \"" +
-                   d.name + "\" (give exactly one: a Poisson rate, a profile, a forecast file, or a trace of arrival times)");
+                   d.name +
+                   "\" (give exactly one: a Poisson rate, a profile, a forecast file, or a trace of arrival times)");
   if (given[0] == "rate_per_hour") {
     d.rate_per_s = read_rates_per_s(m.at("rate_per_hour"), clock);
   } else if (given[0] == "arrival_times") {
     d.arrival_times_s = read_arrival_times_s(m.at("arrival_times"), clock);
     d.rate_per_s = trace_rates_per_s(d.arrival_times_s, clock);
   } else {
-    ProfileRates p = given[0] == "profile" ? read_profile(m.at("profile"), clock)
-                                           : read_forecast(m.at("forecast"), clock, file);
+    ProfileRates p =
+        given[0] == "profile" ? read_profile(m.at("profile"), clock) : read_forecast(m.at("forecast"), clock, file);
     d.rate_per_s = std::move(p.rate_per_s);
     // A forecast AHT scales the service distribution for calls arriving in that interval.
     if (!p.aht_s.empty())
@@ -186,8 +188,7 @@ std::vector<Demand> read_demand(const Field& f, const Clock& clock, const std::s
                                 std::vector<std::optional<Field>>& routes) {
   NameRegistry names("demand");
   std::vector<Demand> demand;
-  for (const Field& entry :
-       read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
+  for (const Field& entry : read_entries(f, "customer class {name, rate_per_hour or arrival_times, service, patience}"))
     demand.push_back(read_demand_entry(entry, clock, file, names, routes.emplace_back()));
   return demand;
 }
@@ -211,8 +212,10 @@ Targets read_targets(const Field& f) {
   const MapReader m(f, MapSpec{"targets", {"service_level", "abandonment", "asa", "occupancy"}, {}, "targets"});
   Targets targets;
   if (const auto sl = m.get("service_level")) {
-    const MapReader s(*sl, MapSpec{"targets.service_level", {"answered_within", "at_least"},
-                                   {"answered_within", "at_least"}, "targets.service_level"});
+    const MapReader s(*sl, MapSpec{"targets.service_level",
+                                   {"answered_within", "at_least"},
+                                   {"answered_within", "at_least"},
+                                   "targets.service_level"});
     targets.service_level =
         ServiceLevelTarget{read_duration_s(s.at("answered_within")), read_fraction(s.at("at_least"))};
   }
@@ -245,17 +248,19 @@ void check_expected_calls(const Field& f, const Scenario& s) {
   for (const Demand& d : s.demand)
     for (double rate : d.rate_per_s) expected += rate * s.clock.interval_s;
   if (expected > max_expected_calls)
-    f.fail(fmt_calls(expected) + " calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the rates)");
+    f.fail(fmt_calls(expected) +
+           " calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the rates)");
 }
 
 // Skills may leave a class with nobody to answer it: its callers would only
 // wait and hang up. Refuse that instead of simulating it.
 void check_every_class_served(const Field& staff, const Scenario& s) {
   for (std::size_t c = 0; c < s.demand.size(); ++c) {
-    const bool served = std::any_of(s.staff.begin(), s.staff.end(),
-                                    [c](const StaffGroup& g) { return g.serves(static_cast<int>(c)); });
+    const bool served =
+        std::any_of(s.staff.begin(), s.staff.end(), [c](const StaffGroup& g) { return g.serves(static_cast<int>(c)); });
     if (!served)
-      staff.fail("no group serves class \"" + s.demand[c].name + "\": every group lists skills without it; add it to "
+      staff.fail("no group serves class \"" + s.demand[c].name +
+                 "\": every group lists skills without it; add it to "
                  "a group's skills, or give one group no skills (it then serves every class)");
   }
 }
@@ -293,8 +298,8 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   for (std::size_t c = 0; c < routes.size(); ++c)
     if (routes[c]) s.demand[c].route = read_route(*routes[c], s, static_cast<int>(c));
   if (const auto lines = m.get("lines"))
-    s.lines = static_cast<int>(
-        read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));
+    s.lines =
+        static_cast<int>(read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));
   if (const auto q = m.get("queue_capacity"))
     s.queue_capacity =
         static_cast<int>(read_integer(*q, 0, max_capacity, "a whole number of waiting places from 0 to 1000000000"));
@@ -322,9 +327,9 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
     throw ScenarioError(file, placed ? e.mark.line + 1 : 0, placed ? e.mark.column + 1 : 0, "not valid YAML: " + e.msg);
   }
   if (documents.size() > 1)
-    Field(file, documents[1], "the file").fail(
-        "the file holds " + std::to_string(documents.size()) +
-        " YAML documents (separated by ---); a scenario is a single document");
+    Field(file, documents[1], "the file")
+        .fail("the file holds " + std::to_string(documents.size()) +
+              " YAML documents (separated by ---); a scenario is a single document");
   if (documents.empty() || documents.front().IsNull())
     throw ScenarioError(file, 1, 1,
                         "the scenario is empty; expected a map with at least the keys clock, demand, staff");
@@ -349,7 +354,7 @@ std::string read_file(const std::string& path) {
   return text;
 }
 
-} // namespace
+}  // namespace
 
 Scenario parse_scenario(const std::string& yaml_text, const std::string& name_for_messages) {
   const YAML::Node root = parse_yaml(yaml_text, name_for_messages);
@@ -372,4 +377,4 @@ Scenario load_scenario(const std::string& path, const std::vector<Override>& ove
   }
 }
 
-} // namespace ccsim
+}  // namespace ccsim

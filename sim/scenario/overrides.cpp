@@ -67,7 +67,7 @@ YAML::Node step(const YAML::Node& node, const std::string& segment, const std::s
   refuse(o, where + " is a single value, it has no \"" + segment + "\"");
 }
 
-} // namespace
+}  // namespace
 
 void apply_override(YAML::Node root, const Override& o) {
   const std::vector<std::string> path = split_path(o.key);
@@ -83,8 +83,9 @@ void apply_override(YAML::Node root, const Override& o) {
   const std::string& last = path.back();
   if (last.empty()) refuse(o, "empty segment in the key");
   if (!node.IsMap())
-    refuse(o, where + (node.IsSequence() ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) + ".0." + last
-                                         : " is a single value, it has no \"" + last + "\""));
+    refuse(o, where + (node.IsSequence()
+                           ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) + ".0." + last
+                           : " is a single value, it has no \"" + last + "\""));
   const YAML::Node existing = static_cast<const YAML::Node&>(node)[last];
   if (existing && !existing.IsScalar())
     refuse(o, "\"" + o.key + "\" is a " + (existing.IsSequence() ? "list" : "map") +
@@ -92,5 +93,5 @@ void apply_override(YAML::Node root, const Override& o) {
   node[last] = o.value;  // a new key is checked by the reader like any other (unknown keys get "did you mean")
 }
 
-} // namespace scenario_detail
-} // namespace ccsim
+}  // namespace scenario_detail
+}  // namespace ccsim

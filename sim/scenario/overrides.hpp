@@ -17,4 +17,4 @@ namespace ccsim::scenario_detail {
 /// Throws ScenarioError "--set KEY=VALUE: ..." when the path does not exist.
 void apply_override(YAML::Node root, const Override& o);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

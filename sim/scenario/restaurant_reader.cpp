@@ -9,7 +9,7 @@
 namespace ccsim::scenario_detail {
 namespace {
 
-constexpr std::size_t max_row = 20;       // tables in one row of adjacent tables
+constexpr std::size_t max_row = 20;  // tables in one row of adjacent tables
 constexpr std::size_t max_rows = 10000;
 constexpr long long max_cooks = 10000;
 
@@ -33,7 +33,7 @@ std::vector<int> read_row(const Field& row, const std::vector<int>& position_of)
   return positions;
 }
 
-} // namespace
+}  // namespace
 
 std::vector<std::vector<int>> read_join_rows(const Field& f, const std::vector<int>& position_of) {
   if (!f.is_list() || f.node().size() == 0 || f.node().size() > max_rows)
@@ -45,13 +45,13 @@ std::vector<std::vector<int>> read_join_rows(const Field& f, const std::vector<i
 }
 
 Kitchen read_kitchen(const Field& f) {
-  const MapReader m(f, MapSpec{"restaurant.kitchen", {"cooks", "per_order"}, {"cooks", "per_order"},
-                               "restaurant.kitchen"});
+  const MapReader m(
+      f, MapSpec{"restaurant.kitchen", {"cooks", "per_order"}, {"cooks", "per_order"}, "restaurant.kitchen"});
   Kitchen k;
-  k.cooks = static_cast<int>(read_integer(m.at("cooks"), 1, max_cooks,
-                                          "a whole number of cooks from 1 to " + std::to_string(max_cooks)));
+  k.cooks = static_cast<int>(
+      read_integer(m.at("cooks"), 1, max_cooks, "a whole number of cooks from 1 to " + std::to_string(max_cooks)));
   k.per_order = read_distribution(m.at("per_order"), DurationRole::patience);
   return k;
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

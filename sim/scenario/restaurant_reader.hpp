@@ -17,4 +17,4 @@ std::vector<std::vector<int>> read_join_rows(const Field& f, const std::vector<i
 /// `restaurant.kitchen`: {cooks, per_order}.
 Kitchen read_kitchen(const Field& f);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -10,11 +10,11 @@ std::string with_position(const std::string& file, int line, int column, const s
   return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
 }
 
-} // namespace
+}  // namespace
 
 ScenarioError::ScenarioError(const std::string& file, int line, int column, const std::string& message)
     : std::runtime_error(with_position(file, line, column, message)) {}
 
 ScenarioError::ScenarioError(const std::string& full_message) : std::runtime_error(full_message) {}
 
-} // namespace ccsim
+}  // namespace ccsim

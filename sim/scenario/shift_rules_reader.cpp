@@ -64,8 +64,8 @@ void read_window(const Field& f, BreakRule& b, const Clock& clock) {
 }
 
 BreakRule read_break(const Field& f, const Clock& clock) {
-  const MapReader m(f, MapSpec{"shift_rules.breaks", break_keys, {"after_length", "length", "window"},
-                               "shift_rules.breaks"});
+  const MapReader m(
+      f, MapSpec{"shift_rules.breaks", break_keys, {"after_length", "length", "window"}, "shift_rules.breaks"});
   BreakRule b;
   b.after_length_s = read_duration_s(m.at("after_length"), true);
   b.length_s = read_duration_s(m.at("length"), true);
@@ -88,7 +88,7 @@ void check_span(const MapReader& m, const ShiftRules& r) {
                  ") is longer than the time from the earliest start to the latest end");
 }
 
-} // namespace
+}  // namespace
 
 ShiftRules read_shift_rules(const Field& f, const Clock& clock) {
   const MapReader m(f, MapSpec{"shift_rules", rule_keys, {"lengths", "start_every"}, "shift_rules"});
@@ -99,12 +99,11 @@ ShiftRules read_shift_rules(const Field& f, const Clock& clock) {
   r.latest_end_s = m.has("latest_end") ? read_moment_s(m.at("latest_end"), clock) : clock.length_s;
   check_span(m, r);
   if (const auto breaks = m.get("breaks")) {
-    if (!breaks->is_list())
-      breaks->fail_must_be("a list of break rules {after_length, length, paid, window}");
+    if (!breaks->is_list()) breaks->fail_must_be("a list of break rules {after_length, length, paid, window}");
     for (const Field& item : breaks->items())
       r.breaks.push_back(read_break(item.child(item.node(), "shift_rules.breaks entry"), clock));
   }
   return r;
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

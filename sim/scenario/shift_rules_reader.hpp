@@ -9,4 +9,4 @@ namespace ccsim::scenario_detail {
 /// against the clock's interval grid (the clock is read already).
 ShiftRules read_shift_rules(const Field& f, const Clock& clock);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

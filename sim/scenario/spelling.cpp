@@ -43,7 +43,7 @@ std::optional<std::string> prefix_match(std::string_view word, const std::vector
   return best;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
   if (auto related = prefix_match(word, candidates)) return related;
@@ -71,4 +71,4 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -20,4 +20,4 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 /// "a, b, c".
 std::string join(const std::vector<std::string>& words);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

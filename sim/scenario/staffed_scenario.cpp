@@ -16,7 +16,7 @@ YAML::Node flow_sequence(const std::vector<int>& counts) {
   return count;
 }
 
-} // namespace
+}  // namespace
 
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
@@ -47,4 +47,4 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
   return text + out.c_str() + "\n";
 }
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -31,8 +31,7 @@ std::size_t decimal_prefix(std::string_view s) {
 
 std::optional<double> to_double(std::string_view digits) {
   double value = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value,
-                                         std::chars_format::fixed);
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, std::chars_format::fixed);
   if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value)) return std::nullopt;
   return value;
 }
@@ -60,7 +59,7 @@ std::optional<double> seconds_per(std::string_view unit) {
   return std::nullopt;
 }
 
-} // namespace
+}  // namespace
 
 std::optional<double> parse_duration_s(std::string_view text) {
   const auto parts = split_number(text);
@@ -97,4 +96,4 @@ std::optional<double> parse_time_of_day_s(std::string_view text) {
   return 3600.0 * hours + 60.0 * minutes;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

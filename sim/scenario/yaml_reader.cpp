@@ -24,12 +24,15 @@ std::string quoted(const std::string& text) {
   return "\"" + shown + "\"";
 }
 
-} // namespace
+}  // namespace
 
 // ---- Field -----------------------------------------------------------------
 
 Field::Field(const std::string& file, YAML::Node node, std::string path, YAML::Mark key_mark)
-    : file_(&file), node_(std::move(node)), path_(std::move(path)), key_mark_(key_mark) {}
+    : file_(&file),
+      node_(std::move(node)),
+      path_(std::move(path)),
+      key_mark_(key_mark) {}
 
 std::string Field::found() const {
   if (node_.IsScalar()) return quoted(node_.Scalar());
@@ -198,4 +201,4 @@ std::string describe_duration(double seconds) {
   return out.str();
 }
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

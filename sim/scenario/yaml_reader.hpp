@@ -104,4 +104,4 @@ std::optional<long long> integer_in(const Field& f);
 /// "15min", "12h", "90s", "250ms": seconds written back the way a user would.
 std::string describe_duration(double seconds);
 
-} // namespace ccsim::scenario_detail
+}  // namespace ccsim::scenario_detail

@@ -11,7 +11,7 @@ using namespace ccsim;
 
 namespace {
 ReplicationTallies run_once(const Scenario& s) { return run_replications(s, RunOptions{1, {}}).at(0); }
-}
+}  // namespace
 
 TEST_CASE("one agent, fixed service: waits, abandonment and time averages by hand", "[engine]") {
   // Calls at 1, 2, 3 s; service 10 s; patience 15 s; one agent.
@@ -116,8 +116,7 @@ TEST_CASE("same seed, same results bit for bit, whatever the number of workers",
   const auto b = run_replications(s, RunOptions{3, {}});
   REQUIRE(a.size() == 6);
   for (std::size_t r = 0; r < a.size(); ++r)
-    for (std::size_t i = 0; i < a[r].size(); ++i)
-      CHECK(std::memcmp(&a[r][i], &b[r][i], sizeof(IntervalTally)) == 0);
+    for (std::size_t i = 0; i < a[r].size(); ++i) CHECK(std::memcmp(&a[r][i], &b[r][i], sizeof(IntervalTally)) == 0);
   // Different replications are different draws.
   CHECK(a[0][0].offered != a[1][0].offered);
 }

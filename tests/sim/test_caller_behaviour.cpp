@@ -29,17 +29,21 @@ Scenario morning(const std::string& arrivals, const std::string& demand_extra = 
                         "replications: 4\n"
                         "demand:\n"
                         "  - name: calls\n"
-                        "    " + arrivals + "\n"
-                        "    service: {exponential: {mean: 4min}}\n"
-                        "    patience: {exponential: {mean: 1min}}\n" + demand_extra +
-                        "staff: [{name: agents, count: [3, 4, 5, 4]}]\n"
-                        "lines: 8\n" + extra,
+                        "    " +
+                            arrivals +
+                            "\n"
+                            "    service: {exponential: {mean: 4min}}\n"
+                            "    patience: {exponential: {mean: 1min}}\n" +
+                            demand_extra +
+                            "staff: [{name: agents, count: [3, 4, 5, 4]}]\n"
+                            "lines: 8\n" +
+                            extra,
                         CCSIM_TEST_DATA "/forecast/inline.yaml");
 }
 
 const std::string list = "rate_per_hour: [60, 120, 180, 90]";
 
-} // namespace
+}  // namespace
 
 TEST_CASE("change points and a forecast CSV run exactly like the per-interval list", "[engine][profile]") {
   const auto by_list = run_replications(morning(list));
@@ -55,9 +59,14 @@ TEST_CASE("change points and a forecast CSV run exactly like the per-interval li
 TEST_CASE("features that are off or neutral leave results bit for bit unchanged", "[engine][behaviour]") {
   const auto plain = run_replications(morning(list));
   CHECK(test::same_tallies(plain, run_replications(morning(list, "", "busyness: {cv: 0}\n"))));
-  CHECK(test::same_tallies(plain, run_replications(morning(list, "    redial: {probability: 0%, delay: {fixed: 1min}, max_tries: 3}\n"))));
-  CHECK(test::same_tallies(plain, run_replications(morning(list, "    redial: {probability: 90%, delay: {fixed: 1min}, max_tries: 1}\n"))));
-  CHECK(test::same_tallies(plain, run_replications(morning(list, "", "rushing: {queue_at_least: 1000, factor: 0.5, repeat: 50%, repeat_delay: {fixed: 1min}}\n"))));
+  CHECK(test::same_tallies(
+      plain, run_replications(morning(list, "    redial: {probability: 0%, delay: {fixed: 1min}, max_tries: 3}\n"))));
+  CHECK(test::same_tallies(
+      plain, run_replications(morning(list, "    redial: {probability: 90%, delay: {fixed: 1min}, max_tries: 1}\n"))));
+  CHECK(test::same_tallies(
+      plain,
+      run_replications(morning(
+          list, "", "rushing: {queue_at_least: 1000, factor: 0.5, repeat: 50%, repeat_delay: {fixed: 1min}}\n"))));
   // And features that are on do change them.
   CHECK_FALSE(test::same_tallies(plain, run_replications(morning(list, "", "busyness: {cv: 0.2}\n"))));
   CHECK_FALSE(test::same_tallies(plain, run_replications(morning(list, "    wrap_up: {fixed: 20s}\n"))));
@@ -107,14 +116,15 @@ TEST_CASE("redials with a fixed delay arrive exactly where expected", "[engine][
   CHECK(k(2, Kpi::retrying_at_end) == 0);
   CHECK(r[2].busy_area == Approx(1800));  // the 2:10 redial talks 2:10..2:40
   // Outcomes per contact, by the interval of the first call.
-  CHECK(k(0, Kpi::callers_answered) == 2);   // 0:05, and 0:10 at its redial
-  CHECK(k(0, Kpi::callers_blocked) == 1);    // 0:15, busy twice
-  CHECK(k(3, Kpi::callers_answered) == 1);   // 3:20
-  CHECK(k(3, Kpi::callers_unresolved) == 1); // 3:40, redial after the close
+  CHECK(k(0, Kpi::callers_answered) == 2);    // 0:05, and 0:10 at its redial
+  CHECK(k(0, Kpi::callers_blocked) == 1);     // 0:15, busy twice
+  CHECK(k(3, Kpi::callers_answered) == 1);    // 3:20
+  CHECK(k(3, Kpi::callers_unresolved) == 1);  // 3:40, redial after the close
   CHECK(k(3, Kpi::retrying_at_end) == 0);
 }
 
-TEST_CASE("a caller who hangs up redials from that instant, even with no other event in between", "[engine][behaviour]") {
+TEST_CASE("a caller who hangs up redials from that instant, even with no other event in between",
+          "[engine][behaviour]") {
   // One agent, talk 30 min, patience 60 s, one redial 30 s after hanging up.
   // 0:00:10 answered (agent busy until 0:30:10). 0:00:20 waits, hangs up at
   // 0:01:20 and redials at 0:01:50, while the agent is still busy: the redial

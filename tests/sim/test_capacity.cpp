@@ -33,8 +33,8 @@ struct Expected {
 
 void check_trace(const std::vector<CallOutcome>& trace, std::vector<Expected> expected) {
   for (const CallOutcome& o : trace)
-    UNSCOPED_INFO("traced: class " << o.demand_class << " #" << o.serial << " at " << o.arrival_s << ": kind "
-                  << o.kind << " at " << o.left_queue_s << " by group " << o.group << ", ends " << o.end_s);
+    UNSCOPED_INFO("traced: class " << o.demand_class << " #" << o.serial << " at " << o.arrival_s << ": kind " << o.kind
+                                   << " at " << o.left_queue_s << " by group " << o.group << ", ends " << o.end_s);
   REQUIRE(trace.size() == expected.size());
   for (const Expected& e : expected) {
     INFO("class " << e.demand_class << " arriving at " << e.arrival_s);
@@ -48,9 +48,10 @@ void check_trace(const std::vector<CallOutcome>& trace, std::vector<Expected> ex
   }
 }
 
-} // namespace
+}  // namespace
 
-TEST_CASE("a group serves only its skills, and the longest-idle eligible agent takes an arrival", "[engine][capacity]") {
+TEST_CASE("a group serves only its skills, and the longest-idle eligible agent takes an arrival",
+          "[engine][capacity]") {
   // Group x serves a only, group y serves a and b; 10 s calls.
   Scenario s = two_classes(100, 10);
   s.staff[0].name = "x"s;
@@ -104,7 +105,8 @@ TEST_CASE("overflow: after the delay a waiting call may also go to the overflow 
                                         {0, 105, CallOutcome::answered, 200, 0}});
 }
 
-TEST_CASE("shifts: a break starts when the call ends, and at shift end the call in hand is finished", "[engine][capacity]") {
+TEST_CASE("shifts: a break starts when the call ends, and at shift end the call in hand is finished",
+          "[engine][capacity]") {
   // One seat 0..3600 with a break due at 1000 for 300 s; 200 s calls.
   Scenario s = test::basic_scenario(2, 1800, Distribution::fixed(200), {0, 0});
   s.staff[0].shifts = {Shift{0, 3600, 1, {Break{1000, 300}}}};
@@ -128,11 +130,12 @@ TEST_CASE("an idle agent goes on break at once and comes back to the waiting cal
   s.staff[0].shifts = {Shift{0, 3600, 1, {Break{1000, 600}}}};
   s.demand[0].arrival_times_s = {1100, 1200};
   // Break 1000..1600: both callers wait; 1100 answered at 1600, 1200 at 1700.
-  check_trace(trace_call_center(s, 0), {{0, 1100, CallOutcome::answered, 1600, 0},
-                                        {0, 1200, CallOutcome::answered, 1700, 0}});
+  check_trace(trace_call_center(s, 0),
+              {{0, 1100, CallOutcome::answered, 1600, 0}, {0, 1200, CallOutcome::answered, 1700, 0}});
 }
 
-TEST_CASE("absenteeism 0% and a fatigue threshold never exceeded leave results bit for bit unchanged", "[engine][capacity]") {
+TEST_CASE("absenteeism 0% and a fatigue threshold never exceeded leave results bit for bit unchanged",
+          "[engine][capacity]") {
   Scenario base = test::stationary_scenario(0.5, 18, 10, 60.0, 4, 900, 0, 3, 11);
   const auto off = run_replications(base);
   Scenario absent = base;

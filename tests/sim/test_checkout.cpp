@@ -11,7 +11,7 @@ using namespace ccsim;
 
 namespace {
 ReplicationTallies run_once(const Scenario& s) { return run_replications(s, RunOptions{1, {}}).at(0); }
-}
+}  // namespace
 
 TEST_CASE("checkout: customers join the shortest queue", "[checkout]") {
   // Two lanes open, service 10 s, arrivals at 0, 1, 2, 3. The first two get a

@@ -24,11 +24,11 @@ void require_same_for_any_chunking(Scenario s, int replications) {
   for (const int per_worker : {2, 3, replications, 0}) {
     INFO("replications per engine: " << per_worker);
     std::vector<int> progress;  // reported per chunk: shows the chunking really happened
-    const auto chunked =
-        run_replications(s, RunOptions{per_worker == 3 ? 2 : 1, [&](int done, int) { progress.push_back(done); },
-                                       per_worker});
+    const auto chunked = run_replications(
+        s, RunOptions{per_worker == 3 ? 2 : 1, [&](int done, int) { progress.push_back(done); }, per_worker});
     REQUIRE(chunked.size() == alone.size());
-    if (per_worker > 0) CHECK(progress.size() == static_cast<std::size_t>((replications + per_worker - 1) / per_worker));
+    if (per_worker > 0)
+      CHECK(progress.size() == static_cast<std::size_t>((replications + per_worker - 1) / per_worker));
     for (std::size_t r = 0; r < alone.size(); ++r) {
       INFO("replication " << r + 1);
       REQUIRE(chunked[r].size() == alone[r].size());
@@ -39,7 +39,7 @@ void require_same_for_any_chunking(Scenario s, int replications) {
 
 Scenario bundled(const std::string& name) { return load_scenario(std::string(CCSIM_SCENARIOS) + "/" + name); }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("chunked replications equal lone ones: bank hotline day", "[engine][chunking]") {
   require_same_for_any_chunking(bundled("bank_hotline_day.yaml"), 6);

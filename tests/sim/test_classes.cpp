@@ -54,7 +54,7 @@ void check_sums_equal_totals(const Scenario& s) {
   CHECK(offered > 1000);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("per-class counts sum to the totals call for call (priority, redials, busy signals)", "[engine][classes]") {
   Scenario s = two_classes();
@@ -89,7 +89,8 @@ TEST_CASE("per-class tallies are the same bytes however replications are spread 
     CHECK(std::memcmp(plain[r].data(), alone.totals[r].data(), plain[r].size() * sizeof(IntervalTally)) == 0);
 }
 
-TEST_CASE("the per-class summary: the priority class is answered first, and one class gives none", "[engine][classes]") {
+TEST_CASE("the per-class summary: the priority class is answered first, and one class gives none",
+          "[engine][classes]") {
   const Scenario s = two_classes();
   const RunSummary summary = summarize(s, run_replications_by_class(s));
   REQUIRE(summary.classes.size() == 2);

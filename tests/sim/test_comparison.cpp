@@ -13,7 +13,7 @@ namespace {
 Scenario floor_with(int agents) {
   return test::stationary_scenario(720.0 / 3600, 180, agents, 120.0, 5, 3600, 1, 12, 7);
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("comparing a scenario with itself gives exactly zero, with a zero paired CI", "[compare]") {
   const Scenario a = floor_with(38);
@@ -56,7 +56,8 @@ TEST_CASE("more agents never worsen the service level beyond noise (common rando
   }
 }
 
-TEST_CASE("per-class comparison: two agents fewer hurt the everyday calls far more than the priority calls", "[compare][classes]") {
+TEST_CASE("per-class comparison: two agents fewer hurt the everyday calls far more than the priority calls",
+          "[compare][classes]") {
   const Scenario a = load_scenario(CCSIM_TEST_DATA "/two_classes.yaml");
   Scenario b = a;
   for (int& n : b.staff[0].count) n -= 2;

@@ -54,7 +54,7 @@ ChartSpec three_points() {
   return c;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("html_escape replaces the five special characters", "[report]") {
   CHECK(html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
@@ -84,7 +84,7 @@ TEST_CASE("every data point is an element with its exact value, axes map the ran
   REQUIRE(cy.size() == 3);
   CHECK(cy[0] == "274.0");
   CHECK(std::stod(cy[1]) == Approx((274.0 + std::stod(cy[2])) / 2).margin(0.06));
-  CHECK(count(svg, "<title>") == 4);  // the chart's and one tooltip per point
+  CHECK(count(svg, "<title>") == 4);                           // the chart's and one tooltip per point
   CHECK(svg.find("series, at 5: 50.0") == std::string::npos);  // the name is escaped, not dropped
   CHECK(svg.find("series &quot;one&quot; &lt;i&gt;, at 5: 50.0") != std::string::npos);
   CHECK(svg.find("<i>") == std::string::npos);
@@ -126,16 +126,18 @@ TEST_CASE("report.html escapes the scenario's text and has every chart with one 
   CHECK(html.find("&quot;vip&quot; &lt;calls&gt;") != std::string::npos);
   CHECK(html.find("x&lt;y&gt;.yaml") != std::string::npos);
   CHECK(html.find("http") == std::string::npos);
-  for (const char* id : {"chart-demand", "chart-service-level", "chart-abandonment", "chart-asa", "chart-queue",
-                         "chart-waits"})
+  for (const char* id :
+       {"chart-demand", "chart-service-level", "chart-abandonment", "chart-asa", "chart-queue", "chart-waits"})
     CHECK(html.find(std::string("id=\"") + id + "\"") != std::string::npos);
   const std::size_t from = html.find("id=\"chart-service-level\""), to = html.find("</svg>", from);
   const auto values = point_attributes(html.substr(from, to - from), "data-value");
   REQUIRE(values.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
     const double sl = summary.intervals[i].kpis[Kpi::service_level].mean;
-    if (std::isnan(sl)) CHECK(values[i].empty());
-    else CHECK(std::stod(values[i]) == Approx(100 * sl));
+    if (std::isnan(sl))
+      CHECK(values[i].empty());
+    else
+      CHECK(std::stod(values[i]) == Approx(100 * sl));
   }
 }
 
@@ -145,9 +147,9 @@ TEST_CASE("the engine records each wait in its histogram bin (by hand)", "[engin
   s.demand[0].arrival_times_s = {1, 2, 3};
   const IntervalTally t = run_replications(s, RunOptions{1, {}}).at(0).at(0);
   IntervalTally expected;
-  expected.answered_waits.count[0] = 1;  // 0 s
-  expected.answered_waits.count[2] = 1;  // 9 s, in (5, 10]
-  expected.abandoned_waits.count[2] = 1; // 15 s, in (10, 20]
+  expected.answered_waits.count[0] = 1;   // 0 s
+  expected.answered_waits.count[2] = 1;   // 9 s, in (5, 10]
+  expected.abandoned_waits.count[2] = 1;  // 15 s, in (10, 20]
   CHECK(t.answered_waits.count == expected.answered_waits.count);
   CHECK(t.abandoned_waits.count == expected.abandoned_waits.count);
 }

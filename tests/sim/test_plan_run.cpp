@@ -66,7 +66,7 @@ void check_same_kpis(const RunTallies& got, const RunTallies& want, std::size_t 
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("branches of a plan run are the trials' own runs and the plan run the plan's", "[engine][plan_run]") {
   const std::vector<int> plan = bank_plan();

@@ -63,7 +63,7 @@ void check_same_bits(const std::vector<ReplicationTallies>& a, const std::vector
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("restaurant: a large party takes joined tables only when no single table fits", "[restaurant][join]") {
   // Positions 0-2 seat 2, 3 seats 4, 4 seats 6; rows [0, 1, 2] and [3, 4].
@@ -77,10 +77,9 @@ TEST_CASE("restaurant: a large party takes joined tables only when no single tab
   s.floor.restaurant.join_rows = {{0, 1, 2}, {3, 4}};
   const test::TracedRun run = test::run_traced(s);
   const std::vector<SeatingEvent> expected = {
-      {0, 0, 4, {3}, true},          {60, 1, 4, {4}, true},         {120, 2, 4, {0, 1}, true},
-      {3600, 0, 4, {3}, false},      {3600, 3, 4, {3}, true},       {3660, 1, 4, {4}, false},
-      {3660, 4, 4, {4}, true},       {3720, 2, 4, {0, 1}, false},   {3720, 5, 4, {0, 1}, true},
-      {7200, 3, 4, {3}, false},      {7260, 4, 4, {4}, false},      {7320, 5, 4, {0, 1}, false},
+      {0, 0, 4, {3}, true},       {60, 1, 4, {4}, true},    {120, 2, 4, {0, 1}, true}, {3600, 0, 4, {3}, false},
+      {3600, 3, 4, {3}, true},    {3660, 1, 4, {4}, false}, {3660, 4, 4, {4}, true},   {3720, 2, 4, {0, 1}, false},
+      {3720, 5, 4, {0, 1}, true}, {7200, 3, 4, {3}, false}, {7260, 4, 4, {4}, false},  {7320, 5, 4, {0, 1}, false},
   };
   REQUIRE(run.trace.size() == expected.size());
   for (std::size_t k = 0; k < expected.size(); ++k) {
@@ -94,7 +93,7 @@ TEST_CASE("restaurant: a large party takes joined tables only when no single tab
   CHECK(t.answered == 6);
   CHECK(t.waited == 3);
   CHECK(t.wait_answered_s == 3 * 3420);
-  CHECK(t.busy_area == 8 * 3600);          // joined parties occupy two tables
+  CHECK(t.busy_area == 8 * 3600);            // joined parties occupy two tables
   CHECK(t.seats_busy_area == 6 * 4 * 3600);  // guests, not seats
 }
 

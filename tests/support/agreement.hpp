@@ -40,8 +40,7 @@ inline void check_estimate(const Estimate& e, double exact, const std::string& n
   const double se = e.ci95 / student_t_quantile(0.95, df);
   const double tolerance = student_t_quantile(agreement_confidence, df) * se;
   INFO(name << ": simulated " << e.mean << " +- " << e.ci95 << " (95%), exact " << exact << ", |diff| "
-            << std::fabs(e.mean - exact) << " = " << std::fabs(e.mean - exact) / se << " SE, tolerance "
-            << tolerance);
+            << std::fabs(e.mean - exact) << " = " << std::fabs(e.mean - exact) / se << " SE, tolerance " << tolerance);
   CHECK(std::fabs(e.mean - exact) <= tolerance);
   if (max_relative_ci > 0) CHECK(e.ci95 <= max_relative_ci * std::fabs(exact));
 }
@@ -67,20 +66,21 @@ inline void check_agreement(const Scenario& s, const analytic::MarkovQueue& q) {
   const RunSummary run = summarize(s, run_replications(s));
   // Print the figures so the validation table can be read from the log.
   const auto& o = run.overall;
-  std::printf("n=%d a=%.2f patience=%s lines=%s: offered/rep %.0f\n", q.agents,
-              q.arrival_rate_per_s * q.mean_service_s,
+  std::printf("n=%d a=%.2f patience=%s lines=%s: offered/rep %.0f\n", q.agents, q.arrival_rate_per_s * q.mean_service_s,
               q.mean_patience_s ? std::to_string(*q.mean_patience_s).c_str() : "none",
               q.lines ? std::to_string(*q.lines).c_str() : "none", o[Kpi::offered].mean);
-  const struct { Kpi kpi; double exact; } rows[] = {
-      {Kpi::block_rate, exact.blocking},       {Kpi::p_wait, exact.p_wait},
-      {Kpi::service_level, exact.service_level}, {Kpi::asa_s, exact.asa_s},
-      {Kpi::mean_wait_s, exact.mean_wait_s},   {Kpi::abandon_rate, exact.abandon_rate},
-      {Kpi::occupancy, exact.occupancy},       {Kpi::mean_queue, exact.mean_queue}};
+  const struct {
+    Kpi kpi;
+    double exact;
+  } rows[] = {{Kpi::block_rate, exact.blocking},         {Kpi::p_wait, exact.p_wait},
+              {Kpi::service_level, exact.service_level}, {Kpi::asa_s, exact.asa_s},
+              {Kpi::mean_wait_s, exact.mean_wait_s},     {Kpi::abandon_rate, exact.abandon_rate},
+              {Kpi::occupancy, exact.occupancy},         {Kpi::mean_queue, exact.mean_queue}};
   for (const auto& row : rows) {
     const Estimate& e = o[row.kpi];
     std::printf("  %-14s exact %12.6g  simulated %12.6g +- %-10.3g (%.2f SE)\n",
-                std::string(kpi_table()[static_cast<std::size_t>(row.kpi)].name).c_str(), row.exact, e.mean,
-                e.ci95, e.ci95 > 0 ? std::fabs(e.mean - row.exact) / (e.ci95 / student_t_quantile(0.95, e.n - 1)) : 0.0);
+                std::string(kpi_table()[static_cast<std::size_t>(row.kpi)].name).c_str(), row.exact, e.mean, e.ci95,
+                e.ci95 > 0 ? std::fabs(e.mean - row.exact) / (e.ci95 / student_t_quantile(0.95, e.n - 1)) : 0.0);
     check_kpi(run, row.kpi, row.exact);
   }
   // Power: the run must resolve the main figures to a few percent, else the
@@ -89,4 +89,4 @@ inline void check_agreement(const Scenario& s, const analytic::MarkovQueue& q) {
   if (exact.p_wait > 0.05) CHECK(o[Kpi::p_wait].ci95 <= 0.05 * exact.p_wait);
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

@@ -30,4 +30,4 @@ inline Scenario restaurant_scenario(Scenario s, std::vector<int> tables, CountDi
   return s;
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

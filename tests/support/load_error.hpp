@@ -17,4 +17,4 @@ inline std::string load_error(const std::string& path) {
   return "(loaded without error)";
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

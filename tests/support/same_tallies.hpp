@@ -18,4 +18,4 @@ inline bool same_tallies(const std::vector<ReplicationTallies>& a, const std::ve
   return true;
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

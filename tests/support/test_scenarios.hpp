@@ -16,7 +16,10 @@ inline Scenario basic_scenario(int intervals, double interval_s, Distribution se
   s.clock.interval_s = interval_s;
   s.seed = 1;
   s.replications = 1;
-  Demand d{"calls", std::vector<double>(static_cast<std::size_t>(intervals), 0.0), {}, std::move(service),
+  Demand d{"calls",
+           std::vector<double>(static_cast<std::size_t>(intervals), 0.0),
+           {},
+           std::move(service),
            std::move(patience)};
   s.demand.push_back(std::move(d));
   s.staff.push_back(StaffGroup{"agents", std::move(staff)});
@@ -38,4 +41,4 @@ inline Scenario stationary_scenario(double rate_per_s, double mean_service_s, in
   return s;
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

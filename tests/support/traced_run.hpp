@@ -18,13 +18,17 @@ struct TracedRun {
 };
 
 namespace traced_detail {
-template <class T> void put(std::FILE* f, const T& v) { std::fwrite(&v, sizeof v, 1, f); }
-template <class T> T get(std::FILE* f) {
+template <class T>
+void put(std::FILE* f, const T& v) {
+  std::fwrite(&v, sizeof v, 1, f);
+}
+template <class T>
+T get(std::FILE* f) {
   T v{};
   if (std::fread(&v, sizeof v, 1, f) != 1) throw std::runtime_error("traced run: short read from the child");
   return v;
 }
-} // namespace traced_detail
+}  // namespace traced_detail
 
 inline TracedRun run_traced(const Scenario& scenario, std::uint32_t replication = 0) {
   using namespace traced_detail;
@@ -71,4 +75,4 @@ inline TracedRun run_traced(const Scenario& scenario, std::uint32_t replication 
   return run;
 }
 
-} // namespace ccsim::test
+}  // namespace ccsim::test

@@ -22,8 +22,11 @@ Scenario stationary(double per_hour, double aht_s, int intervals = 1, std::optio
   s.clock.length_s = 900.0 * intervals;
   std::optional<Distribution> patience;
   if (patience_s) patience = Distribution::exponential(*patience_s);
-  s.demand.push_back(Demand{"calls", std::vector<double>(static_cast<std::size_t>(intervals), per_hour / 3600), {},
-                            Distribution::exponential(aht_s), patience});
+  s.demand.push_back(Demand{"calls",
+                            std::vector<double>(static_cast<std::size_t>(intervals), per_hour / 3600),
+                            {},
+                            Distribution::exponential(aht_s),
+                            patience});
   s.staff.push_back(StaffGroup{"agents", std::vector<int>(static_cast<std::size_t>(intervals), 1)});
   s.targets.service_level = ServiceLevelTarget{20, 0.8};
   return s;
@@ -53,8 +56,8 @@ public:
         row.push_back(IntervalKpis{0, NAN, NAN, NAN, NAN});  // no call: nothing to judge
         continue;
       }
-      analytic::MarkovQueue q{loads[i].rate_per_s, loads[i].mean_service_s, std::max(agents[i], 1),
-                              loads[i].mean_patience_s, {}, 20};
+      analytic::MarkovQueue q{
+          loads[i].rate_per_s, loads[i].mean_service_s, std::max(agents[i], 1), loads[i].mean_patience_s, {}, 20};
       const bool stable = q.mean_patience_s || agents[i] > q.arrival_rate_per_s * q.mean_service_s;
       const auto m = stable ? analytic::solve(q) : analytic::QueueMetrics{0, 1, 0, 1e9, 1e9, 0, 1, 1e9};
       row.push_back(IntervalKpis{1, m.service_level, m.abandon_rate, m.asa_s, m.occupancy});
@@ -68,12 +71,12 @@ private:
   Scenario s_;
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Erlang C staffing is the textbook minimal n", "[staffing]") {
   // 100 calls per half hour, 3-min calls, 80% in 20 s: 14 agents (13 give 79.6%, 14 give 88.8%).
   CHECK(erlang_c_n(stationary(200, 180)) == 14);
-  CHECK(erlang_c_n(stationary(360, 240)) == 29);   // 24 erlangs: SL 76.1% with 28, 84.0% with 29
+  CHECK(erlang_c_n(stationary(360, 240)) == 29);    // 24 erlangs: SL 76.1% with 28, 84.0% with 29
   CHECK(erlang_c_n(stationary(1800, 240)) == 128);  // 120 erlangs: 76.6% with 127, 81.3% with 128
   CHECK(erlang_c_n(stationary(6000, 240)) == 411);  // 400 erlangs: 77.8% with 410, 81.1% with 411
   Scenario big = stationary(18000, 180);            // 900 erlangs, 90% in 15 s: 88.8% with 917, 90.2% with 918

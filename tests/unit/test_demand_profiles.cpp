@@ -19,13 +19,15 @@ Scenario with_arrivals(const std::string& arrivals, const std::string& extra = "
   return parse_scenario("clock: {start: \"08:00\", end: \"12:00\", interval: 30min}\n"
                         "demand:\n"
                         "  - name: calls\n"
-                        "    " + arrivals + "\n"
-                        "    service: {exponential: {mean: 4min}}\n" + extra +
-                        "staff: [{name: agents, count: 10}]\n",
+                        "    " +
+                            arrivals +
+                            "\n"
+                            "    service: {exponential: {mean: 4min}}\n" +
+                            extra + "staff: [{name: agents, count: 10}]\n",
                         "inline.yaml");
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("change points give exactly the per-interval list", "[loader][profile]") {
   const Scenario list = with_arrivals("rate_per_hour: [120, 120, 120, 420, 420, 420, 90, 90]");
@@ -34,11 +36,12 @@ TEST_CASE("change points give exactly the per-interval list", "[loader][profile]
   CHECK(profile.demand[0].rate_per_s == list.demand[0].rate_per_s);  // bit for bit
   CHECK(profile.demand[0].service_scale.empty());
   // On a `length` clock the change points are durations since the start.
-  const Scenario elapsed = parse_scenario("clock: {length: 4h, interval: 1h}\n"
-                                          "demand: [{name: a, profile: [{from: 0h, per_hour: 60}, {from: 2h, per_hour: 0}], "
-                                          "service: {fixed: 1min}}]\n"
-                                          "staff: [{name: b, count: 1}]\n",
-                                          "x.yaml");
+  const Scenario elapsed =
+      parse_scenario("clock: {length: 4h, interval: 1h}\n"
+                     "demand: [{name: a, profile: [{from: 0h, per_hour: 60}, {from: 2h, per_hour: 0}], "
+                     "service: {fixed: 1min}}]\n"
+                     "staff: [{name: b, count: 1}]\n",
+                     "x.yaml");
   CHECK(elapsed.demand[0].rate_per_s == std::vector<double>{60 / 3600.0, 60 / 3600.0, 0, 0});
 }
 
@@ -77,11 +80,11 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
 }
 
 TEST_CASE("callers' behaviour keys are read in seconds and fractions", "[loader][behaviour]") {
-  const Scenario s = with_arrivals("rate_per_hour: 300",
-                                   "    wrap_up: {fixed: 30s}\n"
-                                   "    redial: {probability: 60%, delay: {exponential: {mean: 2min}}, max_tries: 3}\n"
-                                   "busyness: {cv: 0.15}\n"
-                                   "rushing: {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: {fixed: 1h}}\n");
+  const Scenario s = with_arrivals(
+      "rate_per_hour: 300", "    wrap_up: {fixed: 30s}\n"
+                            "    redial: {probability: 60%, delay: {exponential: {mean: 2min}}, max_tries: 3}\n"
+                            "busyness: {cv: 0.15}\n"
+                            "rushing: {queue_at_least: 10, factor: 0.8, repeat: 20%, repeat_delay: {fixed: 1h}}\n");
   const Demand& d = s.demand[0];
   CHECK(d.wrap_up->mean() == Approx(30));
   CHECK(d.redial->probability == Approx(0.6));

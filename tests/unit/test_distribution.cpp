@@ -49,7 +49,8 @@ double ks_distance(std::vector<double> xs, const std::function<double(double)>& 
   return d;
 }
 
-template <class BoostDist> void check_against(const Distribution& d, const BoostDist& exact, std::uint64_t seed) {
+template <class BoostDist>
+void check_against(const Distribution& d, const BoostDist& exact, std::uint64_t seed) {
   INFO(d.describe());
   CHECK(d.mean() == Approx(bm::mean(exact)).epsilon(1e-12));
   CHECK(d.variance() == Approx(bm::variance(exact)).epsilon(1e-12));
@@ -68,7 +69,7 @@ template <class BoostDist> void check_against(const Distribution& d, const Boost
   CHECK(ks <= ks_critical_0_001 / std::sqrt(double(draws)));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("exponential: moments and fit", "[distribution]") {
   check_against(Distribution::exponential(180), bm::exponential_distribution<>(1.0 / 180), 11);

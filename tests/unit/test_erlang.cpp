@@ -88,8 +88,8 @@ struct TaggedOde {
   Vec operator()(double t, const Vec& y) const {
     Vec d(y.size(), 0.0);
     for (std::size_t j = 0; j < m; ++j) {
-      d[j] -= (n_mu + (j + 1) * theta) * y[j];                // moves up, or abandons
-      if (j > 0) d[j - 1] += (n_mu + j * theta) * y[j];       // someone ahead leaves
+      d[j] -= (n_mu + (j + 1) * theta) * y[j];           // moves up, or abandons
+      if (j > 0) d[j - 1] += (n_mu + j * theta) * y[j];  // someone ahead leaves
       d[m + 1] += theta * y[j];
       d[m + 2] += y[j];
     }
@@ -134,7 +134,11 @@ QueueMetrics reference(const MarkovQueue& q) {
     rk4_step(f, t, q.answer_within_s / steps_to_t, y);
   answered_by_t = y[m];
   const double h = 0.01 / fastest;
-  auto left = [&] { double s = 0; for (std::size_t k = 0; k < m; ++k) s += y[k]; return s; };
+  auto left = [&] {
+    double s = 0;
+    for (std::size_t k = 0; k < m; ++k) s += y[k];
+    return s;
+  };
   while (left() > 1e-17) rk4_step(f, t, h, y), t += h;
 
   QueueMetrics r;
@@ -175,7 +179,7 @@ void check_sane(const QueueMetrics& m) {
   CHECK((std::isfinite(m.mean_queue) && m.mean_queue >= 0));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("Erlang B: textbook values", "[erlang]") {
   // Erlang B tables (e.g. Kleinrock, Queueing Systems I; any Erlang B table):
@@ -334,6 +338,6 @@ TEST_CASE("Invalid queues are refused", "[erlang]") {
   q = ok, q.answer_within_s = -1, refused(q);
   refused(queue(10, 180, 10));  // Erlang C at a = n is unstable
   CHECK_THROWS_WITH(solve(queue(12, 180, 10)), Catch::Contains("unstable"));
-  CHECK_NOTHROW(solve(queue(12, 180, 10, 600.0)));           // abandonment stabilises it
+  CHECK_NOTHROW(solve(queue(12, 180, 10, 600.0)));             // abandonment stabilises it
   CHECK_NOTHROW(solve(queue(12, 180, 10, std::nullopt, 15)));  // so do lines
 }

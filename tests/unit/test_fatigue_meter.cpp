@@ -10,9 +10,9 @@ TEST_CASE("trailing occupancy counts only the busy time inside the window", "[fa
   CHECK(m.occupancy(10) == 0);
   m.busy(0, 30);
   m.busy(40, 90);
-  CHECK(m.occupancy(90) == Approx(0.8));    // 30 + 50 of [-10, 90]
-  CHECK(m.occupancy(120) == Approx(0.6));   // [20, 120]: 10 + 50
-  CHECK(m.occupancy(135) == Approx(0.5));   // [35, 135]: 0 + 50
+  CHECK(m.occupancy(90) == Approx(0.8));   // 30 + 50 of [-10, 90]
+  CHECK(m.occupancy(120) == Approx(0.6));  // [20, 120]: 10 + 50
+  CHECK(m.occupancy(135) == Approx(0.5));  // [35, 135]: 0 + 50
   CHECK(m.occupancy(200) == 0);
 }
 
@@ -26,8 +26,8 @@ TEST_CASE("fatigue starts above the threshold and ends below it, and at the thre
   CHECK(m.multiplier_at(111) == 1);    // [11, 111]: 49 busy < 50: recovered
   CHECK_FALSE(m.fatigued());
   m.busy(111, 161);
-  CHECK(m.multiplier_at(161) == 1);    // [61, 161]: exactly 50 busy: kept (not fatigued)
-  CHECK(m.multiplier_at(162) == 1);    // 49 busy
+  CHECK(m.multiplier_at(161) == 1);  // [61, 161]: exactly 50 busy: kept (not fatigued)
+  CHECK(m.multiplier_at(162) == 1);  // 49 busy
 }
 
 TEST_CASE("a threshold of 100% is never exceeded", "[fatigue]") {

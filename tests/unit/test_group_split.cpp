@@ -32,7 +32,7 @@ Scenario two_skill_floor(int intervals = 2) {
 
 int sum(const std::vector<int>& v) { return std::accumulate(v.begin(), v.end(), 0); }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("only floors whose groups differ keep their groups in a plan", "[staffing][groups]") {
   Scenario s = two_skill_floor();

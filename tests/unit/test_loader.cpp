@@ -35,13 +35,14 @@ std::string with(const std::string& service, const std::string& extra = "") {
          "demand:\n"
          "  - name: calls\n"
          "    rate_per_hour: 600\n"
-         "    service: " + service + "\n" + extra +
+         "    service: " +
+         service + "\n" + extra +
          "staff:\n"
          "  - name: agents\n"
          "    count: 10\n";
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("a full scenario fills every field, in seconds", "[loader]") {
   const Scenario s = parse_scenario(R"(# every key
@@ -194,9 +195,8 @@ TEST_CASE("every distribution form is read", "[loader]") {
     CHECK(d.mean() == Approx(180));
   }
   SECTION("block style, and a patience that may be zero") {
-    const Scenario s = parse_scenario(with("\n      exponential:\n        mean: 4min",
-                                           "    patience: {fixed: 0s}\n"),
-                                      "x.yaml");
+    const Scenario s =
+        parse_scenario(with("\n      exponential:\n        mean: 4min", "    patience: {fixed: 0s}\n"), "x.yaml");
     CHECK(s.demand[0].service.mean() == Approx(240));
     REQUIRE(s.demand[0].patience.has_value());
     CHECK(s.demand[0].patience->kind() == Kind::fixed);
@@ -206,11 +206,11 @@ TEST_CASE("every distribution form is read", "[loader]") {
 
 TEST_CASE("other valid forms", "[loader]") {
   SECTION("fractions as plain numbers, quoted numbers, spaces in durations") {
-    const Scenario s = parse_scenario(with("{exponential: {mean: 4 min}}",
-                                           "") + "seed: \"7\"\n"
-                                                 "targets:\n"
-                                                 "  service_level: {answered_within: 0s, at_least: 0.9}\n"
-                                                 "  abandonment: {at_most: 0}\n",
+    const Scenario s = parse_scenario(with("{exponential: {mean: 4 min}}", "") +
+                                          "seed: \"7\"\n"
+                                          "targets:\n"
+                                          "  service_level: {answered_within: 0s, at_least: 0.9}\n"
+                                          "  abandonment: {at_most: 0}\n",
                                       "x.yaml");
     CHECK(s.demand[0].service.mean() == Approx(240));
     CHECK(s.seed == 7);
@@ -220,11 +220,10 @@ TEST_CASE("other valid forms", "[loader]") {
     CHECK_FALSE(s.targets.service_level->at_least > 1);
   }
   SECTION("a day up to midnight, unquoted times, one interval") {
-    const Scenario s = parse_scenario(
-        "clock: {start: 0:00, end: 24:00, interval: 24h}\n"
-        "demand: [{name: a, rate_per_hour: 1e3, service: {fixed: 1s}}]\n"
-        "staff: [{name: b, count: [0]}]\n",
-        "x.yaml");
+    const Scenario s = parse_scenario("clock: {start: 0:00, end: 24:00, interval: 24h}\n"
+                                      "demand: [{name: a, rate_per_hour: 1e3, service: {fixed: 1s}}]\n"
+                                      "staff: [{name: b, count: [0]}]\n",
+                                      "x.yaml");
     CHECK(*s.clock.start_of_day_s == 0);
     CHECK(s.clock.length_s == Approx(86400));
     CHECK(s.clock.intervals() == 1);
@@ -232,16 +231,15 @@ TEST_CASE("other valid forms", "[loader]") {
     CHECK(s.staff[0].count == std::vector<int>{0});
   }
   SECTION("the largest values allowed") {
-    const Scenario s = parse_scenario(
-        "clock: {length: 87600h, interval: 1h}\n"
-        "seed: 18446744073709551615\n"
-        "replications: 100000\n"
-        "warmup: 87599h\n"
-        "demand: [{name: a, rate_per_hour: 10, service: {erlang: {mean: 1s, k: 1000}}}]\n"
-        "staff: [{name: b, count: 100000}]\n"
-        "lines: 1000000000\n"
-        "queue_capacity: 0\n",
-        "x.yaml");
+    const Scenario s = parse_scenario("clock: {length: 87600h, interval: 1h}\n"
+                                      "seed: 18446744073709551615\n"
+                                      "replications: 100000\n"
+                                      "warmup: 87599h\n"
+                                      "demand: [{name: a, rate_per_hour: 10, service: {erlang: {mean: 1s, k: 1000}}}]\n"
+                                      "staff: [{name: b, count: 100000}]\n"
+                                      "lines: 1000000000\n"
+                                      "queue_capacity: 0\n",
+                                      "x.yaml");
     CHECK(s.clock.intervals() == 87600);
     CHECK(s.seed == 18446744073709551615ULL);
     CHECK(s.replications == 100000);
@@ -250,22 +248,20 @@ TEST_CASE("other valid forms", "[loader]") {
     CHECK(s.queue_capacity == 0);
   }
   SECTION("the highest rate, up to 1e9 expected calls per replication") {
-    const Scenario s = parse_scenario(
-        "clock: {length: 100h, interval: 1h}\n"
-        "demand: [{name: a, rate_per_hour: 10000000, service: {fixed: 1s}}]\n"
-        "staff: [{name: b, count: 100000}]\n",
-        "x.yaml");
+    const Scenario s = parse_scenario("clock: {length: 100h, interval: 1h}\n"
+                                      "demand: [{name: a, rate_per_hour: 10000000, service: {fixed: 1s}}]\n"
+                                      "staff: [{name: b, count: 100000}]\n",
+                                      "x.yaml");
     CHECK(s.demand[0].rate_per_s[99] == Approx(1e7 / 3600));
   }
 }
 
 TEST_CASE("staffing keys: ASA and occupancy targets, max_agents, cost", "[loader]") {
-  const Scenario s = parse_scenario(with("{exponential: {mean: 4min}}", "") +
-                                        "targets:\n"
-                                        "  asa: {at_most: 30s}\n"
-                                        "  occupancy: {at_most: 90%}\n"
-                                        "max_agents: 150\n"
-                                        "cost: {per_agent_hour: 32.5}\n",
+  const Scenario s = parse_scenario(with("{exponential: {mean: 4min}}", "") + "targets:\n"
+                                                                              "  asa: {at_most: 30s}\n"
+                                                                              "  occupancy: {at_most: 90%}\n"
+                                                                              "max_agents: 150\n"
+                                                                              "cost: {per_agent_hour: 32.5}\n",
                                     "x.yaml");
   CHECK(*s.targets.asa_at_most_s == Approx(30));
   CHECK(*s.targets.occupancy_at_most == Approx(0.9));
@@ -304,7 +300,8 @@ TEST_CASE("text given directly is reported under the given name", "[loader]") {
         "inline.yaml:1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff");
   CHECK(parse_error_of("just text") ==
         "inline.yaml:1:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, "
-        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing, got \"just text\"");
+        "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, "
+        "rushing, got \"just text\"");
   CHECK(parse_error_of(with("{exponential: {mean: 4min}}", "    patience: {lognormal: {mean: 0s, cv: 1}}\n")) ==
         "inline.yaml:6:34: patience.lognormal.mean must be a duration > 0, got \"0s\"");
 }
@@ -320,7 +317,8 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
         "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
-        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)");
+        "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, "
+        "restaurant, max_agents, cost, shift_rules, busyness, rushing)");
 }
 
 // Every bad-input rule, with its exact message: one file per rule under
@@ -338,7 +336,8 @@ const std::vector<BadCase> bad_cases = {
     {"empty.yaml", "1:1: the scenario is empty; expected a map with at least the keys clock, demand, staff"},
     {"top_level_list.yaml",
      "2:1: the scenario must be a map with the keys name, clock, seed, replications, warmup, demand, staff, "
-     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing, got a list"},
+     "lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing, "
+     "got a list"},
     {"multiple_documents.yaml",
      "3:1: the file holds 2 YAML documents (separated by ---); a scenario is a single document"},
     // keys
@@ -348,7 +347,8 @@ const std::vector<BadCase> bad_cases = {
      "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
-     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, rushing)"},
+     "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, "
+     "rushing)"},
     {"missing_clock.yaml", "2:1: missing key \"clock\" in the scenario (required: clock, demand, staff)"},
     {"missing_service.yaml", "4:5: missing key \"service\" in demand (required: name, service)"},
     {"missing_value.yaml",
@@ -461,8 +461,10 @@ const std::vector<BadCase> bad_cases = {
     {"rushing_repeat_without_delay.yaml",
      "10:10: missing key \"repeat_delay\" in rushing (when repeat is above 0, say how long after a rushed call the "
      "customer calls back)"},
-    {"redial_on_checkout.yaml", "8:13: redial is for call centers only (floor: call_center); remove it from this floor"},
-    {"shifts_on_checkout.yaml", "10:13: shifts is for call centers only (floor: call_center); remove it from this floor"},
+    {"redial_on_checkout.yaml",
+     "8:13: redial is for call centers only (floor: call_center); remove it from this floor"},
+    {"shifts_on_checkout.yaml",
+     "10:13: shifts is for call centers only (floor: call_center); remove it from this floor"},
     {"busyness_cv_negative.yaml",
      "10:16: busyness.cv must be a coefficient of variation from 0 to 1, e.g. 0.15, got \"-0.1\""},
     {"arrival_times_unsorted.yaml", "5:31: arrival_times must be in ascending order, got \"15s\" after \"20s\""},
@@ -482,16 +484,14 @@ const std::vector<BadCase> bad_cases = {
     {"lognormal_cv_zero.yaml", "6:43: service.lognormal.cv must be a number > 0 and at most 100, got \"0\""},
     {"lognormal_missing_cv.yaml", "8:9: missing key \"cv\" in service.lognormal (required: mean, cv)"},
     {"uniform_min_above_max.yaml", "6:41: service.uniform.max must be a duration >= min (5min), got \"2min\""},
-    {"erlang_k_fraction.yaml",
-     "6:39: service.erlang.k must be a whole number of phases from 1 to 1000, got \"2.5\""},
+    {"erlang_k_fraction.yaml", "6:39: service.erlang.k must be a whole number of phases from 1 to 1000, got \"2.5\""},
     {"service_mean_zero.yaml", "6:35: service.exponential.mean must be a duration > 0, got \"0s\""},
     {"service_fixed_zero.yaml", "6:22: service.fixed must be a duration > 0, got \"0s\""},
     {"empirical_empty.yaml",
      "6:35: service.empirical.values must be a non-empty list of durations, e.g. [2min, 3.5min, 5min], got an "
      "empty list"},
     // staff
-    {"staff_empty_list.yaml",
-     "7:8: staff must be a list of at least one agent group {name, count}, got an empty list"},
+    {"staff_empty_list.yaml", "7:8: staff must be a list of at least one agent group {name, count}, got an empty list"},
     {"empty_staff_name.yaml", "8:11: name must be a non-empty text, got \"\""},
     {"staff_count_fraction.yaml",
      "9:12: count must be a whole number of agents from 0 to 100000, or a list of 2 such numbers (one per "
@@ -548,7 +548,8 @@ const std::vector<BadCase> bad_cases = {
     {"express_limit_too_large.yaml",
      "14:34: checkout.express.max_items must be smaller than the largest basket (40 items), got \"50\": an express "
      "lane that takes every basket is an ordinary lane"},
-    {"table_size_zero.yaml", "12:42: restaurant.tables[1].seats must be a whole number of seats from 1 to 100, got \"0\""},
+    {"table_size_zero.yaml",
+     "12:42: restaurant.tables[1].seats must be a whole number of seats from 1 to 100, got \"0\""},
     {"party_larger_than_tables.yaml",
      "13:15: restaurant.party_size allows parties of 8 but the largest table seats 6; every party must fit a table "
      "(add a larger table or limit the party sizes)"},
@@ -567,7 +568,7 @@ const std::vector<BadCase> bad_cases = {
      "15:5: missing key \"per_order\" in restaurant.kitchen (required: cooks, per_order)"},
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("bad scenarios are refused with the exact message", "[loader]") {
   for (const BadCase& c : bad_cases) {

@@ -19,7 +19,7 @@ std::string error_of(const std::vector<std::string>& sets) {
   }
   return "no error";
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("overrides replace scalars by path, list entries by name or index", "[overrides]") {
   const Scenario s = load_scenario(file, {parse_override("staff.agents.count=40"), parse_override("seed=99"),
@@ -49,7 +49,8 @@ TEST_CASE("bad overrides say what is wrong and what is allowed", "[overrides]") 
   CHECK(error_of({"staff.agents.count=abc"}) ==
         file + ":22:12: count must be a whole number of agents from 0 to 100000, or a list of 25 such numbers (one per "
                "interval), got \"abc\" (with --set staff.agents.count=abc)");
-  CHECK(error_of({"demand.calls.service=3min"}).find("--set demand.calls.service=3min: \"demand.calls.service\" is a "
-                                                     "map; --set replaces single values only") != std::string::npos);
+  CHECK(error_of({"demand.calls.service=3min"})
+            .find("--set demand.calls.service=3min: \"demand.calls.service\" is a "
+                  "map; --set replaces single values only") != std::string::npos);
   CHECK(error_of({"seed.x=1"}) == "--set seed.x=1: seed is a single value, it has no \"x\"");
 }

@@ -23,8 +23,7 @@ TEST_CASE("seating plan: the smallest free single table first", "[seating]") {
   CHECK(plan.choose(4) == 2);
 }
 
-TEST_CASE("seating plan: runs of adjacent tables, fewest seats, then fewest tables, then listing order",
-          "[seating]") {
+TEST_CASE("seating plan: runs of adjacent tables, fewest seats, then fewest tables, then listing order", "[seating]") {
   // Positions 0, 1, 2 seat 2; 3 and 4 seat 4. Rows [0, 1, 2] and [2, 3, 4].
   SeatingPlan plan({2, 2, 2, 4, 4}, {{0, 1, 2}, {2, 3, 4}});
   // Places: 5 singles, then [0,1] 4, [1,2] 4, [2,3] 6 (2 tables), [0,1,2] 6 (3 tables), [3,4] 8, [2,3,4] 10.
@@ -43,9 +42,9 @@ TEST_CASE("seating plan: runs of adjacent tables, fewest seats, then fewest tabl
   plan.occupy(five);
   CHECK(plan.busy(2));
   CHECK(plan.busy(3));
-  CHECK(plan.tables_of(plan.choose(4)) == Tables{4});   // the other 4-top
+  CHECK(plan.tables_of(plan.choose(4)) == Tables{4});  // the other 4-top
   CHECK(plan.tables_of(plan.choose(3)) == Tables{4});
-  CHECK(plan.choose(7) == -1);                          // [0,1,2] needs 2, [3,4] needs 3, [2,3,4] both
+  CHECK(plan.choose(7) == -1);  // [0,1,2] needs 2, [3,4] needs 3, [2,3,4] both
   plan.release(five);
   CHECK(plan.tables_of(plan.choose(7)) == Tables{3, 4});
   CHECK(plan.tables_of(plan.choose(9)) == Tables{2, 3, 4});

@@ -40,7 +40,7 @@ void check_covers(const std::vector<ShiftPattern>& patterns, const CoverSolution
   }
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("[1,1,1,1] with 2- and 4-interval shifts: one 4-interval shift", "[shifts]") {
   const ShiftRules r = rules({2, 4}, 4);

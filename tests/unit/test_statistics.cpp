@@ -32,9 +32,9 @@ TEST_CASE("estimate: mean and 95% half-width, undefined values skipped", "[stati
 
 TEST_CASE("a level is integrated exactly and split at interval boundaries", "[statistics]") {
   ReplicationRecorder r(3, 10, 20);
-  r.queue().add(5, 1);   // 1 waiting from 5
-  r.queue().add(12, 1);  // 2 from 12
-  r.queue().add(25, -2); // 0 from 25
+  r.queue().add(5, 1);    // 1 waiting from 5
+  r.queue().add(12, 1);   // 2 from 12
+  r.queue().add(25, -2);  // 0 from 25
   const auto t = r.finish(30);
   CHECK(t[0].queue_area == Approx(5));       // 1 x [5,10)
   CHECK(t[1].queue_area == Approx(2 + 16));  // 1 x [10,12) + 2 x [12,20)

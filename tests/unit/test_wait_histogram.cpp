@@ -29,7 +29,7 @@ TEST_CASE("wait bins: 0 s alone, then right-closed bins of the width, then overf
 TEST_CASE("the recorder puts answered and abandoned waits in their interval's histograms", "[statistics]") {
   ReplicationRecorder r(2, 60, 20);
   r.answered(0, 0, 10);
-  r.answered(0, 20, 50);   // within T, upper edge of bin 4
+  r.answered(0, 20, 50);  // within T, upper edge of bin 4
   r.answered(0, 20.5, 40);
   r.answered(1, 700, 770);  // over 10 min
   r.abandoned(1, 15, 90);

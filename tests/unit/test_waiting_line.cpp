@@ -17,7 +17,7 @@ CallPool::Id enqueue(CallPool& pool, WaitingLine& line, double deadline) {
   line.push(id);
   return id;
 }
-} // namespace
+}  // namespace
 
 TEST_CASE("callers leave the line in arrival order", "[queue]") {
   CallPool pool;

@@ -35,7 +35,7 @@ void check_wrap_up_erlang_b(int n, double erlangs, Distribution talk, Distributi
   check_kpi(run, Kpi::occupancy, occupancy, 0.02);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("wrap-up: a loss system is Erlang B with holding time = talk + wrap-up", "[validation][wrap-up]") {
   // 150 s exponential talk + 30 s fixed wrap-up: holding 180 s.

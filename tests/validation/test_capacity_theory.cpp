@@ -79,7 +79,7 @@ Scenario priority_classes(int c, const std::vector<double>& loads_erl, int inter
   return s;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("two classes, one group, FIFO: Erlang C of the summed rate", "[validation][capacity]") {
   const MarkovQueue q{8.5 / aht_s, aht_s, 10, std::nullopt, std::nullopt, 20};
@@ -121,7 +121,8 @@ TEST_CASE("two priority classes, one group: Cobham's non-preemptive M/M/c waits"
   }
 }
 
-TEST_CASE("per-class outputs under priorities: Cobham's waits per class, Erlang C for the total", "[validation][capacity]") {
+TEST_CASE("per-class outputs under priorities: Cobham's waits per class, Erlang C for the total",
+          "[validation][capacity]") {
   // The same queue as above, now read from the run's per-class summary:
   // replications with a warm-up interval, the classes' ASA and mean wait
   // against Cobham (nobody abandons, so both are the mean wait), the total
@@ -153,7 +154,8 @@ TEST_CASE("per-class outputs under priorities: Cobham's waits per class, Erlang 
   test::check_kpi(run, Kpi::asa_s, total_exact, 0.1);
   // The classes' waits, weighted by their answered calls, are the total's.
   double weighted = 0;
-  for (const ClassSummary& cls : run.classes) weighted += cls.overall[Kpi::asa_s].mean * cls.overall[Kpi::answered].mean;
+  for (const ClassSummary& cls : run.classes)
+    weighted += cls.overall[Kpi::asa_s].mean * cls.overall[Kpi::answered].mean;
   CHECK(weighted / run.overall[Kpi::answered].mean == Approx(run.overall[Kpi::asa_s].mean).epsilon(0.01));
 }
 
@@ -178,7 +180,8 @@ TEST_CASE("absenteeism: staffed agent-hours fall by p, and not at all at p = 0",
   check_mean(present_share(0.2), 0.8, "staffed share of agent-hours", 0.02);
 }
 
-TEST_CASE("fatigue under overload: handling stretches by exactly the factor, and its mean rises", "[validation][capacity]") {
+TEST_CASE("fatigue under overload: handling stretches by exactly the factor, and its mean rises",
+          "[validation][capacity]") {
   // 5 agents at 6 erlangs (patience 5 min keeps the queue finite); fatigue
   // after 90% occupancy over 30 min, factor 1.25.
   Scenario s = test::stationary_scenario(6.0 / aht_s, aht_s, 5, 300.0, 8, 3600, 0, 1, 505);

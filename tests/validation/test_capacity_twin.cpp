@@ -29,8 +29,8 @@ constexpr double shift_start = 1800, shift_end = 6300, break_at = 3600, break_le
 constexpr int shift_seats = 2;
 
 Scenario twin_scenario() {
-  Scenario s = test::basic_scenario(8, interval_s, Distribution::exponential(60), day_counts,
-                                    Distribution::exponential(90));
+  Scenario s =
+      test::basic_scenario(8, interval_s, Distribution::exponential(60), day_counts, Distribution::exponential(90));
   s.demand[0].rate_per_s = rates;
   s.seed = 606;
   s.staff[0].name = "day";
@@ -47,7 +47,8 @@ public:
   std::map<std::uint64_t, CallOutcome> run() {
     ArrivalProcess arrivals(s_.demand[0].rate_per_s, interval_s, RandomStream(s_.seed, 0, Purpose::arrivals, 0, 0));
     for (double t = arrivals.next(); t < s_.clock.length_s; t = arrivals.next()) push(t, 4, arrival, 0);
-    for (std::size_t i = 0; i < day_counts.size(); ++i) push(static_cast<double>(i) * interval_s, 3, target, day_counts[i]);
+    for (std::size_t i = 0; i < day_counts.size(); ++i)
+      push(static_cast<double>(i) * interval_s, 3, target, day_counts[i]);
     for (int seat = 0; seat < shift_seats; ++seat) {
       push(shift_start, 2, start_shift, seat);
       push(break_at, 1, break_due, seat);
@@ -140,8 +141,8 @@ private:
   void answer(int a, int id, double t) {
     Waiting& c = calls_[static_cast<std::size_t>(id)];
     c.waiting = false;
-    outcomes_[c.serial] = CallOutcome{0, c.serial, c.arrival, CallOutcome::answered, t,
-                                      agents_[static_cast<std::size_t>(a)].group, t + c.service};
+    outcomes_[c.serial] = CallOutcome{
+        0, c.serial, c.arrival, CallOutcome::answered, t, agents_[static_cast<std::size_t>(a)].group, t + c.service};
     push(t + c.service, 4, call_end, a);
   }
 
@@ -172,9 +173,12 @@ private:
 
   void after_call(int a, double t) {
     Agent& agent = agents_[static_cast<std::size_t>(a)];
-    if (agent.leaving) off(a);
-    else if (agent.break_due) begin_break(a, t);
-    else take_next_or_idle(a, t);
+    if (agent.leaving)
+      off(a);
+    else if (agent.break_due)
+      begin_break(a, t);
+    else
+      take_next_or_idle(a, t);
   }
 
   void begin_break(int a, double t) {
@@ -184,9 +188,12 @@ private:
 
   void after_break(int a, double t) {
     Agent& agent = agents_[static_cast<std::size_t>(a)];
-    if (agent.break_due) begin_break(a, t);
-    else if (agent.leaving) off(a);
-    else take_next_or_idle(a, t);
+    if (agent.break_due)
+      begin_break(a, t);
+    else if (agent.leaving)
+      off(a);
+    else
+      take_next_or_idle(a, t);
   }
 
   int new_agent(int group) {
@@ -283,7 +290,7 @@ private:
   std::map<std::uint64_t, CallOutcome> outcomes_;
 };
 
-} // namespace
+}  // namespace
 
 TEST_CASE("time-varying day with a staffing drop and a break: the engine agrees with a plain twin to the call",
           "[validation][capacity]") {

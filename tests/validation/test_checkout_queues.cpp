@@ -20,7 +20,7 @@ void print(const char* what, const Estimate& e, double exact) {
               std::fabs(e.mean - exact) / se_of(e));
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("one checkout lane with Poisson arrivals is M/G/1 (Pollaczek-Khinchine)", "[validation][checkout]") {
   // Service = 20 s + 2 s x basket (geometric, mean 10 items) + payment
@@ -53,7 +53,8 @@ TEST_CASE("join-the-shortest-queue on 2 lanes lies between a pooled queue and ra
   const analytic::MarkovQueue pooled{lambda, mean_s, 2, std::nullopt, std::nullopt, 20};
   const double erlang_c_wait = analytic::solve(pooled).mean_wait_s;
   const double random_wait = 0.8 * mean_s / (1 - 0.8);
-  const Scenario call_center = test::stationary_scenario(lambda, mean_s, 2, std::nullopt, 20, 30'000 / lambda / 20, 1, 20, 502);
+  const Scenario call_center =
+      test::stationary_scenario(lambda, mean_s, 2, std::nullopt, 20, 30'000 / lambda / 20, 1, 20, 502);
   const Scenario lanes = test::checkout_scenario(call_center, 2, 2);
   const auto jsq_runs = run_replications(lanes);
   const auto pooled_runs = run_replications(call_center);

@@ -30,7 +30,8 @@ Scenario two_desks() {
     business_s.push_back(r / 4 / 3600);
   }
   s.demand.push_back(Demand{"retail", retail_s, {}, Distribution::exponential(240), Distribution::exponential(180)});
-  s.demand.push_back(Demand{"business", business_s, {}, Distribution::exponential(360), Distribution::exponential(300)});
+  s.demand.push_back(
+      Demand{"business", business_s, {}, Distribution::exponential(360), Distribution::exponential(300)});
   s.staff.push_back(StaffGroup{"retail", std::vector<int>(8, 1)});
   s.staff.push_back(StaffGroup{"business", std::vector<int>(8, 1)});
   s.staff[0].skills = {0};
@@ -42,7 +43,7 @@ Scenario two_desks() {
   return s;
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("skills: the simulation plan meets the targets on fresh seeds, the pooled formula's plan misses",
           "[validation][staffing][groups]") {

@@ -25,7 +25,7 @@ void check(const MarkovQueue& q, double calls_per_replication, std::uint64_t see
   check_agreement(q, 20, interval_for(q, calls_per_replication), 20, seed);
 }
 
-} // namespace
+}  // namespace
 
 // ---- Erlang C: no abandonment, unlimited lines --------------------------------
 
@@ -52,8 +52,12 @@ TEST_CASE("Erlang A, n=250 overloaded at 260 erlangs, patience 3 min", "[validat
 
 // ---- Erlang B: as many lines as agents, no waiting -----------------------------------
 
-TEST_CASE("Erlang B, n=2 lines at 1.5 erlangs", "[validation][erlang-b]") { check(queue(2, 1.5, std::nullopt, 2), 60'000, 301); }
-TEST_CASE("Erlang B, n=10 lines at 8 erlangs", "[validation][erlang-b]") { check(queue(10, 8, std::nullopt, 10), 60'000, 302); }
+TEST_CASE("Erlang B, n=2 lines at 1.5 erlangs", "[validation][erlang-b]") {
+  check(queue(2, 1.5, std::nullopt, 2), 60'000, 301);
+}
+TEST_CASE("Erlang B, n=10 lines at 8 erlangs", "[validation][erlang-b]") {
+  check(queue(10, 8, std::nullopt, 10), 60'000, 302);
+}
 TEST_CASE("Erlang B, n=200 lines at 190 erlangs", "[validation][erlang-b]") {
   check(queue(200, 190, std::nullopt, 200), 150'000, 303);
 }
@@ -62,5 +66,9 @@ TEST_CASE("Erlang B, n=200 lines at 190 erlangs", "[validation][erlang-b]") {
 
 TEST_CASE("M/M/2/6 at 90% load", "[validation][mmnk]") { check(queue(2, 1.8, std::nullopt, 6), 60'000, 401); }
 TEST_CASE("M/M/3/8+M overloaded, patience 1 min", "[validation][mmnk]") { check(queue(3, 3.5, 60, 8), 60'000, 402); }
-TEST_CASE("M/M/30/40+M at 30 erlangs, patience 5 min", "[validation][mmnk]") { check(queue(30, 30, 300, 40), 80'000, 403); }
-TEST_CASE("M/M/200/230 at 195 erlangs", "[validation][mmnk]") { check(queue(200, 195, std::nullopt, 230), 150'000, 404); }
+TEST_CASE("M/M/30/40+M at 30 erlangs, patience 5 min", "[validation][mmnk]") {
+  check(queue(30, 30, 300, 40), 80'000, 403);
+}
+TEST_CASE("M/M/200/230 at 195 erlangs", "[validation][mmnk]") {
+  check(queue(200, 195, std::nullopt, 230), 150'000, 404);
+}

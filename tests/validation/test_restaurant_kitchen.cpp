@@ -55,7 +55,7 @@ void check_kitchen(int cooks, double load_per_cook, std::uint64_t seed) {
   check_floor_kpi(s, run, FloorKpi::seated_to_food_s, exact.mean_wait_s + order_s, 0.02);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("restaurant kitchen with 3 cooks agrees with Erlang C", "[validation][restaurant][kitchen]") {
   check_kitchen(3, 0.8, 701);

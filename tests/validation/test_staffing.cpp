@@ -47,7 +47,7 @@ SearchResult search(const Scenario& s, const std::vector<int>& start, Evaluator&
   return simulation_plan(evaluator, s.targets, start, o);
 }
 
-} // namespace
+}  // namespace
 
 TEST_CASE("stationary: the simulation finds the Erlang C n, or n + 1", "[validation][staffing]") {
   // Stationary, no abandonment. 10 erlangs, 3-min calls, 80% in 20 s: exactly 14 agents (13 give 79.6%).
@@ -77,13 +77,15 @@ TEST_CASE("time-varying: the simulation plan meets the targets on fresh seeds an
   const PlanVerification sim = verify_plan(evaluator, s, r.plan, verification_seed(s.seed));
   const PlanVerification sipp_verified = verify_plan(evaluator, s, sipp, verification_seed(s.seed));
   for (std::size_t i = 0; i < sim.intervals.size(); ++i)
-    std::printf("%2zu  rate %5.0f  erlang-a %3d SL %5.1f%%  simulation %3d SL %5.1f%% ±%4.1f P(ok) %3.0f%% search %5.1f%% ±%4.1f\n", i,
-                s.demand[0].rate_per_s[i] * 3600, sipp.agents[i], 100 * sipp_verified.intervals[i].service_level.mean,
-                r.plan.agents[i], 100 * sim.intervals[i].service_level.mean,
-                100 * sim.intervals[i].service_level.ci95, 100 * sim.intervals[i].p_meet, 100 * r.assessment[i].service_level.mean,
+    std::printf("%2zu  rate %5.0f  erlang-a %3d SL %5.1f%%  simulation %3d SL %5.1f%% ±%4.1f P(ok) %3.0f%% search "
+                "%5.1f%% ±%4.1f\n",
+                i, s.demand[0].rate_per_s[i] * 3600, sipp.agents[i],
+                100 * sipp_verified.intervals[i].service_level.mean, r.plan.agents[i],
+                100 * sim.intervals[i].service_level.mean, 100 * sim.intervals[i].service_level.ci95,
+                100 * sim.intervals[i].p_meet, 100 * r.assessment[i].service_level.mean,
                 100 * r.assessment[i].service_level.ci95);
   std::printf("evaluations %d, calls %.0f\n", r.evaluations, evaluator.calls_simulated());
-  CHECK(sim.significantly_missed == 0);  // a mean a hair below target on fresh seeds is noise, not a miss
+  CHECK(sim.significantly_missed == 0);            // a mean a hair below target on fresh seeds is noise, not a miss
   CHECK(sipp_verified.significantly_missed >= 1);  // the whole CI below 80% somewhere after the peak
 
   // Minimality, re-checked from outside on a sample of intervals under the
@@ -151,7 +153,7 @@ private:
   SimulationEvaluator& inner_;
 };
 
-} // namespace
+}  // namespace
 
 // Branching trials off a shared run (PlanTrials) only saves work: the search
 // must take exactly the same steps and find the same plan, with the same

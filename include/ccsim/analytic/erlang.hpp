@@ -9,12 +9,12 @@ namespace ccsim::analytic {
 /// A stationary Markovian queue: Poisson arrivals, exponential service and
 /// (optionally) exponential patience, FIFO, `agents` identical servers.
 struct MarkovQueue {
-  double arrival_rate_per_s = 0;   ///< lambda > 0
-  double mean_service_s = 0;       ///< 1/mu > 0
-  int agents = 1;                  ///< n >= 1
+  double arrival_rate_per_s = 0;          ///< lambda > 0
+  double mean_service_s = 0;              ///< 1/mu > 0
+  int agents = 1;                         ///< n >= 1
   std::optional<double> mean_patience_s;  ///< 1/theta > 0; absent: nobody abandons
-  std::optional<int> lines;        ///< K >= n: callers in the system at most (busy signal beyond)
-  double answer_within_s = 20;     ///< T for the service level, >= 0
+  std::optional<int> lines;               ///< K >= n: callers in the system at most (busy signal beyond)
+  double answer_within_s = 20;            ///< T for the service level, >= 0
 };
 
 /// Metrics with the same meanings as ccsim's summary.json (all per offered call
@@ -43,4 +43,4 @@ double erlang_c(int n, double a);
 /// is Erlang A (with lines: M/M/n/K+M). Numerically stable to 2000+ agents.
 QueueMetrics solve(const MarkovQueue& q);
 
-} // namespace ccsim::analytic
+}  // namespace ccsim::analytic

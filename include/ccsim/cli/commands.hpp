@@ -14,4 +14,4 @@ int compare_command(const std::vector<std::string>& args);
 int sweep_command(const std::vector<std::string>& args);
 int staff_command(const std::vector<std::string>& args);
 
-} // namespace ccsim::cli
+}  // namespace ccsim::cli

@@ -62,4 +62,4 @@ private:
   bool branch_open_ = false;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

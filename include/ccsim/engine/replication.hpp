@@ -31,7 +31,8 @@ int recorded_classes(const Scenario& scenario);
 /// A replication failed inside the engine; says which one (0-based).
 struct ReplicationFailure : std::runtime_error {
   ReplicationFailure(std::uint32_t replication_, const std::string& what)
-      : std::runtime_error(what), replication(replication_) {}
+      : std::runtime_error(what),
+        replication(replication_) {}
   std::uint32_t replication;
 };
 
@@ -43,6 +44,6 @@ struct ReplicationFailure : std::runtime_error {
 /// in replication order; a failing world throws ReplicationFailure (the
 /// lowest-numbered one), the other worlds are not disturbed by it.
 std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
-                                                      std::uint32_t count);
+                                                     std::uint32_t count);
 
-} // namespace ccsim
+}  // namespace ccsim

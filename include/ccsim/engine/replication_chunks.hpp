@@ -17,9 +17,9 @@ struct ReplicationChunk {
 /// (tens of ms), each world's actors a 128 KiB stack; and many busy worlds at
 /// once slow every event (their stacks no longer fit in the CPU caches).
 struct ChunkBudget {
-  int max_actors = 2048;     ///< hard cap: 256 MiB of stacks per worker
-  int cached_actors = 600;   ///< busy worlds together: as many actors as stay cache-friendly
-  double arrivals = 20000;   ///< ... but small worlds are grouped up to this many expected arrivals
+  int max_actors = 2048;    ///< hard cap: 256 MiB of stacks per worker
+  int cached_actors = 600;  ///< busy worlds together: as many actors as stay cache-friendly
+  double arrivals = 20000;  ///< ... but small worlds are grouped up to this many expected arrivals
   /// No chunk holds more expected arrivals (unless one world does): none by default.
   double most_arrivals = std::numeric_limits<double>::infinity();
 };
@@ -47,4 +47,4 @@ double arrivals_per_world(const Scenario& scenario);
 /// Results do not depend on the split: each world is independent.
 std::vector<ReplicationChunk> plan_chunks(const Scenario& scenario, int total, int jobs, ChunkBudget budget = {});
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -32,4 +32,4 @@ struct RunTallies {
 /// As run_replications, with the per-class tallies as well (the totals are the same bytes).
 RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions& options = {});
 
-} // namespace ccsim
+}  // namespace ccsim

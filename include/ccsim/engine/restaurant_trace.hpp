@@ -23,4 +23,4 @@ struct SeatingEvent {
 ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uint32_t replication,
                                               std::vector<SeatingEvent>& trace);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -32,4 +32,4 @@ private:
   std::size_t interval_ = 0;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -34,4 +34,4 @@ private:
   std::vector<Id> free_;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

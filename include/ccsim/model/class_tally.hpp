@@ -16,8 +16,7 @@ IntervalTally as_interval_tally(const ClassTally& tally);
 /// The KPIs reported per class, in output order (the others describe the
 /// floor as a whole: queue, agents, occupancy, callers' final outcomes).
 constexpr std::array<Kpi, 13> class_kpis{
-    Kpi::offered,  Kpi::fresh,       Kpi::redials,       Kpi::repeats,      Kpi::answered,
-    Kpi::abandoned, Kpi::blocked,    Kpi::block_rate,    Kpi::service_level, Kpi::abandon_rate,
-    Kpi::p_wait,   Kpi::asa_s,       Kpi::mean_wait_s};
+    Kpi::offered,    Kpi::fresh,         Kpi::redials,      Kpi::repeats, Kpi::answered, Kpi::abandoned,  Kpi::blocked,
+    Kpi::block_rate, Kpi::service_level, Kpi::abandon_rate, Kpi::p_wait,  Kpi::asa_s,    Kpi::mean_wait_s};
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -39,4 +39,4 @@ private:
   std::vector<double> cumulative_;  // weights: P(X <= k + 1)
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -48,4 +48,4 @@ private:
 /// A standard normal draw (Marsaglia polar method).
 double standard_normal(RandomStream& rng);
 
-} // namespace ccsim
+}  // namespace ccsim

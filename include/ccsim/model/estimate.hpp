@@ -17,4 +17,4 @@ Estimate estimate(const std::vector<double>& values);
 /// Two-sided Student t quantile: t such that P(|T| <= t) = confidence, df >= 1.
 double student_t_quantile(double confidence, int df);
 
-} // namespace ccsim
+}  // namespace ccsim

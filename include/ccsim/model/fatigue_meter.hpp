@@ -12,7 +12,9 @@ class FatigueMeter {
 public:
   /// window_s > 0; threshold in [0, 1]; factor >= 1.
   FatigueMeter(double window_s, double threshold, double factor)
-      : window_s_(window_s), threshold_(threshold), factor_(factor) {}
+      : window_s_(window_s),
+        threshold_(threshold),
+        factor_(factor) {}
 
   /// Busy time over [now - window, now], divided by the window (the part of
   /// the window before the day counts as idle). `now` never decreases.
@@ -32,4 +34,4 @@ private:
   bool fatigued_ = false;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -13,9 +13,26 @@ namespace ccsim {
 enum class FloorKind { call_center, checkout, restaurant };
 
 enum class FloorKpi {
-  p90_wait_s, p_wait_over_5min, cashiers, lanes_open, mean_queue_per_lane, max_lane_queue, over_standard,
-  waiters, tables_occupied, table_occupancy, seats_occupied, seat_occupancy, guests_walked_away, revenue_lost,
-  order_wait_s, p_order_waits, seated_to_food_s, cook_utilisation, orders_waiting, max_orders_waiting,
+  p90_wait_s,
+  p_wait_over_5min,
+  cashiers,
+  lanes_open,
+  mean_queue_per_lane,
+  max_lane_queue,
+  over_standard,
+  waiters,
+  tables_occupied,
+  table_occupancy,
+  seats_occupied,
+  seat_occupancy,
+  guests_walked_away,
+  revenue_lost,
+  order_wait_s,
+  p_order_waits,
+  seated_to_food_s,
+  cook_utilisation,
+  orders_waiting,
+  max_orders_waiting,
 };
 
 struct FloorKpiInfo {
@@ -53,4 +70,4 @@ double wait_quantile(const WaitHistogram<WidthS, Bins>& h, double q) {
   return Bins * h.width_s;
 }
 
-} // namespace ccsim
+}  // namespace ccsim

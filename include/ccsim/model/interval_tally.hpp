@@ -14,7 +14,7 @@ namespace ccsim {
 template <int WidthS, int Bins>
 struct WaitHistogram {
   static constexpr double width_s = WidthS;  ///< bin width, seconds
-  static constexpr int bins = Bins;           ///< bins of width width_s after the 0 s bin
+  static constexpr int bins = Bins;          ///< bins of width width_s after the 0 s bin
   static constexpr std::size_t size = Bins + 2;
   std::array<double, size> count{};
 
@@ -25,9 +25,7 @@ struct WaitHistogram {
     return k > bins ? size - 1 : static_cast<std::size_t>(k);
   }
   /// The upper edge of bin k in seconds (0 for bin 0; infinite for the last).
-  static double upper_edge_s(std::size_t k) {
-    return k + 1 == size ? INFINITY : static_cast<double>(k) * width_s;
-  }
+  static double upper_edge_s(std::size_t k) { return k + 1 == size ? INFINITY : static_cast<double>(k) * width_s; }
   void add(double wait_s) { ++count[bin_of(wait_s)]; }
   WaitHistogram& operator+=(const WaitHistogram& o) {
     for (std::size_t k = 0; k < size; ++k) count[k] += o.count[k];
@@ -46,10 +44,10 @@ using AbandonedWaits = WaitHistogram<10, 30>;
 /// block: tallies travel between processes as raw bytes. Summed over the
 /// classes, each field equals the IntervalTally field of the same name.
 struct ClassTally {
-  double offered = 0;          ///< all arrivals of the class (fresh + redials + repeats)
-  double redials = 0;          ///< calls again after a busy signal or an abandonment
-  double repeats = 0;          ///< calls back after a rushed call
-  double blocked = 0;          ///< busy signal or refused by a full queue
+  double offered = 0;  ///< all arrivals of the class (fresh + redials + repeats)
+  double redials = 0;  ///< calls again after a busy signal or an abandonment
+  double repeats = 0;  ///< calls back after a rushed call
+  double blocked = 0;  ///< busy signal or refused by a full queue
   double answered = 0;
   double abandoned = 0;
   double waited = 0;           ///< admitted callers who found no free agent
@@ -65,22 +63,22 @@ struct ClassTally {
 /// the time passed. All doubles so a tally is one flat block (counts stay exact
 /// below 2^53): tallies travel between processes as raw bytes.
 struct IntervalTally : ClassTally {
-  double queue_area = 0;       ///< integral of the number waiting, caller-seconds
-  double busy_area = 0;        ///< integral of busy agents, agent-seconds
-  double staffed_area = 0;     ///< integral of agents present (incl. finishing a call after their shift)
-  double max_queue = 0;        ///< most callers waiting at any instant
-  double queue_at_end = 0;     ///< callers waiting at the interval's end
+  double queue_area = 0;           ///< integral of the number waiting, caller-seconds
+  double busy_area = 0;            ///< integral of busy agents, agent-seconds
+  double staffed_area = 0;         ///< integral of agents present (incl. finishing a call after their shift)
+  double max_queue = 0;            ///< most callers waiting at any instant
+  double queue_at_end = 0;         ///< callers waiting at the interval's end
   AnsweredWaits answered_waits;    ///< distribution of the waits of answered calls
   AbandonedWaits abandoned_waits;  ///< distribution of the waits of abandoners
   // Checkout and restaurant floors only (0 on a call center).
-  double staff_area = 0;         ///< integral of staff on duty (cashiers, waiters), person-seconds
-  double waited_long = 0;        ///< admitted customers who waited more than 5 min (served or walked away)
-  double over_standard_s = 0;    ///< checkout: time during which some lane had `standard` or more waiting
-  double max_lane_queue = 0;     ///< checkout: most customers waiting at one lane at any instant
-  double seats_busy_area = 0;    ///< restaurant: integral of guests seated, seat-seconds
-  double seats_area = 0;         ///< restaurant: integral of seats available, seat-seconds
-  double guests_walked_away = 0; ///< restaurant: guests of the parties that walked away
-  double revenue_lost = 0;       ///< restaurant: guests walked away x spend per guest
+  double staff_area = 0;          ///< integral of staff on duty (cashiers, waiters), person-seconds
+  double waited_long = 0;         ///< admitted customers who waited more than 5 min (served or walked away)
+  double over_standard_s = 0;     ///< checkout: time during which some lane had `standard` or more waiting
+  double max_lane_queue = 0;      ///< checkout: most customers waiting at one lane at any instant
+  double seats_busy_area = 0;     ///< restaurant: integral of guests seated, seat-seconds
+  double seats_area = 0;          ///< restaurant: integral of seats available, seat-seconds
+  double guests_walked_away = 0;  ///< restaurant: guests of the parties that walked away
+  double revenue_lost = 0;        ///< restaurant: guests walked away x spend per guest
   // Restaurant kitchen only (0 without one); orders count by the interval in which the party arrived.
   double orders = 0;               ///< kitchen: orders a cook started
   double orders_waited = 0;        ///< kitchen: orders that found every cook busy
@@ -91,12 +89,12 @@ struct IntervalTally : ClassTally {
   double orders_waiting_area = 0;  ///< kitchen: integral of orders waiting for a cook, order-seconds
   double max_orders_waiting = 0;   ///< kitchen: most orders waiting at any instant
   // Callers' behaviour (call center): offered = fresh + redials + repeats.
-  double rushed = 0;             ///< answered calls an agent shortened because the queue was long
-  double callers_answered = 0;   ///< contacts (by their first call's interval) answered at some attempt
-  double callers_abandoned = 0;  ///< contacts whose last attempt abandoned (no redial)
-  double callers_blocked = 0;    ///< contacts whose last attempt got a busy signal (no redial)
-  double callers_unresolved = 0; ///< contacts whose next redial would fall after the day's end
-  double retrying_at_end = 0;    ///< contacts waiting to redial at the interval's end
+  double rushed = 0;              ///< answered calls an agent shortened because the queue was long
+  double callers_answered = 0;    ///< contacts (by their first call's interval) answered at some attempt
+  double callers_abandoned = 0;   ///< contacts whose last attempt abandoned (no redial)
+  double callers_blocked = 0;     ///< contacts whose last attempt got a busy signal (no redial)
+  double callers_unresolved = 0;  ///< contacts whose next redial would fall after the day's end
+  double retrying_at_end = 0;     ///< contacts waiting to redial at the interval's end
   /// The last instant a caller who arrived in this interval was answered or
   /// hung up, seconds from the start (0 if nobody did). Every per-call figure
   /// above is final from then on: a run that is the same up to a later
@@ -107,4 +105,4 @@ struct IntervalTally : ClassTally {
   IntervalTally& operator+=(const IntervalTally& o);
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -8,10 +8,30 @@
 namespace ccsim {
 
 enum class Kpi {
-  offered, answered, abandoned, blocked, block_rate, p_wait, service_level, abandon_rate,
-  asa_s, mean_wait_s, mean_queue, max_queue, queue_at_end, agents, occupancy,
-  fresh, redials, repeats, retrying_at_end, rushed,
-  callers_answered, callers_abandoned, callers_blocked, callers_unresolved,
+  offered,
+  answered,
+  abandoned,
+  blocked,
+  block_rate,
+  p_wait,
+  service_level,
+  abandon_rate,
+  asa_s,
+  mean_wait_s,
+  mean_queue,
+  max_queue,
+  queue_at_end,
+  agents,
+  occupancy,
+  fresh,
+  redials,
+  repeats,
+  retrying_at_end,
+  rushed,
+  callers_answered,
+  callers_abandoned,
+  callers_blocked,
+  callers_unresolved,
 };
 constexpr std::size_t kpi_count = 24;
 
@@ -28,4 +48,4 @@ const std::array<KpiInfo, kpi_count>& kpi_table();
 /// NaN when undefined (e.g. ASA with no answered call).
 double kpi_value(Kpi kpi, const IntervalTally& tally, double duration_s);
 
-} // namespace ccsim
+}  // namespace ccsim

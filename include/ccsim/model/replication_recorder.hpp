@@ -67,11 +67,11 @@ public:
   LevelIntegrator& busy() { return busy_; }
   LevelIntegrator& staffed() { return staffed_; }
   // Floors (checkout, restaurant).
-  LevelIntegrator& staff() { return staff_; }              ///< cashiers / waiters on duty
+  LevelIntegrator& staff() { return staff_; }                  ///< cashiers / waiters on duty
   LevelIntegrator& over_standard() { return over_standard_; }  ///< 1 while some lane is at the standard or above
   LevelIntegrator& longest_lane() { return longest_lane_; }    ///< the longest lane queue (maximum only)
-  LevelIntegrator& seats_busy() { return seats_busy_; }    ///< guests seated
-  LevelIntegrator& seats() { return seats_; }              ///< seats available
+  LevelIntegrator& seats_busy() { return seats_busy_; }        ///< guests seated
+  LevelIntegrator& seats() { return seats_; }                  ///< seats available
   /// A walking-away party of `guests` (arrived in `interval`) and the spend lost with it.
   void guests_walked_away(int interval, double guests, double revenue) {
     tallies_[interval].guests_walked_away += guests;
@@ -121,4 +121,4 @@ private:
   LevelIntegrator retrying_;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

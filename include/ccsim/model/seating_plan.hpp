@@ -51,4 +51,4 @@ private:
   std::vector<std::uint8_t> busy_;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -53,4 +53,4 @@ private:
   int size_ = 0;
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -19,8 +19,8 @@ const char* method_name(AnalyticMethod method);
 
 /// One interval's stationary load: all classes merged into one.
 struct IntervalLoad {
-  double rate_per_s = 0;       ///< total arrival rate
-  double mean_service_s = 0;   ///< rate-weighted mean handling time
+  double rate_per_s = 0;                  ///< total arrival rate
+  double mean_service_s = 0;              ///< rate-weighted mean handling time
   std::optional<double> mean_patience_s;  ///< rate-weighted over the classes with patience; absent: none abandons
 };
 
@@ -39,4 +39,4 @@ int minimal_agents(const Scenario& scenario, const IntervalLoad& load, bool with
 /// bound far above any useful staffing).
 StaffingPlan analytic_plan(const Scenario& scenario, AnalyticMethod method);
 
-} // namespace ccsim
+}  // namespace ccsim

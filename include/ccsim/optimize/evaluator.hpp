@@ -103,4 +103,4 @@ private:
                            std::size_t simulated_from = 0, std::size_t simulated_until = SIZE_MAX);
 };
 
-} // namespace ccsim
+}  // namespace ccsim

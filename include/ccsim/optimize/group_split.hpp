@@ -35,4 +35,4 @@ std::vector<std::vector<int>> split_by_group(const Scenario& scenario, const std
 /// shares, e.g. "retail 78%, business 22%".
 std::string describe_split(const Scenario& scenario);
 
-} // namespace ccsim
+}  // namespace ccsim

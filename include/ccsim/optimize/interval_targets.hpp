@@ -34,4 +34,4 @@ std::string missed_labels(const Targets& targets, const IntervalKpis& kpis);
 /// agents can meet (100% answered, 0 s ASA, no abandonment with finite patience...).
 void check_targets_reachable(const Scenario& scenario);
 
-} // namespace ccsim
+}  // namespace ccsim

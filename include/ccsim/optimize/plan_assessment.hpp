@@ -22,7 +22,7 @@ const char* criterion_meaning(Criterion c);
 
 struct IntervalAssessment {
   Estimate offered, service_level, abandon_rate, asa_s, occupancy;
-  double p_meet = 1;  ///< share of replications in which the interval met every target
+  double p_meet = 1;     ///< share of replications in which the interval met every target
   double settled_s = 0;  ///< latest settled_s over the replications
   IntervalKpis mean() const;
 };
@@ -36,4 +36,4 @@ bool satisfies(const Targets& targets, const IntervalAssessment& a, Criterion c)
 /// True when the mean is significantly worse than a target (the whole 95% CI on the wrong side).
 bool significantly_missed(const Targets& targets, const IntervalAssessment& a);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -15,11 +15,11 @@ constexpr std::uint64_t verification_seed(std::uint64_t seed) { return seed + 10
 struct PlanVerification {
   StaffingPlan plan;
   std::vector<IntervalAssessment> intervals;  ///< one per interval
-  int missed = 0;              ///< intervals (after warm-up) whose mean misses a target
-  int significantly_missed = 0;  ///< of those, the ones whose whole 95% CI misses
+  int missed = 0;                             ///< intervals (after warm-up) whose mean misses a target
+  int significantly_missed = 0;               ///< of those, the ones whose whole 95% CI misses
   double agent_hours = 0;
-  double paid_hours = 0;       ///< the plan's paid hours (agent-hours for a per-interval plan)
-  double min_p_meet = 1;       ///< lowest P(meet target) over the intervals after warm-up
+  double paid_hours = 0;  ///< the plan's paid hours (agent-hours for a per-interval plan)
+  double min_p_meet = 1;  ///< lowest P(meet target) over the intervals after warm-up
 };
 
 /// Simulates `plan` with `seed` through `evaluator` and judges it against the targets.
@@ -29,4 +29,4 @@ PlanVerification verify_plan(Evaluator& evaluator, const Scenario& scenario, con
 /// The index of the first interval after the warm-up.
 int first_reported_interval(const Scenario& scenario);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -15,11 +15,11 @@ namespace ccsim {
 /// the clock. Breaks take whole intervals: a break that covers part of an
 /// interval takes the agent off for all of it (the rounding is conservative).
 struct ShiftPattern {
-  int start = 0;          ///< first interval of the shift (< 0: starts before the clock)
-  int end = 0;            ///< one past its last interval (may pass the clock's end)
-  std::vector<int> off;   ///< intervals on break, ascending, inside [start, end)
+  int start = 0;                  ///< first interval of the shift (< 0: starts before the clock)
+  int end = 0;                    ///< one past its last interval (may pass the clock's end)
+  std::vector<int> off;           ///< intervals on break, ascending, inside [start, end)
   std::vector<int> break_starts;  ///< first interval of each break, in the order of the rules
-  double paid_hours = 0;  ///< length minus unpaid breaks (their real length, not rounded)
+  double paid_hours = 0;          ///< length minus unpaid breaks (their real length, not rounded)
   bool on_duty(int interval) const;
 };
 
@@ -37,14 +37,14 @@ std::vector<int> agents_on_duty(const std::vector<ShiftPattern>& patterns, const
 std::optional<int> first_uncoverable(const std::vector<ShiftPattern>& patterns, const std::vector<int>& requirement);
 
 struct CoverOptions {
-  double time_limit_s = 30;            ///< for the LP and branch and cut together
-  std::size_t max_patterns = 50000;    ///< larger programs are refused
+  double time_limit_s = 30;          ///< for the LP and branch and cut together
+  std::size_t max_patterns = 50000;  ///< larger programs are refused
 };
 
 enum class CoverStatus {
-  optimal,         ///< proven optimal
-  time_limit,      ///< the best integer solution found when the time limit was hit
-  time_limit_lp,   ///< no integer solution in time: the LP optimum rounded down and repaired greedily
+  optimal,        ///< proven optimal
+  time_limit,     ///< the best integer solution found when the time limit was hit
+  time_limit_lp,  ///< no integer solution in time: the LP optimum rounded down and repaired greedily
 };
 
 struct CoverSolution {
@@ -69,4 +69,4 @@ CoverSolution solve_cover(const std::vector<ShiftPattern>& patterns, const std::
 /// What the status means, in words.
 const char* cover_status_name(CoverStatus s);
 
-} // namespace ccsim
+}  // namespace ccsim

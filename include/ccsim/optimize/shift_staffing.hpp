@@ -12,7 +12,7 @@ namespace ccsim {
 
 /// Agents working one shift pattern.
 struct ShiftCount {
-  double start_s = 0, length_s = 0;   ///< from the clock's t = 0
+  double start_s = 0, length_s = 0;    ///< from the clock's t = 0
   std::vector<double> break_starts_s;  ///< one per break rule that applies
   int agents = 0;
   double paid_hours = 0;  ///< per agent
@@ -35,4 +35,4 @@ struct ShiftPlan {
 /// cannot cover an interval that needs agents, or the program is too large.
 ShiftPlan plan_shifts(const Scenario& scenario, const StaffingPlan& requirement, const CoverOptions& options);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -14,21 +14,21 @@ namespace ccsim {
 
 struct SearchOptions {
   Criterion criterion = Criterion::confident;
-  std::uint64_t seed = 1;       ///< every evaluation uses this seed: common random numbers
-  int first_interval = 0;       ///< intervals before it (warm-up) carry no target
+  std::uint64_t seed = 1;  ///< every evaluation uses this seed: common random numbers
+  int first_interval = 0;  ///< intervals before it (warm-up) carry no target
   /// Interval length: a removal's proof then holds while the plan matches the
   /// trial up to where the broken interval's callers settled; 0: the whole day.
   double interval_s = 0;
-  std::vector<int> cap;         ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
-  int max_evaluations = 300;    ///< beyond this the search stops with a StaffingError
-  std::function<std::string(int)> label;  ///< interval index -> "12:15", for messages
-  std::function<void(int)> on_evaluation; ///< called after each evaluation (count so far)
+  std::vector<int> cap;                    ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
+  int max_evaluations = 300;               ///< beyond this the search stops with a StaffingError
+  std::function<std::string(int)> label;   ///< interval index -> "12:15", for messages
+  std::function<void(int)> on_evaluation;  ///< called after each evaluation (count so far)
 };
 
 struct SearchResult {
   StaffingPlan plan;
   int evaluations = 0;
-  int early_evaluations = 0;  ///< of those, trials simulated only up to an early break (Evaluator::evaluate_first)
+  int early_evaluations = 0;     ///< of those, trials simulated only up to an early break (Evaluator::evaluate_first)
   int branched_evaluations = 0;  ///< of those, branched off a run of another plan where they differ (PlanTrials)
   std::vector<IntervalAssessment> assessment;  ///< of the final plan, under the search seed
 };
@@ -54,4 +54,4 @@ struct SearchResult {
 SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
                              const SearchOptions& options);
 
-} // namespace ccsim
+}  // namespace ccsim

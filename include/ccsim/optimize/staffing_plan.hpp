@@ -17,9 +17,9 @@ public:
 
 /// Agents per interval proposed by one method, with what the method assumed.
 struct StaffingPlan {
-  std::string method;           ///< "erlang-c", "erlang-a", "sipp-lag", "simulation"
-  std::vector<int> agents;      ///< one count per reporting interval, >= 0
-  std::vector<std::string> notes;  ///< assumptions and approximations, one sentence each
+  std::string method;                ///< "erlang-c", "erlang-a", "sipp-lag", "simulation"
+  std::vector<int> agents;           ///< one count per reporting interval, >= 0
+  std::vector<std::string> notes;    ///< assumptions and approximations, one sentence each
   std::optional<double> paid_hours;  ///< when not the agent-hours on duty (shifts: breaks, edges)
   /// Agents per group [group][interval] when the method chose them (shifts per
   /// group); empty: split_by_group of `agents` on floors whose groups differ.
@@ -40,4 +40,4 @@ Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
 /// Sum over the scenario's groups of the agents on duty in each interval.
 std::vector<int> total_staff(const Scenario& scenario);
 
-} // namespace ccsim
+}  // namespace ccsim

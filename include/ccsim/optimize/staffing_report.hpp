@@ -40,4 +40,4 @@ std::string staffing_json(const Scenario& scenario, const StaffingResult& result
 /// highlighted, the targets and the provenance.
 std::string staffing_html(const Scenario& scenario, const StaffingResult& result, const std::string& version);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -12,4 +12,4 @@ void write_file_atomically(const std::string& path, const std::string& content);
 /// never mixes this run's outputs with a stale one. Throws std::runtime_error.
 void write_optional_file(const std::string& path, const std::string& content);
 
-} // namespace ccsim
+}  // namespace ccsim

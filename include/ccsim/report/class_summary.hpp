@@ -26,4 +26,4 @@ struct ClassSummary {
 /// totals are then the one class) or the tallies hold no classes.
 std::vector<ClassSummary> summarize_classes(const Scenario& scenario, const std::vector<ClassTallies>& replications);
 
-} // namespace ccsim
+}  // namespace ccsim

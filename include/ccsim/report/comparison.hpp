@@ -16,8 +16,8 @@ namespace ccsim {
 /// One KPI in both runs and their difference B - A.
 struct KpiComparison {
   Estimate a, b;
-  Estimate paired;             ///< mean and 95% CI of the per-replication differences
-  double unpaired_ci95 = 0;    ///< the 95% half-width if the runs were independent (Welch), for contrast
+  Estimate paired;           ///< mean and 95% CI of the per-replication differences
+  double unpaired_ci95 = 0;  ///< the 95% half-width if the runs were independent (Welch), for contrast
 };
 
 struct IntervalComparison {
@@ -71,4 +71,4 @@ std::string comparison_classes_csv(const Scenario& a, const Comparison& c);
 /// per KPI: <kpi>_a, <kpi>_b, <kpi>_diff, <kpi>_diff_ci95, <kpi>_unpaired_ci95.
 std::string comparison_csv(const Scenario& a, const Comparison& c);
 
-} // namespace ccsim
+}  // namespace ccsim

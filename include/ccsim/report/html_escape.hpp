@@ -9,4 +9,4 @@ namespace ccsim {
 /// it before they reach report.html.
 std::string html_escape(std::string_view text);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -20,4 +20,4 @@ ChartAxis interval_time_axis(const Scenario& scenario, double from_s, double to_
 /// Hours since the scenario's start: the x value of a time on interval charts.
 inline double chart_hours(double t_s) { return t_s / 3600; }
 
-} // namespace ccsim
+}  // namespace ccsim

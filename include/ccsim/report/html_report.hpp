@@ -18,4 +18,4 @@ namespace ccsim {
 std::string html_report(const Scenario& scenario, const RunSummary& summary, const WaitDistribution& waits,
                         const Provenance& provenance);
 
-} // namespace ccsim
+}  // namespace ccsim

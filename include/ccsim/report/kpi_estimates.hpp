@@ -19,4 +19,4 @@ struct KpiEstimates {
 /// covering `duration_s` seconds each.
 KpiEstimates estimates_of(const std::vector<IntervalTally>& per_replication, double duration_s);
 
-} // namespace ccsim
+}  // namespace ccsim

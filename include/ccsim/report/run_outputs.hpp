@@ -30,7 +30,6 @@ std::string classes_csv(const Scenario& scenario, const RunSummary& summary);
 /// The terminal report: a per-interval table (80 columns) and the day summary
 /// (then per class, when summary.classes is not empty). Intervals that miss a
 /// target are marked.
-void print_run_table(std::ostream& out, const Scenario& scenario, const RunSummary& summary,
-                     bool show_intervals);
+void print_run_table(std::ostream& out, const Scenario& scenario, const RunSummary& summary, bool show_intervals);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -39,4 +39,4 @@ RunSummary summarize(const Scenario& scenario, const RunTallies& tallies);
 /// "08:00" for a clock with a time of day, else elapsed "h:mm" ("400:00").
 std::string clock_label(const Scenario& scenario, double t_s);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -14,12 +14,12 @@ namespace ccsim {
 /// One data point. y is in the axis's display unit (percent as 0..100); NaN
 /// means undefined (the point is kept, hidden, with an empty data-value).
 struct ChartPoint {
-  double x = 0;         ///< position on the x axis (bar: centre)
+  double x = 0;  ///< position on the x axis (bar: centre)
   double y = 0;
   double lo = 0, hi = 0;  ///< the band's limits when the series has a band
-  std::string label;    ///< where the point is, for its tooltip and data-x ("12:00–12:15")
-  double count = NAN;   ///< a count behind the value (histograms), written as data-count unless NaN
-  std::string note;     ///< appended to the tooltip
+  std::string label;      ///< where the point is, for its tooltip and data-x ("12:00–12:15")
+  double count = NAN;     ///< a count behind the value (histograms), written as data-count unless NaN
+  std::string note;       ///< appended to the tooltip
 };
 
 struct ChartSeries {
@@ -27,11 +27,11 @@ struct ChartSeries {
   std::string name;   ///< legend text
   std::string color;  ///< CSS colour
   Style style = Style::line;
-  bool band = false;      ///< draw [lo, hi] as a shaded band (e.g. a 95% CI)
+  bool band = false;  ///< draw [lo, hi] as a shaded band (e.g. a 95% CI)
   bool dashed = false;
-  double bar_width = 0;   ///< bars and steps: width in x units
-  int decimals = 1;       ///< for tooltips
-  std::string unit;       ///< for tooltips, e.g. "%", " s", " erl"
+  double bar_width = 0;  ///< bars and steps: width in x units
+  int decimals = 1;      ///< for tooltips
+  std::string unit;      ///< for tooltips, e.g. "%", " s", " erl"
   std::vector<ChartPoint> points;
 };
 
@@ -55,10 +55,10 @@ struct ChartTick {
 };
 
 struct ChartAxis {
-  std::string title;                 ///< with the unit, e.g. "ASA (s)"
-  std::optional<double> min, max;    ///< fixed range; else from 0 (or the data's minimum) to a nice maximum
-  std::vector<ChartTick> ticks;      ///< fixed ticks; else nice round ones
-  std::string tick_suffix;           ///< appended to automatic tick labels, e.g. "%"
+  std::string title;               ///< with the unit, e.g. "ASA (s)"
+  std::optional<double> min, max;  ///< fixed range; else from 0 (or the data's minimum) to a nice maximum
+  std::vector<ChartTick> ticks;    ///< fixed ticks; else nice round ones
+  std::string tick_suffix;         ///< appended to automatic tick labels, e.g. "%"
 };
 
 struct ChartSpec {
@@ -81,4 +81,4 @@ std::string exact_number(double v);
 /// The chart as an inline <svg> element (with role="img" and an aria-label).
 std::string render_svg_chart(const ChartSpec& spec);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -37,4 +37,4 @@ std::string sweep_classes_csv(const Sweep& sweep);
 /// sweep.html: self-contained page, one chart per KPI and one of the cost (or agent-hours) against the value.
 std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenance& provenance);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -17,4 +17,4 @@ struct WaitDistribution {
 
 WaitDistribution wait_distribution(const Scenario& scenario, const std::vector<ReplicationTallies>& replications);
 
-} // namespace ccsim
+}  // namespace ccsim

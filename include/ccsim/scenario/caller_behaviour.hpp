@@ -35,4 +35,4 @@ struct Rushing {
   Distribution repeat_delay = Distribution::fixed(0);
 };
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -17,17 +17,17 @@ struct Scenario;
 /// Checkout lanes: each lane is a till with its own FIFO queue; the staff count
 /// is the cashiers on duty per interval.
 struct CheckoutFloor {
-  int lanes = 1;               ///< tills, express ones included
-  int express_lanes = 0;       ///< lanes that take only small baskets, < lanes
-  int express_max_items = 0;   ///< largest basket an express lane takes
-  int open_at_start = 1;       ///< lanes open at t = 0 (no more than the cashiers on duty)
-  int open_at = 6;             ///< open one more lane when a queue reaches this many waiting
-  int close_below = 2;         ///< close one lane when every open lane has fewer than this waiting
-  int standard = 6;            ///< house standard: fewer than this many waiting per lane
-  bool fewest_items = false;   ///< join the lane with the fewest items, not the fewest customers
-  bool jockeying = false;      ///< a newly opened lane takes the last customers of longer queues
-  CountDistribution basket;    ///< items per customer
-  double per_item_s = 0;       ///< scanning time per item; service = demand's service + items x this + payment
+  int lanes = 1;                        ///< tills, express ones included
+  int express_lanes = 0;                ///< lanes that take only small baskets, < lanes
+  int express_max_items = 0;            ///< largest basket an express lane takes
+  int open_at_start = 1;                ///< lanes open at t = 0 (no more than the cashiers on duty)
+  int open_at = 6;                      ///< open one more lane when a queue reaches this many waiting
+  int close_below = 2;                  ///< close one lane when every open lane has fewer than this waiting
+  int standard = 6;                     ///< house standard: fewer than this many waiting per lane
+  bool fewest_items = false;            ///< join the lane with the fewest items, not the fewest customers
+  bool jockeying = false;               ///< a newly opened lane takes the last customers of longer queues
+  CountDistribution basket;             ///< items per customer
+  double per_item_s = 0;                ///< scanning time per item; service = demand's service + items x this + payment
   std::optional<Distribution> payment;  ///< payment time, absent: included in the demand's service
 };
 
@@ -35,19 +35,20 @@ struct CheckoutFloor {
 /// per party, whatever its size) queues first come, first served for the
 /// cooks; the meal starts when the order is ready.
 struct Kitchen {
-  int cooks = 1;               ///< cooks on duty all day, >= 1
+  int cooks = 1;                                    ///< cooks on duty all day, >= 1
   Distribution per_order = Distribution::fixed(0);  ///< time a cook takes to prepare one party's order
 };
 
 /// A restaurant: tables are the servers; the staff count is the waiters on duty.
 struct RestaurantFloor {
-  std::vector<int> tables;     ///< seats of each table, ascending, each >= 1
+  std::vector<int> tables;       ///< seats of each table, ascending, each >= 1
   CountDistribution party_size;  ///< guests per party; never more than the largest table
   /// Meal duration by party size (index size - 1); absent: the demand's service.
   std::vector<std::optional<Distribution>> meal_by_size;
-  bool strict_fifo = false;    ///< seat only the party at the head; default: first come first served among parties that fit a free table
+  bool strict_fifo =
+      false;  ///< seat only the party at the head; default: first come first served among parties that fit a free table
   std::optional<int> tables_per_waiter;  ///< tables a waiter serves at once; absent: no cap (but no waiter, no seating)
-  std::optional<double> spend_per_guest; ///< for the revenue lost to walk-aways
+  std::optional<double> spend_per_guest;  ///< for the revenue lost to walk-aways
   /// Rows of adjacent tables that may be pushed together, as positions in
   /// `tables`; any run of two or more consecutive tables of a row is a
   /// joinable combination. Empty: tables are never joined.
@@ -85,4 +86,4 @@ const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 /// The meal duration of a party of `size` at a restaurant.
 const Distribution& meal_of(const RestaurantFloor& floor, const Demand& demand, int size);
 
-} // namespace ccsim
+}  // namespace ccsim

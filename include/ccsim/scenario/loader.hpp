@@ -27,4 +27,4 @@ Override parse_override(const std::string& text);
 /// values are validated like the file's.
 Scenario load_scenario(const std::string& path, const std::vector<Override>& overrides);
 
-} // namespace ccsim
+}  // namespace ccsim

@@ -27,19 +27,22 @@ struct Clock {
 /// Which groups take a class, and when (absent: every group whose skills
 /// include the class, from arrival).
 struct Route {
-  int primary = 0;                   ///< index into Scenario::staff; serves from arrival
-  std::optional<int> overflow;       ///< index into Scenario::staff; may also take the call ...
-  double overflow_after_s = 0;       ///< ... once it has waited this long (>= 0)
+  int primary = 0;              ///< index into Scenario::staff; serves from arrival
+  std::optional<int> overflow;  ///< index into Scenario::staff; may also take the call ...
+  double overflow_after_s = 0;  ///< ... once it has waited this long (>= 0)
 };
 
 /// One customer class (call type).
 struct Demand {
   Demand() = default;
   /// A class with the default priority and routing.
-  Demand(std::string name_, std::vector<double> rate_per_s_, std::vector<double> arrival_times_s_, Distribution service_,
-         std::optional<Distribution> patience_)
-      : name(std::move(name_)), rate_per_s(std::move(rate_per_s_)), arrival_times_s(std::move(arrival_times_s_)),
-        service(std::move(service_)), patience(std::move(patience_)) {}
+  Demand(std::string name_, std::vector<double> rate_per_s_, std::vector<double> arrival_times_s_,
+         Distribution service_, std::optional<Distribution> patience_)
+      : name(std::move(name_)),
+        rate_per_s(std::move(rate_per_s_)),
+        arrival_times_s(std::move(arrival_times_s_)),
+        service(std::move(service_)),
+        patience(std::move(patience_)) {}
   std::string name;
   std::vector<double> rate_per_s;        ///< one value per interval, >= 0 (Poisson arrivals)
   std::vector<double> arrival_times_s;   ///< explicit arrival times instead (a trace), sorted; overrides the rate
@@ -48,9 +51,9 @@ struct Demand {
   /// Per interval, the factor applied to the service time of calls arriving in
   /// it (forecast AHT / the service distribution's mean); empty: 1 throughout.
   std::vector<double> service_scale{};
-  std::optional<Distribution> wrap_up{}; ///< after-call work: agent busy, caller gone; absent: none
-  std::optional<Redial> redial{};       ///< absent: nobody calls again
-  int priority = 1;            ///< among calls waiting for the same group, the lower number is served first (non-preemptive)
+  std::optional<Distribution> wrap_up{};  ///< after-call work: agent busy, caller gone; absent: none
+  std::optional<Redial> redial{};         ///< absent: nobody calls again
+  int priority = 1;  ///< among calls waiting for the same group, the lower number is served first (non-preemptive)
   std::optional<Route> route;  ///< absent: every skilled group, from arrival
 };
 
@@ -63,17 +66,17 @@ struct Break {
 
 /// `count` agents on duty from start_s to end_s (they finish the call in hand).
 struct Shift {
-  double start_s = 0;  ///< seconds from the clock's start, >= 0
-  double end_s = 0;    ///< > start_s, <= clock length
-  int count = 0;       ///< agents (seats) on this shift
+  double start_s = 0;         ///< seconds from the clock's start, >= 0
+  double end_s = 0;           ///< > start_s, <= clock length
+  int count = 0;              ///< agents (seats) on this shift
   std::vector<Break> breaks;  ///< sorted, not overlapping, inside the shift
 };
 
 /// Service times stretch after sustained high occupancy.
 struct Fatigue {
-  double window_s = 3600;   ///< trailing window of the agent's own occupancy
-  double threshold = 0.9;   ///< occupancy above which the agent is fatigued, recovering below it
-  double factor = 1.2;      ///< service-time multiplier while fatigued, >= 1
+  double window_s = 3600;  ///< trailing window of the agent's own occupancy
+  double threshold = 0.9;  ///< occupancy above which the agent is fatigued, recovering below it
+  double factor = 1.2;     ///< service-time multiplier while fatigued, >= 1
 };
 
 /// One agent group.
@@ -85,9 +88,9 @@ struct StaffGroup {
   /// Agents on duty, one value per interval, >= 0. With shifts: the agents
   /// whose shift covers the interval's start (nominal, breaks and absence aside).
   std::vector<int> count;
-  std::vector<int> skills;    ///< indices of the classes served; empty: every class
-  std::vector<Shift> shifts;  ///< non-empty: the group is staffed by shifts instead of counts
-  double absenteeism = 0;     ///< probability that a scheduled agent (seat) is absent all day
+  std::vector<int> skills;         ///< indices of the classes served; empty: every class
+  std::vector<Shift> shifts;       ///< non-empty: the group is staffed by shifts instead of counts
+  double absenteeism = 0;          ///< probability that a scheduled agent (seat) is absent all day
   std::optional<Fatigue> fatigue;  ///< absent: service times never stretch
   bool serves(int demand_class) const {
     return skills.empty() || std::find(skills.begin(), skills.end(), demand_class) != skills.end();
@@ -119,19 +122,19 @@ struct Scenario {
   std::string source_file;  ///< as given by the user, for messages
   Clock clock;
   std::uint64_t seed = 1;
-  int replications = 10;  ///< >= 1
-  double warmup_s = 0;    ///< a whole number of intervals, < clock.length_s
-  std::vector<Demand> demand;     ///< at least one class
-  std::vector<StaffGroup> staff;  ///< at least one group
+  int replications = 10;              ///< >= 1
+  double warmup_s = 0;                ///< a whole number of intervals, < clock.length_s
+  std::vector<Demand> demand;         ///< at least one class
+  std::vector<StaffGroup> staff;      ///< at least one group
   std::optional<int> lines;           ///< trunk lines: max callers in the system (waiting + in service)
   std::optional<int> queue_capacity;  ///< max callers waiting
   Targets targets;
-  std::optional<int> max_agents;  ///< cap on agents per interval for `ccsim staff`; absent: no cap
-  std::optional<Cost> cost;       ///< agent-hour cost for `ccsim staff`
+  std::optional<int> max_agents;          ///< cap on agents per interval for `ccsim staff`; absent: no cap
+  std::optional<Cost> cost;               ///< agent-hour cost for `ccsim staff`
   std::optional<ShiftRules> shift_rules;  ///< shift templates for `ccsim staff --shifts`
-  Floor floor;  ///< call center (default), checkout lanes or restaurant
-  std::optional<Busyness> busyness;  ///< day-level random factor on the rates; absent: none
-  std::optional<Rushing> rushing;    ///< agents shorten calls when the queue is long; absent: never
+  Floor floor;                            ///< call center (default), checkout lanes or restaurant
+  std::optional<Busyness> busyness;       ///< day-level random factor on the rates; absent: none
+  std::optional<Rushing> rushing;         ///< agents shorten calls when the queue is long; absent: never
 
   /// The threshold T used for the service level (the target's, or 20 s).
   double service_level_threshold_s() const {
@@ -139,4 +142,4 @@ struct Scenario {
   }
 };
 
-} // namespace ccsim
+}  // namespace ccsim

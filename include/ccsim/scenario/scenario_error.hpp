@@ -13,4 +13,4 @@ public:
   explicit ScenarioError(const std::string& full_message);
 };
 
-} // namespace ccsim
+}  // namespace ccsim

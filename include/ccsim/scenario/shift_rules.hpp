@@ -28,4 +28,4 @@ struct ShiftRules {
   std::vector<BreakRule> breaks;  ///< every rule whose after_length a shift reaches applies to it
 };
 
-} // namespace ccsim
+}  // namespace ccsim

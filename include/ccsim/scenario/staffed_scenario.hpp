@@ -24,4 +24,4 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
                                 const std::vector<std::string>& header);
 
-} // namespace ccsim
+}  // namespace ccsim

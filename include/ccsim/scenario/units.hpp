@@ -21,4 +21,4 @@ std::optional<double> parse_time_of_day_s(std::string_view text);
 inline constexpr const char* duration_help = "a duration with a unit, e.g. 30s, 4min, 1.5h";
 inline constexpr const char* fraction_help = "a percentage like 80% or a fraction like 0.8, between 0 and 1";
 
-} // namespace ccsim
+}  // namespace ccsim
