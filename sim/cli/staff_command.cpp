@@ -8,6 +8,7 @@
 #include <boost/program_options.hpp>
 
 #include "ccsim/cli/commands.hpp"
+#include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"

@@ -56,7 +56,7 @@ void CallCenter::floor_main() {
     // Arrivals happen only during the day (a trace is validated to be inside it).
     const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
     const double t_close = closed_ ? never : scenario_.clock.length_s;
-    const CallRouter::Overflow* due = router_.next_overflow();
+    const auto due = router_.next_overflow();
     const double t_overflow = due ? due->at_s : never;
     callers_done = callers_done || (std::min({t_arrival, t_close, t_overflow}) == never && in_system_ == 0);
     const bool roster_done = next_duty_ >= roster_.size();
@@ -70,33 +70,39 @@ void CallCenter::floor_main() {
     // below settles it at its own instant, before whatever comes next.
     const double t_deadline = earliest_deadline();
     const double t_hang_up = behaviour_.has_retries() ? t_deadline : never;
-    const double t = std::min({t_arrival, t_close, t_overflow, t_duty, t_agent, t_retry, t_hang_up});
+    // The next event: the earliest, simultaneous ones in the order of Tie.
+    const std::pair<double, Tie> candidates[] = {
+        {t_duty, Tie::duty},       {t_agent, Tie::agent}, {t_retry, Tie::redial},   {t_overflow, Tie::overflow},
+        {t_arrival, Tie::arrival}, {t_close, Tie::close}, {t_hang_up, Tie::hang_up}};
+    const auto [t, what] = *std::min_element(std::begin(candidates), std::end(candidates));
     if (t == never) return;  // nothing can happen any more
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
     // merges (closer than its precision) are still handled exactly once.
     // (Nothing changes the waiting callers during the sleep.)
     if (t_deadline <= t) purge_abandoned(t);
-    // Simultaneous events: the roster first (a trial restaffs it during a
-    // pause, so it is read now), then agents, redials and the caller side.
-    if (t == t_duty) {
-      apply_next_duty(t);
-    } else if (t == t_agent) {
-      const AgentEvent e = agent_events_.top();
+    switch (what) {
+    case Tie::duty: apply_next_duty(t); break;
+    case Tie::agent: {
+      const AgentEvent e = agent_events_.top().what;
       agent_events_.pop();
       agent_event(e, t);
-    } else if (t == t_retry) {
-      admit(behaviour_.pop_retry(t), t);
-    } else if (t == t_overflow) {
-      overflow(t);
-    } else if (t == t_arrival) {
+      break;
+    }
+    case Tie::redial: admit(behaviour_.pop_retry(t), t); break;
+    case Tie::overflow: overflow(t); break;
+    case Tie::arrival: {
       const auto c = static_cast<std::size_t>(first - next.begin());
       arrive(static_cast<int>(c), t);
       next[c] = arrivals_[c].next();
-    } else if (t == t_close) {
+      break;
+    }
+    case Tie::close:
       closed_ = true;
       close_out(t);
-    }  // else a caller hung up: the purge settled it
+      break;
+    case Tie::hang_up: break;  // the purge settled it
+    }
   }
 }
 
@@ -184,7 +190,7 @@ void CallCenter::admit(const CallerId& who, double now) {
 void CallCenter::overflow(double now) {
   // A waiting call may now also go to an overflow group. An idle agent there
   // means nothing else that group may take is waiting, so it takes this call.
-  const CallRouter::Overflow* due = router_.next_overflow();
+  const auto due = router_.next_overflow();
   if (!due || due->at_s > now) return;  // abandoned at this very instant
   const CallPool::Id id = due->id;
   const int group = due->group;
@@ -262,7 +268,7 @@ void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
 }
 
 void CallCenter::schedule(Agent& agent, AgentEvent::Ends ends, double at_s) {
-  agent_events_.push(AgentEvent{at_s, agent_events_scheduled_++, &agent, ends});
+  agent_events_.push(at_s, AgentEvent{&agent, ends});
 }
 
 void CallCenter::become_idle(Agent& agent, double now) {
@@ -280,7 +286,7 @@ void CallCenter::leave_idle(Agent& agent) {
   agent.idle = false;
 }
 
-void CallCenter::agent_event(const AgentEvent& e, double now) {
+void CallCenter::agent_event(AgentEvent e, double now) {
   Agent& agent = *e.agent;
   switch (e.ends) {
   case AgentEvent::talk_end: {

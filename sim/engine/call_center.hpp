@@ -11,22 +11,22 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <queue>
 #include <vector>
 
 #include <simgrid/s4u.hpp>
 
-#include "call_router.hpp"
+#include "ccsim/floor/call_router.hpp"
 #include "ccsim/engine/call_trace.hpp"
 #include "ccsim/engine/replication.hpp"
 #include "world_stop.hpp"
 #include "ccsim/model/arrival_process.hpp"
 #include "ccsim/model/call_pool.hpp"
+#include "ccsim/model/event_calendar.hpp"
 #include "ccsim/model/fatigue_meter.hpp"
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/scenario/scenario.hpp"
-#include "caller_behaviour.hpp"
-#include "duty_roster.hpp"
+#include "ccsim/floor/caller_behaviour.hpp"
+#include "ccsim/floor/duty_roster.hpp"
 
 namespace ccsim::engine {
 
@@ -66,12 +66,14 @@ private:
   // An agent's pending event (one at most): the end of its talk, wrap-up or break.
   struct AgentEvent {
     enum Ends { call_end, talk_end, wrap_end, break_end };  // talk_end: the line frees before the wrap-up
-    double at_s;
-    std::uint64_t order;  // ties in scheduling order: deterministic
     Agent* agent;
     Ends ends;
-    bool operator>(const AgentEvent& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
   };
+  // What the floor handles when several events fall on one instant, in this
+  // order: the roster first (a trial restaffs it during a pause, so it is
+  // read now), then agents, redials, overflows, arrivals and the close; a
+  // caller's hang-up is settled by the purge before any of them.
+  enum class Tie { duty, agent, redial, overflow, arrival, close, hang_up };
 
   void floor_main();  // the world's one actor
 
@@ -87,7 +89,7 @@ private:
 
   // Agent side.
   void schedule(Agent& agent, AgentEvent::Ends ends, double at_s);
-  void agent_event(const AgentEvent& e, double now);
+  void agent_event(AgentEvent e, double now);
   void call_ended(Agent& agent, double now);
   void start_break(Agent& agent, double now);
   void break_ended(Agent& agent, double now);
@@ -121,8 +123,7 @@ private:
   std::vector<std::vector<Agent*>> seats_;  // per group: the agent of each shift seat
   std::vector<DutyEvent> roster_;           // the day's duty events, in order
   std::size_t next_duty_ = 0;               // the first not yet applied
-  std::priority_queue<AgentEvent, std::vector<AgentEvent>, std::greater<>> agent_events_;
-  std::uint64_t agent_events_scheduled_ = 0;
+  EventCalendar<AgentEvent> agent_events_;  // equal instants in scheduling order
   int in_system_ = 0;
   bool closed_ = false;  // the day is over: no more arrivals
   std::vector<CallOutcome>* trace_ = nullptr;

@@ -86,8 +86,8 @@ void CheckoutLanes::purge_walkaways(double now) {
   // leaves their lane at that deadline, in deadline order.
   const auto live = [this](Id id, std::uint32_t g) { return pool_[id].generation == g && pool_[id].waiting; };
   while (const DeadlineHeap::Entry* due = deadlines_.due(now, live)) {
-    const Id id = due->id;
-    const double at = due->at;
+    const Id id = due->what.id;
+    const double at = due->at_s;
     deadlines_.pop();
     Customer& c = pool_[id];
     Lane& lane = lanes_[static_cast<std::size_t>(c.lane)];

@@ -21,7 +21,8 @@
 #include "ccsim/model/arrival_process.hpp"
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/scenario/scenario.hpp"
-#include "deadline_heap.hpp"
+#include "ccsim/model/deadline_heap.hpp"
+#include "ccsim/model/record_pool.hpp"
 
 namespace ccsim::engine {
 

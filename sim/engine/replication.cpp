@@ -38,10 +38,6 @@ std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t
 
 }  // namespace
 
-int recorded_classes(const Scenario& scenario) {
-  return scenario.floor.kind == FloorKind::call_center ? static_cast<int>(scenario.demand.size()) : 0;
-}
-
 std::vector<ReplicationResult> simulate_replications(const Scenario& scenario, std::uint32_t first,
                                                      std::uint32_t count) {
   engine::WorldEngine w = engine::start_world_engine(count);

@@ -87,8 +87,8 @@ void RestaurantTables::customers_main() {
 void RestaurantTables::purge_walkaways(double now) {
   const auto live = [this](Id id, std::uint32_t g) { return pool_[id].generation == g && pool_[id].waiting; };
   while (const DeadlineHeap::Entry* due = deadlines_.due(now, live)) {
-    const Id id = due->id;
-    const double at = due->at;
+    const Id id = due->what.id;
+    const double at = due->at_s;
     deadlines_.pop();
     walk_away(id, at);
   }

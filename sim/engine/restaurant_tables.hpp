@@ -26,7 +26,8 @@
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/model/seating_plan.hpp"
 #include "ccsim/scenario/scenario.hpp"
-#include "deadline_heap.hpp"
+#include "ccsim/model/deadline_heap.hpp"
+#include "ccsim/model/record_pool.hpp"
 #include "restaurant_kitchen.hpp"
 
 namespace ccsim::engine {

@@ -11,8 +11,7 @@ void WaitingLine::push(CallPool::Id id) {
   call.waiting = true;
   const Ref ref{id, call.generation};
   fifo_.push_back(ref);
-  if (std::isfinite(call.deadline_s)) deadlines_.push(Deadline{call.deadline_s, pushes_, ref});
-  ++pushes_;
+  deadlines_.push(call.deadline_s, id, call.generation);  // kept only when finite
   ++size_;
 }
 
@@ -43,9 +42,9 @@ void WaitingLine::remove(CallPool::Id id) {
 }
 
 std::optional<CallPool::Id> WaitingLine::earliest_deadline() {
-  while (!deadlines_.empty() && !live(deadlines_.top().ref)) deadlines_.pop();
-  if (deadlines_.empty()) return std::nullopt;
-  return deadlines_.top().ref.id;
+  const auto* due = deadlines_.due(INFINITY, [this](CallPool::Id id, std::uint32_t g) { return live(Ref{id, g}); });
+  if (!due) return std::nullopt;
+  return due->what.id;
 }
 
 }  // namespace ccsim

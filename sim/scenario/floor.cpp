@@ -17,6 +17,10 @@ const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor) {
   return floor_kpi_table(floor.kind, floor.kind == FloorKind::restaurant && floor.restaurant.kitchen.has_value());
 }
 
+int recorded_classes(const Scenario& scenario) {
+  return scenario.floor.kind == FloorKind::call_center ? static_cast<int>(scenario.demand.size()) : 0;
+}
+
 const Distribution& meal_of(const RestaurantFloor& r, const Demand& d, int size) {
   const auto i = static_cast<std::size_t>(size - 1);
   return i < r.meal_by_size.size() && r.meal_by_size[i] ? *r.meal_by_size[i] : d.service;

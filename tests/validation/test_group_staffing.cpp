@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/plan_verification.hpp"

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/plan_verification.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"

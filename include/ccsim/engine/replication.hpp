@@ -4,29 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "ccsim/model/class_tally.hpp"
-#include "ccsim/model/interval_tally.hpp"
+#include "ccsim/model/replication_result.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
 namespace ccsim {
-
-/// One replication's measurements: one tally per reporting interval.
-using ReplicationTallies = std::vector<IntervalTally>;
-
-/// One replication's measurements per customer class and interval, at
-/// [interval * classes + class] (classes = recorded_classes(scenario)).
-using ClassTallies = std::vector<ClassTally>;
-
-/// Everything one replication measured.
-struct ReplicationResult {
-  ReplicationTallies totals;  ///< all classes together, per interval
-  ClassTallies classes;       ///< per class and interval; empty on checkout and restaurant floors
-};
-
-/// The customer classes a replication records separately: the call center's
-/// classes (one or more); 0 on checkout and restaurant floors, whose
-/// customers are reported as one stream.
-int recorded_classes(const Scenario& scenario);
 
 /// A replication failed inside the engine; says which one (0-based).
 struct ReplicationFailure : std::runtime_error {

@@ -23,12 +23,6 @@ struct RunOptions {
 /// replication is rethrown here (std::runtime_error naming the replication).
 std::vector<ReplicationTallies> run_replications(const Scenario& scenario, const RunOptions& options = {});
 
-/// Every replication's tallies, in replication order.
-struct RunTallies {
-  std::vector<ReplicationTallies> totals;  ///< per replication: all classes together, per interval
-  std::vector<ClassTallies> classes;       ///< per replication: per class and interval (see ClassTallies)
-};
-
 /// As run_replications, with the per-class tallies as well (the totals are the same bytes).
 RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions& options = {});
 

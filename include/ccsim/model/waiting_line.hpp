@@ -5,10 +5,9 @@
 #include <deque>
 #include <limits>
 #include <optional>
-#include <queue>
-#include <vector>
 
 #include "ccsim/model/call_pool.hpp"
+#include "ccsim/model/deadline_heap.hpp"
 
 namespace ccsim {
 
@@ -34,22 +33,12 @@ public:
   bool empty() const { return size_ == 0; }
 
 private:
-  struct Ref {
-    CallPool::Id id;
-    std::uint32_t generation;
-  };
-  struct Deadline {
-    double at;
-    std::uint64_t order;  // FIFO among equal deadlines, for determinism
-    Ref ref;
-    bool operator>(const Deadline& o) const { return at != o.at ? at > o.at : order > o.order; }
-  };
+  using Ref = DeadlineHeap::Ref;
   bool live(const Ref& r) const { return pool_[r.id].generation == r.generation && pool_[r.id].waiting; }
 
   CallPool& pool_;
   std::deque<Ref> fifo_;
-  std::priority_queue<Deadline, std::vector<Deadline>, std::greater<>> deadlines_;
-  std::uint64_t pushes_ = 0;
+  DeadlineHeap deadlines_;
   int size_ = 0;
 };
 

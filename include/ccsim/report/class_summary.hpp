@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "ccsim/engine/replication.hpp"
+#include "ccsim/model/replication_result.hpp"
+#include "ccsim/scenario/scenario.hpp"
 #include "ccsim/model/class_tally.hpp"
 #include "ccsim/report/kpi_estimates.hpp"
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "ccsim/engine/replication.hpp"
-#include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/model/replication_result.hpp"
+#include "ccsim/scenario/scenario.hpp"
 #include "ccsim/model/estimate.hpp"
 #include "ccsim/model/floor_kpi.hpp"
 #include "ccsim/model/kpi.hpp"

@@ -2,7 +2,8 @@
 // The day's waiting-time distribution, pooled over replications.
 #include <vector>
 
-#include "ccsim/engine/replication.hpp"
+#include "ccsim/model/replication_result.hpp"
+#include "ccsim/scenario/scenario.hpp"
 #include "ccsim/model/interval_tally.hpp"
 
 namespace ccsim {

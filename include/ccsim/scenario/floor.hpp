@@ -83,6 +83,11 @@ double forecast_load_erl(const Scenario& scenario, std::size_t interval);
 /// the kitchen's KPIs at the end when a restaurant has a kitchen.
 const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 
+/// The customer classes a replication records separately: the call center's
+/// classes (one or more); 0 on checkout and restaurant floors, whose
+/// customers are reported as one stream.
+int recorded_classes(const Scenario& scenario);
+
 /// The meal duration of a party of `size` at a restaurant.
 const Distribution& meal_of(const RestaurantFloor& floor, const Demand& demand, int size);
 

@@ -1,8 +1,8 @@
-#include "caller_behaviour.hpp"
+#include "ccsim/floor/caller_behaviour.hpp"
 
 #include <limits>
 
-namespace ccsim::engine {
+namespace ccsim {
 
 double busyness_factor(const Scenario& scenario, std::uint32_t replication) {
   if (!scenario.busyness || scenario.busyness->cv <= 0) return 1;
@@ -20,11 +20,11 @@ CallerBehaviour::CallerBehaviour(const Scenario& scenario, std::uint32_t replica
 }
 
 double CallerBehaviour::next_retry_s() const {
-  return pending_.empty() ? std::numeric_limits<double>::infinity() : pending_.top().t_s;
+  return pending_.empty() ? std::numeric_limits<double>::infinity() : pending_.top().at_s;
 }
 
 CallerId CallerBehaviour::pop_retry(double now) {
-  const CallerId who = pending_.top().who;
+  const CallerId who = pending_.top().what;
   pending_.pop();
   recorder_.retrying().add(now, -1);
   return who;
@@ -37,7 +37,7 @@ void CallerBehaviour::schedule(const CallerId& who, double now, double t_s) {
     if (who.attempt > 0) ++recorder_.tally(who.first_interval).callers_unresolved;
     return;
   }
-  pending_.push(Pending{t_s, scheduled_++, who});
+  pending_.push(t_s, who);
   recorder_.retrying().add(now, +1);
 }
 
@@ -80,4 +80,4 @@ double CallerBehaviour::answered(const Call& call, int call_interval, std::size_
   return talk_s;
 }
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

@@ -4,25 +4,22 @@
 // SimGrid): the engine asks, the router answers.
 #include <cstdint>
 #include <optional>
-#include <queue>
 #include <vector>
 
 #include "ccsim/model/call_pool.hpp"
+#include "ccsim/model/event_calendar.hpp"
 #include "ccsim/model/waiting_line.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
-namespace ccsim::engine {
+namespace ccsim {
 
 class CallRouter {
 public:
   /// The instant a waiting call becomes eligible for an overflow group.
   struct Overflow {
     double at_s;
-    std::uint64_t order;  // FIFO among equal instants, for determinism
     CallPool::Id id;
-    std::uint32_t generation;
     int group;
-    bool operator>(const Overflow& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
   };
 
   CallRouter(const Scenario& s, CallPool& pool);
@@ -44,7 +41,7 @@ public:
   /// The waiting call with the earliest patience deadline, over all classes.
   std::optional<CallPool::Id> earliest_deadline();
   /// The next overflow instant of a call still waiting, if any.
-  const Overflow* next_overflow();
+  std::optional<Overflow> next_overflow();
   void pop_overflow() { overflows_.pop(); }
   /// Removes and returns the head of class c's line.
   std::optional<CallPool::Id> pop_class(int demand_class);
@@ -59,9 +56,13 @@ private:
   std::vector<std::vector<double>> delay_;    // [class][group]: wait before the group may take it; inf: never
   std::vector<std::vector<int>> classes_of_;  // per group: the classes it may take
   std::vector<std::vector<int>> at_arrival_;  // per class: the groups with no delay
-  std::priority_queue<Overflow, std::vector<Overflow>, std::greater<>> overflows_;
-  std::uint64_t overflow_pushes_ = 0;
+  struct OverflowTo {
+    CallPool::Id id;
+    std::uint32_t generation;  // the call's, when it was queued: a later occupant of the slot is not it
+    int group;
+  };
+  EventCalendar<OverflowTo> overflows_;  // equal instants in the order queued
   int size_ = 0;
 };
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

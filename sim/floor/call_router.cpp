@@ -1,9 +1,9 @@
-#include "call_router.hpp"
+#include "ccsim/floor/call_router.hpp"
 
 #include <cmath>
 #include <tuple>
 
-namespace ccsim::engine {
+namespace ccsim {
 
 CallRouter::CallRouter(const Scenario& s, CallPool& pool)
     : pool_(pool),
@@ -40,7 +40,7 @@ void CallRouter::push(CallPool::Id id) {
   for (std::size_t g = 0; g < delay_[c].size(); ++g) {
     const double delay = delay_[c][g];
     if (delay > 0 && std::isfinite(delay))
-      overflows_.push(Overflow{call.arrival_s + delay, overflow_pushes_++, id, call.generation, static_cast<int>(g)});
+      overflows_.push(call.arrival_s + delay, OverflowTo{id, call.generation, static_cast<int>(g)});
   }
 }
 
@@ -85,13 +85,14 @@ std::optional<CallPool::Id> CallRouter::earliest_deadline() {
   return best;
 }
 
-const CallRouter::Overflow* CallRouter::next_overflow() {
+std::optional<CallRouter::Overflow> CallRouter::next_overflow() {
   while (!overflows_.empty()) {
-    const Overflow& o = overflows_.top();
-    if (pool_[o.id].generation == o.generation && pool_[o.id].waiting) return &o;
+    const auto& e = overflows_.top();
+    const OverflowTo& o = e.what;
+    if (pool_[o.id].generation == o.generation && pool_[o.id].waiting) return Overflow{e.at_s, o.id, o.group};
     overflows_.pop();
   }
-  return nullptr;
+  return std::nullopt;
 }
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

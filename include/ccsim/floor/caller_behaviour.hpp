@@ -4,14 +4,14 @@
 // calls, and each contact's final outcome. Plain C++ (no SimGrid): the call
 // center asks it what happens and feeds its pending calls back as arrivals.
 #include <cstdint>
-#include <queue>
 #include <vector>
 
 #include "ccsim/model/call.hpp"
+#include "ccsim/model/event_calendar.hpp"
 #include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
-namespace ccsim::engine {
+namespace ccsim {
 
 /// The day-level busyness factor of one replication (1 without busyness):
 /// gamma with mean 1 and the scenario's cv, from its own stream.
@@ -38,21 +38,14 @@ public:
   double answered(const Call& call, int call_interval, std::size_t waiting, double now);
 
 private:
-  struct Pending {
-    double t_s;
-    std::uint64_t order;  // ties broken by scheduling order: deterministic
-    CallerId who;
-    bool operator>(const Pending& o) const { return t_s != o.t_s ? t_s > o.t_s : order > o.order; }
-  };
   void schedule(const CallerId& who, double now, double t_s);
 
   const Scenario& scenario_;
   std::uint32_t replication_;
   ReplicationRecorder& recorder_;
   bool has_retries_ = false;
-  std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> pending_;
-  std::uint64_t scheduled_ = 0;
+  EventCalendar<CallerId> pending_;            // redials and repeat calls; equal times in scheduling order
   std::vector<std::uint64_t> repeat_serials_;  // repeat contacts so far, per class
 };
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

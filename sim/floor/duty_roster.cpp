@@ -1,11 +1,11 @@
-#include "duty_roster.hpp"
+#include "ccsim/floor/duty_roster.hpp"
 
 #include <algorithm>
 #include <tuple>
 
 #include "ccsim/model/random_stream.hpp"
 
-namespace ccsim::engine {
+namespace ccsim {
 
 bool seat_present(const Scenario& s, std::uint32_t replication, int group, int seat) {
   const double p = s.staff[static_cast<std::size_t>(group)].absenteeism;
@@ -63,4 +63,4 @@ std::vector<DutyEvent> duty_roster(const Scenario& s, std::uint32_t replication)
   return events;
 }
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

@@ -7,7 +7,7 @@
 
 #include "ccsim/scenario/scenario.hpp"
 
-namespace ccsim::engine {
+namespace ccsim {
 
 struct DutyEvent {
   /// At equal times: shift ends first, then breaks, then shift starts, then
@@ -31,4 +31,4 @@ bool seat_present(const Scenario& s, std::uint32_t replication, int group, int s
 /// among the first count[i].
 std::vector<DutyEvent> duty_roster(const Scenario& s, std::uint32_t replication);
 
-}  // namespace ccsim::engine
+}  // namespace ccsim

@@ -1,0 +1,46 @@
+#pragma once
+// The evaluator that judges plans by simulating them: optimize's one door to
+// the engine (built as a library of its own, so that the rest of optimize
+// builds and tests without SimGrid).
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/optimize/evaluator.hpp"
+
+namespace ccsim {
+
+/// Simulates the scenario with its staff replaced by the plan: scenario.replications
+/// replications in forked workers (run_replications).
+class SimulationEvaluator : public Evaluator {
+public:
+  SimulationEvaluator(Scenario scenario, RunOptions options);
+  PlanOutcomes evaluate(const std::vector<int>& agents, std::uint64_t seed) override;
+  PlanOutcomes evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) override;
+  /// Simulates with no fresh arrival and no agent from interval `intervals + 1`
+  /// on: up to that instant the run is the full run (each caller draws from
+  /// its own streams, arrivals are drawn in time order, the duty roster of an
+  /// interval depends on no later one), so every interval whose callers all
+  /// settled before it is exact; the rows hold those, in order.
+  PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override;
+  /// On call centers: forked, paused workers (PlanRun); each branch counts as an evaluation.
+  std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) override;
+  double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
+  int evaluations() const { return evaluations_; }
+
+private:
+  PlanOutcomes simulate(Scenario staffed, std::uint64_t seed);
+  Scenario scenario_;
+  RunOptions options_;
+  double calls_ = 0;
+  int evaluations_ = 0;
+
+  class Trials;
+  /// KPIs of the first `intervals` intervals; the calls of intervals
+  /// simulated_from .. simulated_until - 1 count as simulated.
+  PlanOutcomes outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,
+                           std::size_t simulated_from = 0, std::size_t simulated_until = SIZE_MAX);
+};
+
+}  // namespace ccsim
