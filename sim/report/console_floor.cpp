@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/estimate_text.hpp"
 #include "floor_text.hpp"
 #include "html_charts.hpp"
 
@@ -18,14 +19,6 @@ const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floo
   return none;
 }
 
-std::string num(const Estimate& e, int digits, double scale = 1, const char* unit = "") {
-  return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
-}
-std::string with_ci(const Estimate& e, int digits, double scale = 1, const char* unit = "") {
-  if (std::isnan(e.mean) || std::isnan(e.ci95)) return num(e, digits, scale, unit);
-  return fmt::format("{:.{}f}{} ± {:.{}f}{}", scale * e.mean, digits, unit, scale * e.ci95, digits, unit);
-}
-
 std::string marks(const Scenario& s, const KpiEstimates& k) {
   const std::string missed = html::missed_targets(s, k);
   return missed.empty() ? "" : " < " + missed;
@@ -38,11 +31,13 @@ void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSum
     const KpiEstimates& k = i.kpis;
     const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
     out << fmt::format("{:<5} {:>7} {:>5} {:>5} {:>7} {:>6} {:>6} {:>6} {:>5} {:>5} {:>6}{}\n",
-                       clock_label(s, i.start_s), num(k[Kpi::offered], 1), num(f(FloorKpi::cashiers), 1),
-                       num(f(FloorKpi::lanes_open), 1), num(k[Kpi::service_level], 1, 100, "%"),
-                       num(k[Kpi::abandon_rate], 1, 100, "%"), num(k[Kpi::mean_wait_s], 0),
-                       num(f(FloorKpi::p90_wait_s), 0), num(f(FloorKpi::mean_queue_per_lane), 1),
-                       num(f(FloorKpi::max_lane_queue), 1), num(f(FloorKpi::over_standard), 0, 100, "%"), marks(s, k));
+                       clock_label(s, i.start_s), mean_text(k[Kpi::offered], plain(1)),
+                       mean_text(f(FloorKpi::cashiers), plain(1)), mean_text(f(FloorKpi::lanes_open), plain(1)),
+                       mean_text(k[Kpi::service_level], percent(1)), mean_text(k[Kpi::abandon_rate], percent(1)),
+                       mean_text(k[Kpi::mean_wait_s], plain(0)), mean_text(f(FloorKpi::p90_wait_s), plain(0)),
+                       mean_text(f(FloorKpi::mean_queue_per_lane), plain(1)),
+                       mean_text(f(FloorKpi::max_lane_queue), plain(1)),
+                       mean_text(f(FloorKpi::over_standard), percent(0)), marks(s, k));
   }
 }
 
@@ -53,10 +48,12 @@ void print_restaurant_intervals(std::ostream& out, const Scenario& s, const RunS
     const KpiEstimates& k = i.kpis;
     const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
     out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}{}\n", clock_label(s, i.start_s),
-                       num(k[Kpi::offered], 1), num(f(FloorKpi::waiters), 1), num(k[Kpi::service_level], 1, 100, "%"),
-                       num(k[Kpi::abandon_rate], 1, 100, "%"), num(k[Kpi::mean_wait_s], 0),
-                       num(f(FloorKpi::tables_occupied), 1), num(f(FloorKpi::table_occupancy), 0, 100, "%"),
-                       num(f(FloorKpi::seat_occupancy), 0, 100, "%"), num(k[Kpi::mean_queue], 1), marks(s, k));
+                       mean_text(k[Kpi::offered], plain(1)), mean_text(f(FloorKpi::waiters), plain(1)),
+                       mean_text(k[Kpi::service_level], percent(1)), mean_text(k[Kpi::abandon_rate], percent(1)),
+                       mean_text(k[Kpi::mean_wait_s], plain(0)), mean_text(f(FloorKpi::tables_occupied), plain(1)),
+                       mean_text(f(FloorKpi::table_occupancy), percent(0)),
+                       mean_text(f(FloorKpi::seat_occupancy), percent(0)), mean_text(k[Kpi::mean_queue], plain(1)),
+                       marks(s, k));
   }
 }
 
@@ -81,44 +78,45 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
     ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
                            k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most ? " MISSED" : " met");
   std::vector<Line> lines = {
-      {"offered", with_ci(k[Kpi::offered], 1), shop ? "customers arrived" : "parties arrived"},
-      {"answered", with_ci(k[Kpi::answered], 1), shop ? "customers served" : "parties seated"},
-      {"abandoned", with_ci(k[Kpi::abandoned], 1), shop ? "walked away from a queue" : "parties walked away"},
-      {"service level", with_ci(k[Kpi::service_level], 1, 100, "%"), sl_note},
-      {"walk-away rate", with_ci(k[Kpi::abandon_rate], 2, 100, "%"), ab_note},
-      {"mean wait", with_ci(k[Kpi::mean_wait_s], 1, 1, " s"), shop ? "until the till" : "until seated"},
-      {"p90 wait", with_ci(f(FloorKpi::p90_wait_s), 0, 1, " s"), "90% waited at most this (served)"},
-      {"wait > 5 min", with_ci(f(FloorKpi::p_wait_over_5min), 1, 100, "%"), "share of those admitted"},
+      {"offered", with_ci(k[Kpi::offered], plain(1)), shop ? "customers arrived" : "parties arrived"},
+      {"answered", with_ci(k[Kpi::answered], plain(1)), shop ? "customers served" : "parties seated"},
+      {"abandoned", with_ci(k[Kpi::abandoned], plain(1)), shop ? "walked away from a queue" : "parties walked away"},
+      {"service level", with_ci(k[Kpi::service_level], percent(1)), sl_note},
+      {"walk-away rate", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note},
+      {"mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), shop ? "until the till" : "until seated"},
+      {"p90 wait", with_ci(f(FloorKpi::p90_wait_s), seconds(0)), "90% waited at most this (served)"},
+      {"wait > 5 min", with_ci(f(FloorKpi::p_wait_over_5min), percent(1)), "share of those admitted"},
   };
   if (shop) {
-    lines.push_back({"blocked", with_ci(k[Kpi::blocked], 1), "found no lane open"});
-    lines.push_back({"cashiers", with_ci(f(FloorKpi::cashiers), 1), "on duty, time average"});
-    lines.push_back({"lanes open", with_ci(f(FloorKpi::lanes_open), 1), "time average"});
+    lines.push_back({"blocked", with_ci(k[Kpi::blocked], plain(1)), "found no lane open"});
+    lines.push_back({"cashiers", with_ci(f(FloorKpi::cashiers), plain(1)), "on duty, time average"});
+    lines.push_back({"lanes open", with_ci(f(FloorKpi::lanes_open), plain(1)), "time average"});
     lines.push_back(
-        {"queue per lane", with_ci(f(FloorKpi::mean_queue_per_lane), 2), "waiting per open lane, time average"});
-    lines.push_back({"max lane queue", with_ci(f(FloorKpi::max_lane_queue), 1), "longest single queue"});
-    lines.push_back({"over standard", with_ci(f(FloorKpi::over_standard), 1, 100, "%"),
+        {"queue per lane", with_ci(f(FloorKpi::mean_queue_per_lane), plain(2)), "waiting per open lane, time average"});
+    lines.push_back({"max lane queue", with_ci(f(FloorKpi::max_lane_queue), plain(1)), "longest single queue"});
+    lines.push_back({"over standard", with_ci(f(FloorKpi::over_standard), percent(1)),
                      fmt::format("of the time some lane had {} or more waiting", s.floor.checkout.standard)});
-    lines.push_back({"occupancy", with_ci(k[Kpi::occupancy], 1, 100, "%"), "cashiers serving / lanes open"});
+    lines.push_back({"occupancy", with_ci(k[Kpi::occupancy], percent(1)), "cashiers serving / lanes open"});
     return lines;
   }
-  lines.push_back({"waiters", with_ci(f(FloorKpi::waiters), 1), "on duty, time average"});
-  lines.push_back({"tables occupied", with_ci(f(FloorKpi::tables_occupied), 1),
+  lines.push_back({"waiters", with_ci(f(FloorKpi::waiters), plain(1)), "on duty, time average"});
+  lines.push_back({"tables occupied", with_ci(f(FloorKpi::tables_occupied), plain(1)),
                    fmt::format("of {} tables, time average", s.floor.restaurant.tables.size())});
-  lines.push_back({"occupancy", with_ci(f(FloorKpi::table_occupancy), 1, 100, "%"), "table occupancy"});
-  lines.push_back({"seat occupancy", with_ci(f(FloorKpi::seat_occupancy), 1, 100, "%"), "guests seated / seats"});
-  lines.push_back({"guests lost", with_ci(f(FloorKpi::guests_walked_away), 1), "guests of parties that walked away"});
+  lines.push_back({"occupancy", with_ci(f(FloorKpi::table_occupancy), percent(1)), "table occupancy"});
+  lines.push_back({"seat occupancy", with_ci(f(FloorKpi::seat_occupancy), percent(1)), "guests seated / seats"});
+  lines.push_back(
+      {"guests lost", with_ci(f(FloorKpi::guests_walked_away), plain(1)), "guests of parties that walked away"});
   if (s.floor.restaurant.spend_per_guest)
-    lines.push_back({"revenue lost", with_ci(f(FloorKpi::revenue_lost), 0),
+    lines.push_back({"revenue lost", with_ci(f(FloorKpi::revenue_lost), plain(0)),
                      fmt::format("at {:g} per guest", *s.floor.restaurant.spend_per_guest)});
   if (const auto& kitchen = s.floor.restaurant.kitchen) {
-    lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), 1, 1, " s"),
+    lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), seconds(1)),
                      fmt::format("for one of {} cooks", kitchen->cooks)});
-    lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), 1, 100, "%"), "found every cook busy"});
+    lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), percent(1)), "found every cook busy"});
     lines.push_back(
-        {"seated to food", with_ci(f(FloorKpi::seated_to_food_s), 1, 1, " s"), "wait for a cook + preparation"});
-    lines.push_back({"cooks busy", with_ci(f(FloorKpi::cook_utilisation), 1, 100, "%"), "cook utilisation"});
-    lines.push_back({"orders waiting", with_ci(f(FloorKpi::orders_waiting), 2), "time average"});
+        {"seated to food", with_ci(f(FloorKpi::seated_to_food_s), seconds(1)), "wait for a cook + preparation"});
+    lines.push_back({"cooks busy", with_ci(f(FloorKpi::cook_utilisation), percent(1)), "cook utilisation"});
+    lines.push_back({"orders waiting", with_ci(f(FloorKpi::orders_waiting), plain(2)), "time average"});
   }
   return lines;
 }

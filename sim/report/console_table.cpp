@@ -2,23 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
 #include "floor_text.hpp"
 
 namespace ccsim {
 namespace {
-
-// Percent or plain value with its half-width, "-" where undefined.
-std::string pct(const Estimate& e) { return std::isnan(e.mean) ? "-" : fmt::format("{:.1f}%", 100 * e.mean); }
-std::string num(const Estimate& e, int digits) {
-  return std::isnan(e.mean) ? "-" : fmt::format("{:.{}f}", e.mean, digits);
-}
-std::string with_ci(const Estimate& e, double scale, const char* unit, int digits) {
-  if (std::isnan(e.mean)) return "-";
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
-  return fmt::format("{:.{}f}{} ± {:.{}f}{}", scale * e.mean, digits, unit, scale * e.ci95, digits, unit);
-}
 
 // Which targets an interval (or the day) misses, judged on the mean.
 std::string misses(const Scenario& s, const KpiEstimates& k) {
@@ -38,10 +28,11 @@ void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& sum
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
     out << fmt::format("{:<5} {:>8} {:>6} {:>7} {:>6} {:>6} {:>5} {:>6} {:>5} {:>6}{}\n", clock_label(s, i.start_s),
-                       num(k[Kpi::offered], 1), num(k[Kpi::agents], 1), pct(k[Kpi::service_level]),
-                       pct(k[Kpi::abandon_rate]), num(k[Kpi::asa_s], 0), pct(k[Kpi::occupancy]),
-                       num(k[Kpi::mean_queue], 2), num(k[Kpi::max_queue], 1), num(k[Kpi::queue_at_end], 1),
-                       misses(s, k));
+                       mean_text(k[Kpi::offered], plain(1)), mean_text(k[Kpi::agents], plain(1)),
+                       mean_text(k[Kpi::service_level], percent()), mean_text(k[Kpi::abandon_rate], percent()),
+                       mean_text(k[Kpi::asa_s], plain(0)), mean_text(k[Kpi::occupancy], percent()),
+                       mean_text(k[Kpi::mean_queue], plain(2)), mean_text(k[Kpi::max_queue], plain(1)),
+                       mean_text(k[Kpi::queue_at_end], plain(1)), misses(s, k));
   }
 }
 
@@ -52,14 +43,14 @@ void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k,
   bool redials = s.rushing && s.rushing->repeat > 0;
   for (const Demand& d : s.demand) redials = redials || d.redial;
   if (!redials) return;
-  line("fresh calls", with_ci(k[Kpi::fresh], 1, "", 1), "first calls; offered = fresh + redials + repeats");
-  line("redials", with_ci(k[Kpi::redials], 1, "", 1), "calls again after a busy signal or abandoning");
+  line("fresh calls", with_ci(k[Kpi::fresh], plain(1)), "first calls; offered = fresh + redials + repeats");
+  line("redials", with_ci(k[Kpi::redials], plain(1)), "calls again after a busy signal or abandoning");
   if (s.rushing && s.rushing->repeat > 0)
-    line("repeat calls", with_ci(k[Kpi::repeats], 1, "", 1), "calls back after a rushed call");
-  line("callers served", with_ci(k[Kpi::callers_answered], 1, "", 1), "answered at some attempt");
-  line("gave up", with_ci(k[Kpi::callers_abandoned], 1, "", 1), "abandoned for good");
-  line("busy for good", with_ci(k[Kpi::callers_blocked], 1, "", 1), "last attempt got a busy signal");
-  line("unresolved", with_ci(k[Kpi::callers_unresolved], 1, "", 1), "would redial after the close");
+    line("repeat calls", with_ci(k[Kpi::repeats], plain(1)), "calls back after a rushed call");
+  line("callers served", with_ci(k[Kpi::callers_answered], plain(1)), "answered at some attempt");
+  line("gave up", with_ci(k[Kpi::callers_abandoned], plain(1)), "abandoned for good");
+  line("busy for good", with_ci(k[Kpi::callers_blocked], plain(1)), "last attempt got a busy signal");
+  line("unresolved", with_ci(k[Kpi::callers_unresolved], plain(1)), "would redial after the close");
 }
 
 }  // namespace
@@ -81,25 +72,25 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   const auto line = [&](const char* label, const std::string& value, const std::string& note) {
     out << fmt::format("  {:<16} {:<22} {}\n", label, value, note);
   };
-  line("offered", with_ci(k[Kpi::offered], 1, "", 1), "calls");
-  line("answered", with_ci(k[Kpi::answered], 1, "", 1), "");
-  line("abandoned", with_ci(k[Kpi::abandoned], 1, "", 1), "");
-  line("blocked", with_ci(k[Kpi::blocked], 1, "", 1), "busy signal or full queue");
+  line("offered", with_ci(k[Kpi::offered], plain(1)), "calls");
+  line("answered", with_ci(k[Kpi::answered], plain(1)), "");
+  line("abandoned", with_ci(k[Kpi::abandoned], plain(1)), "");
+  line("blocked", with_ci(k[Kpi::blocked], plain(1)), "busy signal or full queue");
   std::string sl_note = fmt::format("answered within {:g} s / offered", T);
   if (s.targets.service_level)
     sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
                            k[Kpi::service_level].mean < s.targets.service_level->at_least ? " MISSED" : " met");
-  line("service level", with_ci(k[Kpi::service_level], 100, "%", 1), sl_note);
+  line("service level", with_ci(k[Kpi::service_level], percent(1)), sl_note);
   std::string ab_note = "abandoned / offered";
   if (s.targets.abandonment_at_most)
     ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
                            k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most ? " MISSED" : " met");
-  line("abandonment", with_ci(k[Kpi::abandon_rate], 100, "%", 2), ab_note);
-  line("P(wait)", with_ci(k[Kpi::p_wait], 100, "%", 1), "admitted callers who found no free agent");
-  line("ASA", with_ci(k[Kpi::asa_s], 1, " s", 1), "mean wait of answered calls");
-  line("mean wait", with_ci(k[Kpi::mean_wait_s], 1, " s", 1), "all admitted callers");
-  line("mean queue", with_ci(k[Kpi::mean_queue], 1, "", 2), "callers waiting, time average");
-  line("occupancy", with_ci(k[Kpi::occupancy], 100, "%", 1), "busy / staffed agent-time (incl. wrap-up)");
+  line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
+  line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");
+  line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), "mean wait of answered calls");
+  line("mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), "all admitted callers");
+  line("mean queue", with_ci(k[Kpi::mean_queue], plain(2)), "callers waiting, time average");
+  line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), "busy / staffed agent-time (incl. wrap-up)");
   print_caller_lines(out, s, k, line);
   print_class_table(out, s, summary);
 }

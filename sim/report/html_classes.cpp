@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
 #include "html_charts.hpp"
@@ -18,18 +19,10 @@ const std::string& class_color(std::size_t c) {
   return colors[c % std::size(colors)];
 }
 
-// The mean, and its 95% half-width on a line of its own (the table stays narrow).
-std::string with_ci(const Estimate& e, double scale, const char* unit, int digits) {
-  if (std::isnan(e.mean)) return "–";
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
-  return fmt::format("{:.{}f}{}<span class=\"ci\">± {:.{}f}{}</span>", scale * e.mean, digits, unit, scale * e.ci95,
-                     digits, unit);
-}
-
 std::string kpi_cell(Kpi kpi, const Estimate& e, double scale, const char* unit, int digits) {
   return fmt::format("<td class=\"num\" data-kpi=\"{}\" data-mean=\"{}\" data-ci95=\"{}\">{}</td>",
                      kpi_table()[static_cast<std::size_t>(kpi)].name, exact_number(e.mean), exact_number(e.ci95),
-                     with_ci(e, scale, unit, digits));
+                     with_ci(e, ValueFormat{scale, unit, digits}, CiStyle::html, "–"));
 }
 
 std::string class_table(const RunSummary& summary) {

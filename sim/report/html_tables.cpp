@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "html_charts.hpp"
 
@@ -22,15 +23,11 @@ int decimals_of(Kpi k) {
   }
 }
 
-// "90.4% ± 1.0%", "3.9 s ± 0.3 s", "-" where undefined.
+// "90.4% ± 1.0%", "3.9 s ± 0.3 s", "–" where undefined.
 std::string with_ci(Kpi k, const Estimate& e) {
-  if (std::isnan(e.mean)) return "–";
   const bool share = is_share(k);
-  const double scale = share ? 100 : 1;
   const char* unit = share ? "%" : (k == Kpi::asa_s || k == Kpi::mean_wait_s) ? " s" : "";
-  const int d = decimals_of(k);
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, d, unit);
-  return fmt::format("{:.{}f}{} ± {:.{}f}{}", scale * e.mean, d, unit, scale * e.ci95, d, unit);
+  return ccsim::with_ci(e, ValueFormat{share ? 100.0 : 1.0, unit, decimals_of(k)}, CiStyle::spaced, "–");
 }
 
 std::string target_note(const Scenario& s, Kpi k, const Estimate& e) {
@@ -49,8 +46,8 @@ std::string cell(const std::string& text, bool bad = false) {
   return fmt::format("<td{}>{}</td>", bad ? " class=\"bad\"" : "", text);
 }
 
-std::string num(double v, int d) { return std::isnan(v) ? "–" : fmt::format("{:.{}f}", v, d); }
-std::string pct(double v, int d) { return std::isnan(v) ? "–" : fmt::format("{:.{}f}%", 100 * v, d); }
+std::string num(double v, int d) { return value_text(v, plain(d), "–"); }
+std::string pct(double v, int d) { return value_text(v, percent(d), "–"); }
 
 }  // namespace
 

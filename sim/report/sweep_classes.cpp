@@ -5,18 +5,11 @@
 
 #include "ccsim/report/sweep_report.hpp"
 #include "ccsim/report/svg_chart.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "csv_field.hpp"
 
 namespace ccsim {
-namespace {
-
-std::string with_ci(const Estimate& e, double scale, const char* unit, int digits) {
-  if (std::isnan(e.mean)) return "-";
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}{}", scale * e.mean, digits, unit);
-  return fmt::format("{:.{}f}{} ±{:.{}f}", scale * e.mean, digits, unit, scale * e.ci95, digits);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool sweep_has_classes(const Sweep& sweep) {
   if (sweep.points.empty()) return false;
@@ -34,8 +27,9 @@ void print_sweep_class_table(std::ostream& out, const Sweep& sweep) {
     for (std::size_t c = 0; c < p.summary.classes.size(); ++c) {
       const KpiEstimates& k = p.summary.classes[c].overall;
       out << fmt::format("{:>9}  {:<16} {:>15} {:>14} {:>12}\n", c == 0 ? exact_number(p.value) : "",
-                         p.summary.classes[c].name, with_ci(k[Kpi::service_level], 100, "%", 1),
-                         with_ci(k[Kpi::abandon_rate], 100, "%", 2), with_ci(k[Kpi::asa_s], 1, "", 1));
+                         p.summary.classes[c].name, with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
+                         with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact),
+                         with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact));
     }
 }
 

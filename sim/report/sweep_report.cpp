@@ -7,22 +7,11 @@
 
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/svg_chart.hpp"
 
 namespace ccsim {
 namespace {
-
-std::string pct_ci(const Estimate& e, int digits) {
-  if (std::isnan(e.mean)) return "-";
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}%", 100 * e.mean, digits);
-  return fmt::format("{:.{}f}% ±{:.{}f}", 100 * e.mean, digits, 100 * e.ci95, digits);
-}
-
-std::string num_ci(const Estimate& e, int digits) {
-  if (std::isnan(e.mean)) return "-";
-  if (std::isnan(e.ci95)) return fmt::format("{:.{}f}", e.mean, digits);
-  return fmt::format("{:.{}f} ±{:.{}f}", e.mean, digits, e.ci95, digits);
-}
 
 struct Plot {
   Kpi kpi;
@@ -119,9 +108,11 @@ void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& swe
                      "occupancy", base.cost ? "cost" : "agent-h");
   for (const SweepPoint& p : sweep.points) {
     const KpiEstimates& k = p.summary.overall;
-    out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", exact_number(p.value),
-                       pct_ci(k[Kpi::service_level], 1), pct_ci(k[Kpi::abandon_rate], 2), num_ci(k[Kpi::asa_s], 1),
-                       pct_ci(k[Kpi::occupancy], 1), cost_of(base, p.summary), base.cost ? 0 : 1);
+    out << fmt::format(
+        "{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", exact_number(p.value),
+        with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
+        with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact), with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact),
+        with_ci(k[Kpi::occupancy], percent(1), CiStyle::compact), cost_of(base, p.summary), base.cost ? 0 : 1);
   }
   out << "(day means ± 95% CI half-width over replications";
   if (base.cost) out << fmt::format("; cost = agent-hours × {:g}", base.cost->per_agent_hour);
