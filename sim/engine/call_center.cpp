@@ -11,50 +11,21 @@ constexpr double never = std::numeric_limits<double>::infinity();
 }
 
 CallCenter::CallCenter(const Scenario& scenario, std::uint32_t replication, s4u::Host* host)
-    : scenario_(scenario),
-      replication_(replication),
-      host_(host),
-      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s(),
-                static_cast<int>(scenario.demand.size())),
+    : FloorWorld(scenario, replication, host),
       router_(scenario, pool_),
-      serials_(scenario.demand.size(), 0),
       groups_(scenario.staff.size()),
       seats_(scenario.staff.size()),
-      behaviour_(scenario, replication, recorder_) {
-  const double busyness = busyness_factor(scenario, replication);
-  for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
-    const Demand& d = scenario.demand[c];
-    std::vector<double> rates = d.rate_per_s;
-    if (busyness != 1)
-      for (double& r : rates) r *= busyness;
-    if (!d.arrival_times_s.empty())
-      arrivals_.emplace_back(d.arrival_times_s);  // a trace is replayed as given
-    else
-      arrivals_.emplace_back(
-          std::move(rates), scenario.clock.interval_s,
-          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
-  }
-}
+      behaviour_(scenario, replication, recorder_) {}
 
 void CallCenter::start() {
   roster_ = duty_roster(scenario_, replication_);
-  s4u::Actor::create("floor", host_, [this] { failure_.guard(host_, [this] { floor_main(); }); });
-}
-
-ReplicationResult CallCenter::finish(double end_s) const {
-  failure_.rethrow();
-  ReplicationTallies totals = recorder_.finish(std::max(end_s, scenario_.clock.length_s));
-  return ReplicationResult{std::move(totals), recorder_.class_tallies()};
+  start_actor("floor", [this] { floor_main(); });
 }
 
 void CallCenter::floor_main() {
-  std::vector<double> next(arrivals_.size());
-  for (std::size_t c = 0; c < next.size(); ++c) next[c] = arrivals_[c].next();
   bool callers_done = false;  // the day is over and everyone has left
   for (;;) {
-    const auto first = std::min_element(next.begin(), next.end());
-    // Arrivals happen only during the day (a trace is validated to be inside it).
-    const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
+    const double t_arrival = arrivals_.next_s();
     const double t_close = closed_ ? never : scenario_.clock.length_s;
     const auto due = router_.next_overflow();
     const double t_overflow = due ? due->at_s : never;
@@ -70,11 +41,15 @@ void CallCenter::floor_main() {
     // below settles it at its own instant, before whatever comes next.
     const double t_deadline = earliest_deadline();
     const double t_hang_up = behaviour_.has_retries() ? t_deadline : never;
-    // The next event: the earliest, simultaneous ones in the order of Tie.
-    const std::pair<double, Tie> candidates[] = {
-        {t_duty, Tie::duty},       {t_agent, Tie::agent}, {t_retry, Tie::redial},   {t_overflow, Tie::overflow},
-        {t_arrival, Tie::arrival}, {t_close, Tie::close}, {t_hang_up, Tie::hang_up}};
-    const auto [t, what] = *std::min_element(std::begin(candidates), std::end(candidates));
+    // The next event: the earliest; simultaneous ones in the order of Tie.
+    const double t = std::min({t_duty, t_agent, t_retry, t_overflow, t_arrival, t_close, t_hang_up});
+    const Tie what = t == t_duty       ? Tie::duty
+                     : t == t_agent    ? Tie::agent
+                     : t == t_retry    ? Tie::redial
+                     : t == t_overflow ? Tie::overflow
+                     : t == t_arrival  ? Tie::arrival
+                     : t == t_close    ? Tie::close
+                                       : Tie::hang_up;
     if (t == never) return;  // nothing can happen any more
     if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
     // Work with the event's own time, not the engine clock, so events SimGrid
@@ -91,12 +66,7 @@ void CallCenter::floor_main() {
     }
     case Tie::redial: admit(behaviour_.pop_retry(t), t); break;
     case Tie::overflow: overflow(t); break;
-    case Tie::arrival: {
-      const auto c = static_cast<std::size_t>(first - next.begin());
-      arrive(static_cast<int>(c), t);
-      next[c] = arrivals_[c].next();
-      break;
-    }
+    case Tie::arrival: arrive(arrivals_.take(), t); break;
     case Tie::close:
       closed_ = true;
       close_out(t);
@@ -132,11 +102,10 @@ CallCenter::Agent* CallCenter::longest_idle(const std::vector<int>& groups) {
   return best;
 }
 
-void CallCenter::arrive(int demand_class, double now) {
-  // The serial counts every arrival, blocked or not, so caller k of a class has
-  // the same attributes in every scenario variant (common random numbers).
-  const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
-  admit(CallerId{serial, static_cast<std::uint32_t>(demand_class), 0, recorder_.interval_of(now), false}, now);
+void CallCenter::arrive(const ArrivalStreams::Arrival& a, double now) {
+  // Caller k of a class has the same attributes in every scenario variant
+  // (common random numbers): a first call's key is its serial.
+  admit(CallerId{a.serial, static_cast<std::uint32_t>(a.demand_class), 0, recorder_.interval_of(now), false}, now);
 }
 
 void CallCenter::admit(const CallerId& who, double now) {
@@ -176,7 +145,7 @@ void CallCenter::admit(const CallerId& who, double now) {
     RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, call.serial);
     call.deadline_s = now + demand.patience->sample(patience_rng);
   }
-  ++in_system_;
+  customer_in();
   if (agent) {
     leave_idle(*agent);
     hand_over(*agent, id, now);
@@ -240,7 +209,7 @@ void CallCenter::close_out_class(int demand_class, double now) {
 
 void CallCenter::call_left(CallPool::Id id) {
   pool_.release(id);
-  --in_system_;
+  FloorWorld::customer_left();
 }
 
 // ---- agent side ------------------------------------------------------------

@@ -17,27 +17,22 @@
 
 #include "ccsim/floor/call_router.hpp"
 #include "ccsim/engine/call_trace.hpp"
-#include "ccsim/engine/replication.hpp"
-#include "world_stop.hpp"
-#include "ccsim/model/arrival_process.hpp"
+#include "floor_world.hpp"
 #include "ccsim/model/call_pool.hpp"
 #include "ccsim/model/event_calendar.hpp"
 #include "ccsim/model/fatigue_meter.hpp"
-#include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/scenario/scenario.hpp"
 #include "ccsim/floor/caller_behaviour.hpp"
 #include "ccsim/floor/duty_roster.hpp"
 
 namespace ccsim::engine {
 
-class CallCenter {
+class CallCenter : public FloorWorld {
 public:
   CallCenter(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
-  /// Starts the actors; run the SimGrid engine afterwards, then call finish().
-  void start();
-  /// end_s: when this world's last actor ended (other worlds may share the
-  /// engine). At a pause too: the world can run on afterwards.
-  ReplicationResult finish(double end_s) const;
+  /// Starts the floor's actor. finish() works at a pause too: the world can
+  /// run on afterwards.
+  void start() override;
   /// Records every caller's outcome into `trace` (for tests).
   void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
   /// Between engine runs, paused before `from_s`: from then on the floor is
@@ -80,7 +75,8 @@ private:
   // Caller side: arrivals, redials, overflows and the close.
   void purge_abandoned(double now);
   double earliest_deadline();  // of the callers still waiting; +infinity if none
-  void arrive(int demand_class, double now);
+  void arrive(const ArrivalStreams::Arrival& a, double now) override;
+  void settle_patience(double now) override { purge_abandoned(now); }
   void admit(const CallerId& who, double now);
   void overflow(double now);
   void abandon(CallPool::Id id, double now);
@@ -111,23 +107,14 @@ private:
 
   void call_left(CallPool::Id id);
 
-  const Scenario& scenario_;
-  std::uint32_t replication_;
-  simgrid::s4u::Host* host_;
-  ReplicationRecorder recorder_;
   CallPool pool_;
   CallRouter router_;
-  std::vector<ArrivalProcess> arrivals_;
-  std::vector<std::uint64_t> serials_;  // calls so far per class: the per-call stream key
   std::vector<Group> groups_;
   std::vector<std::vector<Agent*>> seats_;  // per group: the agent of each shift seat
   std::vector<DutyEvent> roster_;           // the day's duty events, in order
   std::size_t next_duty_ = 0;               // the first not yet applied
   EventCalendar<AgentEvent> agent_events_;  // equal instants in scheduling order
-  int in_system_ = 0;
-  bool closed_ = false;  // the day is over: no more arrivals
   std::vector<CallOutcome>* trace_ = nullptr;
-  WorldFailure failure_;
   CallerBehaviour behaviour_;
 };
 

@@ -6,27 +6,11 @@
 namespace ccsim::engine {
 
 namespace s4u = simgrid::s4u;
-namespace {
-constexpr double never = std::numeric_limits<double>::infinity();
-}
 
 CheckoutLanes::CheckoutLanes(const Scenario& scenario, std::uint32_t replication, s4u::Host* host)
-    : scenario_(scenario),
+    : FloorWorld(scenario, replication, host),
       floor_(scenario.floor.checkout),
-      replication_(replication),
-      host_(host),
-      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
-      serials_(scenario.demand.size(), 0),
       lanes_(static_cast<std::size_t>(scenario.floor.checkout.lanes)) {
-  for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
-    const Demand& d = scenario.demand[c];
-    if (!d.arrival_times_s.empty())
-      arrivals_.emplace_back(d.arrival_times_s);
-    else
-      arrivals_.emplace_back(
-          d.rate_per_s, scenario.clock.interval_s,
-          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
-  }
   // Opening order: every third lane is an express lane (the 3rd, 6th, ...),
   // any further express lanes come last; the first two are regular.
   int express = 0;
@@ -37,74 +21,39 @@ CheckoutLanes::CheckoutLanes(const Scenario& scenario, std::uint32_t replication
 }
 
 void CheckoutLanes::start() {
-  for (Lane& lane : lanes_) {
-    lane.actor =
-        s4u::Actor::create("lane", host_, [this, &lane] { failure_.guard(host_, [this, &lane] { lane_main(lane); }); });
-    lane.actor->daemonize();
-  }
+  for (Lane& lane : lanes_)
+    lane.actor = start_actor(
+        "lane", [this, &lane] { lane_main(lane); }, true);
   open_the_store();
-  s4u::Actor::create("customers", host_, [this] { failure_.guard(host_, [this] { customers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
-}
-
-ReplicationTallies CheckoutLanes::finish(double end_s) {
-  failure_.rethrow();
-  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
+  start_actor("customers", [this] { customers_main(); });
+  start_actor("staffing", [this] { follow_intervals([this](int i, double t) { set_cashiers(staff_in(i), t); }); });
 }
 
 // ---- customer side ------------------------------------------------------------
 
-void CheckoutLanes::customers_main() {
-  std::vector<double> next(arrivals_.size());
-  for (std::size_t c = 0; c < next.size(); ++c) next[c] = arrivals_[c].next();
-  for (;;) {
-    const auto first = std::min_element(next.begin(), next.end());
-    const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
-    const double t_close = closed_ ? never : scenario_.clock.length_s;
-    const double t = std::min(t_arrival, t_close);
-    if (t == never) {
-      if (in_system_ == 0) return;  // every customer has left: the store closes
-      awaiting_drain_ = true;       // only the lanes can act now
-      drained_->acquire();
-      awaiting_drain_ = false;
-      continue;
-    }
-    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
-    purge_walkaways(t);
-    if (t == t_arrival) {
-      const auto c = static_cast<std::size_t>(first - next.begin());
-      arrive(static_cast<int>(c), t);
-      next[c] = arrivals_[c].next();
-    } else {
-      closed_ = true;  // no more arrivals; the open lanes serve everyone inside
-    }
-  }
-}
-
-void CheckoutLanes::purge_walkaways(double now) {
+void CheckoutLanes::settle_patience(double now) {
   // As in the call center: every customer whose patience ended before `now`
   // leaves their lane at that deadline, in deadline order.
-  const auto live = [this](Id id, std::uint32_t g) { return pool_[id].generation == g && pool_[id].waiting; };
-  while (const DeadlineHeap::Entry* due = deadlines_.due(now, live)) {
-    const Id id = due->what.id;
-    const double at = due->at_s;
-    deadlines_.pop();
-    Customer& c = pool_[id];
-    Lane& lane = lanes_[static_cast<std::size_t>(c.lane)];
-    lane.queue.erase(std::find(lane.queue.begin(), lane.queue.end(), id));
-    lane.items_waiting -= c.items;
-    recorder_.abandoned(c.interval, at - c.arrival_s, at);
-    levels_changed(at);
-    customer_left(id);
-    if (lane.state == LaneState::closing && lane.queue.empty() && !lane.busy) till_closed(lane, at);
-    close_if_quiet(at);
-  }
+  deadlines_.settle(now, pool_, [this](Id id, double at) { walk_away(id, at); });
 }
 
-void CheckoutLanes::arrive(int demand_class, double now) {
-  // Every arrival advances the serial, so customer k of a class has the same
-  // basket and times whatever the staffing (common random numbers).
-  const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
+void CheckoutLanes::walk_away(Id id, double at) {
+  Customer& c = pool_[id];
+  Lane& lane = lanes_[static_cast<std::size_t>(c.lane)];
+  lane.queue.erase(std::find(lane.queue.begin(), lane.queue.end(), id));
+  lane.items_waiting -= c.items;
+  recorder_.abandoned(c.interval, at - c.arrival_s, at);
+  levels_changed(at);
+  customer_left(id);
+  if (lane.state == LaneState::closing && lane.queue.empty() && !lane.busy) till_closed(lane, at);
+  close_if_quiet(at);
+}
+
+void CheckoutLanes::arrive(const ArrivalStreams::Arrival& a, double now) {
+  // Customer k of a class has the same basket and times whatever the
+  // staffing (common random numbers).
+  const int demand_class = a.demand_class;
+  const std::uint64_t serial = a.serial;
   const int interval = recorder_.interval_of(now);
   recorder_.arrival(interval);
   const Id id = admit(demand_class, serial, now);
@@ -116,7 +65,7 @@ void CheckoutLanes::arrive(int demand_class, double now) {
     pool_.release(id);
     return;
   }
-  ++in_system_;
+  customer_in();
   join(lane, id, now);
   open_more_if_needed(now);
 }
@@ -184,8 +133,7 @@ void CheckoutLanes::join(int lane_index, Id id, double now) {
 
 void CheckoutLanes::customer_left(Id id) {
   pool_.release(id);
-  --in_system_;
-  if (in_system_ == 0 && awaiting_drain_) drained_->release();
+  FloorWorld::customer_left();
 }
 
 // ---- lane side -------------------------------------------------------------------
@@ -216,7 +164,7 @@ void CheckoutLanes::lane_main(Lane& lane) {
       lane.handed_over = false;
       s4u::this_actor::sleep_for(pool_[lane.serving].service_s);
       const double now = s4u::Engine::get_clock();
-      purge_walkaways(now);
+      settle_patience(now);
       recorder_.busy().add(now, -1);
       lane.busy = false;
       customer_left(lane.serving);

@@ -1,9 +1,9 @@
 #pragma once
 // One replication of a supermarket checkout on SimGrid: one actor per lane (the
-// cashier at the till) serving its own FIFO queue of customer records, a
-// customer-side actor (arrivals, walk-aways, the close) and a staffing actor
-// (cashiers on duty per interval). The lane policy opens and closes lanes as
-// the queues grow and shrink.
+// cashier at the till) serving its own FIFO queue of customer records; the
+// floor world's customer side (arrivals, walk-aways, the close) and interval
+// schedule (cashiers on duty). The lane policy opens and closes lanes as the
+// queues grow and shrink.
 //
 // Lanes open in a fixed order and close in the reverse order: every third lane
 // of the order is an express lane (the 3rd, 6th, ...; any further express lanes
@@ -16,23 +16,16 @@
 
 #include <simgrid/s4u.hpp>
 
-#include "ccsim/engine/replication.hpp"
-#include "world_stop.hpp"
-#include "ccsim/model/arrival_process.hpp"
-#include "ccsim/model/replication_recorder.hpp"
-#include "ccsim/scenario/scenario.hpp"
+#include "floor_world.hpp"
 #include "ccsim/model/deadline_heap.hpp"
 #include "ccsim/model/record_pool.hpp"
 
 namespace ccsim::engine {
 
-class CheckoutLanes {
+class CheckoutLanes : public FloorWorld {
 public:
   CheckoutLanes(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
-  /// Starts the actors; run the SimGrid engine afterwards, then call finish().
-  void start();
-  /// end_s: when this world's last actor ended (other worlds may share the engine).
-  ReplicationTallies finish(double end_s);
+  void start() override;
 
 private:
   struct Customer {
@@ -57,9 +50,9 @@ private:
   };
 
   // Customer side.
-  void customers_main();
-  void purge_walkaways(double now);
-  void arrive(int demand_class, double now);
+  void settle_patience(double now) override;
+  void walk_away(Id id, double at);
+  void arrive(const ArrivalStreams::Arrival& a, double now) override;
   Id admit(int demand_class, std::uint64_t serial, double now);
   int choose_lane(const Customer& c, int demand_class, std::uint64_t serial) const;
   void join(int lane, Id id, double now);
@@ -72,8 +65,6 @@ private:
 
   // Lane policy and staffing (checkout_policy.cpp).
   void open_the_store();
-  void staffing_main();
-  int cashiers_in(int interval) const;
   void set_cashiers(int cashiers, double now);
   void open_more_if_needed(double now);
   void close_if_quiet(double now);
@@ -87,22 +78,11 @@ private:
   bool eligible(const Lane& lane, int items) const;
   int length(const Lane& lane) const { return static_cast<int>(lane.queue.size()) + (lane.busy ? 1 : 0); }
 
-  const Scenario& scenario_;
   const CheckoutFloor& floor_;
-  std::uint32_t replication_;
-  simgrid::s4u::Host* host_;
-  ReplicationRecorder recorder_;
   RecordPool<Customer> pool_;
   DeadlineHeap deadlines_;
-  std::vector<ArrivalProcess> arrivals_;
-  std::vector<std::uint64_t> serials_;
   std::vector<Lane> lanes_;  // in opening order
   int cashiers_ = 0;
-  int in_system_ = 0;
-  bool closed_ = false;
-  bool awaiting_drain_ = false;
-  simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
-  WorldFailure failure_;
 };
 
 }  // namespace ccsim::engine

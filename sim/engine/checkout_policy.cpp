@@ -26,25 +26,10 @@ bool CheckoutLanes::eligible(const Lane& lane, int items) const {
   return !lane.express || items <= floor_.express_max_items;
 }
 
-int CheckoutLanes::cashiers_in(int interval) const {
-  int cashiers = 0;
-  for (const StaffGroup& group : scenario_.staff) cashiers += group.count[static_cast<std::size_t>(interval)];
-  return cashiers;
-}
-
 void CheckoutLanes::open_the_store() {
   // Before any actor runs, so a customer arriving at 0 finds the lanes open.
-  set_cashiers(cashiers_in(0), 0);
+  set_cashiers(staff_in(0), 0);
   while (accepting() < std::min(floor_.open_at_start, cashiers_) && open_next(0)) {}
-}
-
-void CheckoutLanes::staffing_main() {
-  for (int i = 1; i < scenario_.clock.intervals(); ++i) {
-    const double t = i * scenario_.clock.interval_s;
-    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
-    purge_walkaways(t);
-    set_cashiers(cashiers_in(i), t);
-  }
 }
 
 void CheckoutLanes::set_cashiers(int cashiers, double now) {

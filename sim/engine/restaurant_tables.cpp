@@ -6,92 +6,38 @@
 namespace ccsim::engine {
 
 namespace s4u = simgrid::s4u;
-namespace {
-constexpr double never = std::numeric_limits<double>::infinity();
-}
 
 RestaurantTables::RestaurantTables(const Scenario& scenario, std::uint32_t replication, s4u::Host* host)
-    : scenario_(scenario),
+    : FloorWorld(scenario, replication, host),
       floor_(scenario.floor.restaurant),
-      replication_(replication),
-      host_(host),
-      recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s()),
-      serials_(scenario.demand.size(), 0),
       tables_(floor_.tables.size()),
       plan_(floor_.tables, floor_.join_rows) {
-  for (std::size_t c = 0; c < scenario.demand.size(); ++c) {
-    const Demand& d = scenario.demand[c];
-    if (!d.arrival_times_s.empty())
-      arrivals_.emplace_back(d.arrival_times_s);
-    else
-      arrivals_.emplace_back(
-          d.rate_per_s, scenario.clock.interval_s,
-          RandomStream(scenario.seed, replication, Purpose::arrivals, static_cast<std::uint32_t>(c), 0));
-  }
   if (floor_.kitchen) kitchen_.emplace(*floor_.kitchen, recorder_);
 }
 
 void RestaurantTables::start() {
-  for (Table& table : tables_) {
-    table.actor = s4u::Actor::create("table", host_,
-                                     [this, &table] { failure_.guard(host_, [this, &table] { table_main(table); }); });
-    table.actor->daemonize();
-  }
+  for (Table& table : tables_)
+    table.actor = start_actor(
+        "table", [this, &table] { table_main(table); }, true);
   int seats = 0;
   for (int s : floor_.tables) seats += s;
   recorder_.staffed().set(0, static_cast<double>(tables_.size()));
   recorder_.seats().set(0, seats);
-  set_waiters(waiters_in(0), 0);  // before anybody arrives at 0
-  s4u::Actor::create("customers", host_, [this] { failure_.guard(host_, [this] { customers_main(); }); });
-  s4u::Actor::create("staffing", host_, [this] { failure_.guard(host_, [this] { staffing_main(); }); });
+  set_waiters(staff_in(0), 0);  // before anybody arrives at 0
+  start_actor("customers", [this] { customers_main(); });
+  start_actor("staffing", [this] { follow_intervals([this](int i, double t) { set_waiters(staff_in(i), t); }); });
   for (int c = 0; kitchen_ && c < kitchen_->cooks(); ++c)
-    s4u::Actor::create("cook", host_, [this] {
-      failure_.guard(host_, [this] { kitchen_->cook_main(); });
-    })->daemonize();
+    start_actor(
+        "cook", [this] { kitchen_->cook_main(); }, true);
 }
 
-ReplicationTallies RestaurantTables::finish(double end_s) {
-  failure_.rethrow();
-  return recorder_.finish(std::max(end_s, scenario_.clock.length_s));
+void RestaurantTables::closing(double now) {
+  if (waiters_ == 0)  // nobody left to seat them: the waiting parties leave at the close
+    while (!line_.empty()) walk_away(line_.front(), now);
 }
 
-void RestaurantTables::customers_main() {
-  std::vector<double> next(arrivals_.size());
-  for (std::size_t c = 0; c < next.size(); ++c) next[c] = arrivals_[c].next();
-  for (;;) {
-    const auto first = std::min_element(next.begin(), next.end());
-    const double t_arrival = first == next.end() || *first >= scenario_.clock.length_s ? never : *first;
-    const double t_close = closed_ ? never : scenario_.clock.length_s;
-    const double t = std::min(t_arrival, t_close);
-    if (t == never) {
-      if (in_system_ == 0) return;
-      awaiting_drain_ = true;
-      drained_->acquire();
-      awaiting_drain_ = false;
-      continue;
-    }
-    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
-    purge_walkaways(t);
-    if (t == t_arrival) {
-      const auto c = static_cast<std::size_t>(first - next.begin());
-      arrive(static_cast<int>(c), t);
-      next[c] = arrivals_[c].next();
-      continue;
-    }
-    closed_ = true;
-    if (waiters_ == 0)  // nobody left to seat them: the waiting parties leave at the close
-      while (!line_.empty()) walk_away(line_.front(), t);
-  }
-}
-
-void RestaurantTables::purge_walkaways(double now) {
-  const auto live = [this](Id id, std::uint32_t g) { return pool_[id].generation == g && pool_[id].waiting; };
-  while (const DeadlineHeap::Entry* due = deadlines_.due(now, live)) {
-    const Id id = due->what.id;
-    const double at = due->at_s;
-    deadlines_.pop();
-    walk_away(id, at);
-  }
+void RestaurantTables::settle_patience(double now) {
+  deadlines_.settle(now, pool_, [this](Id id, double at) { walk_away(id, at); });
 }
 
 void RestaurantTables::walk_away(Id id, double at) {
@@ -103,9 +49,10 @@ void RestaurantTables::walk_away(Id id, double at) {
   party_left(id);
 }
 
-void RestaurantTables::arrive(int demand_class, double now) {
+void RestaurantTables::arrive(const ArrivalStreams::Arrival& a, double now) {
   // Party k of a class has the same size, meal and patience in every variant.
-  const std::uint64_t serial = serials_[static_cast<std::size_t>(demand_class)]++;
+  const int demand_class = a.demand_class;
+  const std::uint64_t serial = a.serial;
   const Demand& demand = scenario_.demand[static_cast<std::size_t>(demand_class)];
   const auto cls = static_cast<std::uint32_t>(demand_class);
   const Id id = pool_.acquire();
@@ -126,7 +73,7 @@ void RestaurantTables::arrive(int demand_class, double now) {
     RandomStream patience_rng(scenario_.seed, replication_, Purpose::patience, cls, serial);
     p.deadline_s = now + demand.patience->sample(patience_rng);
   }
-  ++in_system_;
+  customer_in();
   if (!(floor_.strict_fifo && !line_.empty()) && try_seat(id, now)) return;
   recorder_.found_no_free_agent(p.interval);
   p.waiting = true;
@@ -190,8 +137,7 @@ void RestaurantTables::seat_waiting(double now) {
 
 void RestaurantTables::party_left(Id id) {
   pool_.release(id);
-  --in_system_;
-  if (in_system_ == 0 && awaiting_drain_) drained_->release();
+  customer_left();
 }
 
 void RestaurantTables::table_main(Table& table) {
@@ -204,17 +150,11 @@ void RestaurantTables::table_main(Table& table) {
     if (kitchen_) kitchen_->order_and_wait(pool_[table.party].prep_s, pool_[table.party].interval);
     s4u::this_actor::sleep_for(pool_[table.party].meal_s);
     const double now = s4u::Engine::get_clock();
-    purge_walkaways(now);
+    settle_patience(now);
     free_place(table.party, now);
     party_left(table.party);
     seat_waiting(now);
   }
-}
-
-int RestaurantTables::waiters_in(int interval) const {
-  int waiters = 0;
-  for (const StaffGroup& group : scenario_.staff) waiters += group.count[static_cast<std::size_t>(interval)];
-  return waiters;
 }
 
 void RestaurantTables::set_waiters(int waiters, double now) {
@@ -222,15 +162,6 @@ void RestaurantTables::set_waiters(int waiters, double now) {
   waiters_ = waiters;
   recorder_.staff().set(now, waiters);
   seat_waiting(now);
-}
-
-void RestaurantTables::staffing_main() {
-  for (int i = 1; i < scenario_.clock.intervals(); ++i) {
-    const double t = i * scenario_.clock.interval_s;
-    if (t > s4u::Engine::get_clock()) s4u::this_actor::sleep_until(t);
-    purge_walkaways(t);
-    set_waiters(waiters_in(i), t);
-  }
 }
 
 }  // namespace ccsim::engine

@@ -1,8 +1,8 @@
 #pragma once
 // One replication of a restaurant on SimGrid: one actor per table (it hosts a
-// party for its meal), parties as records waiting in arrival order, a
-// customer-side actor (arrivals, walk-aways, the close) and a staffing actor
-// (waiters on duty per interval, who cap the tables served at once).
+// party for its meal), parties as records waiting in arrival order; the floor
+// world's customer side (arrivals, walk-aways, the close) and interval
+// schedule (waiters on duty, who cap the tables served at once).
 //
 // Seating: a party takes the smallest free table that fits it, or else the
 // smallest free combination of joinable tables (see SeatingPlan); joined
@@ -19,11 +19,8 @@
 
 #include <simgrid/s4u.hpp>
 
-#include "ccsim/engine/replication.hpp"
-#include "world_stop.hpp"
-#include "ccsim/model/arrival_process.hpp"
+#include "floor_world.hpp"
 #include "ccsim/engine/restaurant_trace.hpp"
-#include "ccsim/model/replication_recorder.hpp"
 #include "ccsim/model/seating_plan.hpp"
 #include "ccsim/scenario/scenario.hpp"
 #include "ccsim/model/deadline_heap.hpp"
@@ -32,13 +29,10 @@
 
 namespace ccsim::engine {
 
-class RestaurantTables {
+class RestaurantTables : public FloorWorld {
 public:
   RestaurantTables(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
-  /// Starts the actors; run the SimGrid engine afterwards, then call finish().
-  void start();
-  /// end_s: when this world's last actor ended (other worlds may share the engine).
-  ReplicationTallies finish(double end_s);
+  void start() override;
   /// Appends every seating and leaving to `trace` (call before start()).
   void trace_to(std::vector<SeatingEvent>* trace) { trace_ = trace; }
 
@@ -59,30 +53,22 @@ private:
     simgrid::s4u::ActorPtr actor;
   };
 
-  void customers_main();
-  void purge_walkaways(double now);
+  void settle_patience(double now) override;
   void walk_away(Id id, double at);
-  void arrive(int demand_class, double now);
+  void arrive(const ArrivalStreams::Arrival& a, double now) override;
+  void closing(double now) override;
   bool try_seat(Id id, double now);
   void seat_waiting(double now);
   void party_left(Id id);
   void table_main(Table& table);
   void free_place(Id id, double now);
   void trace(Id id, double now, bool seated);
-  void staffing_main();
   void set_waiters(int waiters, double now);
-  int waiters_in(int interval) const;
   bool at_cap() const;
 
-  const Scenario& scenario_;
   const RestaurantFloor& floor_;
-  std::uint32_t replication_;
-  simgrid::s4u::Host* host_;
-  ReplicationRecorder recorder_;
   RecordPool<Party> pool_;
   DeadlineHeap deadlines_;
-  std::vector<ArrivalProcess> arrivals_;
-  std::vector<std::uint64_t> serials_;
   std::vector<Table> tables_;  // ascending seats, as in plan_
   SeatingPlan plan_;
   std::optional<RestaurantKitchen> kitchen_;
@@ -91,11 +77,6 @@ private:
   std::deque<Id> line_;  // waiting parties in arrival order
   int occupied_ = 0;     // parties seated (a joined place is one table to its waiter)
   int waiters_ = 0;
-  int in_system_ = 0;
-  bool closed_ = false;
-  bool awaiting_drain_ = false;
-  simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
-  WorldFailure failure_;
 };
 
 }  // namespace ccsim::engine

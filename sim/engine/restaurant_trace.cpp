@@ -15,7 +15,7 @@ ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uin
   world.trace_to(&trace);
   world.start();
   w.engine->run();
-  return world.finish(simgrid::s4u::Engine::get_clock());  // the only world: it ends with the engine
+  return world.finish(simgrid::s4u::Engine::get_clock()).totals;  // the only world: it ends with the engine
 }
 
 }  // namespace ccsim

@@ -43,10 +43,6 @@ std::vector<std::unique_ptr<World>> make_worlds(const Scenario& scenario, std::u
   return worlds;
 }
 
-// A call center's world returns its per-class tallies too; the floors' worlds their totals only.
-inline ReplicationResult result_of(ReplicationResult r) { return r; }
-inline ReplicationResult result_of(ReplicationTallies totals) { return ReplicationResult{std::move(totals), {}}; }
-
 /// Every world's results, each finished at its own end; a world's failure
 /// is rethrown as a ReplicationFailure naming its replication.
 template <class World>
@@ -55,7 +51,7 @@ std::vector<ReplicationResult> finish_worlds(const std::vector<std::unique_ptr<W
   std::vector<ReplicationResult> results;
   for (std::size_t i = 0; i < worlds.size(); ++i) {
     try {
-      results.push_back(result_of(worlds[i]->finish(ends.of(hosts[i]))));
+      results.push_back(worlds[i]->finish(ends.of(hosts[i])));
     } catch (const std::exception& e) {
       throw ReplicationFailure(first + static_cast<std::uint32_t>(i), e.what());
     }

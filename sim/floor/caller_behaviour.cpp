@@ -4,12 +4,6 @@
 
 namespace ccsim {
 
-double busyness_factor(const Scenario& scenario, std::uint32_t replication) {
-  if (!scenario.busyness || scenario.busyness->cv <= 0) return 1;
-  RandomStream rng(scenario.seed, replication, Purpose::busyness, 0, 0);
-  return Distribution::gamma(1.0, scenario.busyness->cv).sample(rng);
-}
-
 CallerBehaviour::CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder)
     : scenario_(scenario),
       replication_(replication),

@@ -13,10 +13,6 @@
 
 namespace ccsim {
 
-/// The day-level busyness factor of one replication (1 without busyness):
-/// gamma with mean 1 and the scenario's cv, from its own stream.
-double busyness_factor(const Scenario& scenario, std::uint32_t replication);
-
 class CallerBehaviour {
 public:
   CallerBehaviour(const Scenario& scenario, std::uint32_t replication, ReplicationRecorder& recorder);

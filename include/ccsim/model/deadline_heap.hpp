@@ -30,6 +30,20 @@ public:
     return !calendar_.empty() && calendar_.top().at_s <= now ? &calendar_.top() : nullptr;
   }
   void pop() { calendar_.pop(); }
+  /// Every customer of `pool` still waiting whose deadline is due by `now`
+  /// leaves, earliest first: `leave(id, deadline)` for each, in turn.
+  template <class Pool, class Leave>
+  void settle(double now, const Pool& pool, Leave leave) {
+    const auto live = [&pool](std::uint32_t id, std::uint32_t g) {
+      return pool[id].generation == g && pool[id].waiting;
+    };
+    while (const Entry* next = due(now, live)) {
+      const Ref ref = next->what;
+      const double at_s = next->at_s;
+      calendar_.pop();
+      leave(ref.id, at_s);
+    }
+  }
 
 private:
   EventCalendar<Ref> calendar_;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <queue>
+#include <utility>
 #include <vector>
 
 namespace ccsim {
@@ -18,17 +19,16 @@ class EventCalendar {
 public:
   struct Entry {
     double at_s;
-    int rank;
-    std::uint64_t sequence;  ///< scheduling order: ties are deterministic
+    std::uint64_t order;  ///< the tie rank in the top byte, then the scheduling order: ties are deterministic
     Payload what;
-    bool operator>(const Entry& o) const {
-      if (at_s != o.at_s) return at_s > o.at_s;
-      if (rank != o.rank) return rank > o.rank;
-      return sequence > o.sequence;
-    }
+    int rank() const { return static_cast<int>(order >> sequence_bits); }
+    bool operator>(const Entry& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
   };
 
-  void push(double at_s, Payload what, int rank = 0) { heap_.push(Entry{at_s, rank, scheduled_++, std::move(what)}); }
+  /// `rank` in [0, 255].
+  void push(double at_s, Payload what, int rank = 0) {
+    heap_.push(Entry{at_s, (static_cast<std::uint64_t>(rank) << sequence_bits) | scheduled_++, std::move(what)});
+  }
   bool empty() const { return heap_.empty(); }
   std::size_t size() const { return heap_.size(); }
   /// The earliest event (the calendar must not be empty).
@@ -37,6 +37,7 @@ public:
 
 private:
   std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap_;
+  static constexpr int sequence_bits = 56;  // 7e16 events before a sequence could reach the rank
   std::uint64_t scheduled_ = 0;
 };
 
