@@ -21,41 +21,6 @@ void count_abandoned(ClassTally& t, double wait_s) {
 }
 }  // namespace
 
-IntervalTally& IntervalTally::operator+=(const IntervalTally& o) {
-  ClassTally::operator+=(o);
-  queue_area += o.queue_area;
-  busy_area += o.busy_area;
-  staffed_area += o.staffed_area;
-  max_queue = std::max(max_queue, o.max_queue);
-  queue_at_end = o.queue_at_end;  // the later interval's end
-  answered_waits += o.answered_waits;
-  abandoned_waits += o.abandoned_waits;
-  staff_area += o.staff_area;
-  waited_long += o.waited_long;
-  over_standard_s += o.over_standard_s;
-  max_lane_queue = std::max(max_lane_queue, o.max_lane_queue);
-  seats_busy_area += o.seats_busy_area;
-  seats_area += o.seats_area;
-  guests_walked_away += o.guests_walked_away;
-  revenue_lost += o.revenue_lost;
-  orders += o.orders;
-  orders_waited += o.orders_waited;
-  order_wait_s += o.order_wait_s;
-  order_ready_s += o.order_ready_s;
-  cooks_busy_area += o.cooks_busy_area;
-  cooks_area += o.cooks_area;
-  settled_s = std::max(settled_s, o.settled_s);
-  orders_waiting_area += o.orders_waiting_area;
-  max_orders_waiting = std::max(max_orders_waiting, o.max_orders_waiting);
-  rushed += o.rushed;
-  callers_answered += o.callers_answered;
-  callers_abandoned += o.callers_abandoned;
-  callers_blocked += o.callers_blocked;
-  callers_unresolved += o.callers_unresolved;
-  retrying_at_end = o.retrying_at_end;  // the later interval's end
-  return *this;
-}
-
 LevelIntegrator::LevelIntegrator(std::vector<IntervalTally>& tallies, double interval_s, double IntervalTally::*area,
                                  double IntervalTally::*max, double IntervalTally::*at_end)
     : tallies_(tallies),

@@ -71,3 +71,32 @@ TEST_CASE("KPIs from a tally follow their stated definitions", "[statistics]") {
   CHECK(kpi_value(Kpi::occupancy, t, 60) == Approx(0.75));
   CHECK(std::isnan(kpi_value(Kpi::asa_s, IntervalTally{}, 60)));
 }
+
+TEST_CASE("the tally field lists cover every number field of the tallies", "[tally]") {
+  // Each tally is a flat block of doubles: the lists must name each one once,
+  // or operator+= silently drops a field someone adds to the struct.
+  constexpr std::size_t class_fields = sizeof(ccsim::ClassTally) / sizeof(double);
+  constexpr std::size_t histogram_doubles = ccsim::AnsweredWaits::size + ccsim::AbandonedWaits::size;
+  constexpr std::size_t interval_fields =
+      sizeof(ccsim::IntervalTally) / sizeof(double) - class_fields - histogram_doubles;
+  CHECK(ccsim::class_tally_fields().size() == class_fields);
+  CHECK(ccsim::interval_tally_fields().size() == interval_fields);
+  const auto& fields = ccsim::interval_tally_fields();
+  for (std::size_t i = 0; i < fields.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j) CHECK(fields[i].member != fields[j].member);
+  const auto& class_list = ccsim::class_tally_fields();
+  for (std::size_t i = 0; i < class_list.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j) CHECK(class_list[i] != class_list[j]);
+  ccsim::IntervalTally a, b;
+  b.max_queue = 3;
+  b.queue_at_end = 2;
+  b.orders = 5;
+  b.offered = 7;
+  a.max_queue = 4;
+  a.orders = 1;
+  a += b;
+  CHECK(a.max_queue == 4);
+  CHECK(a.queue_at_end == 2);
+  CHECK(a.orders == 6);
+  CHECK(a.offered == 7);
+}

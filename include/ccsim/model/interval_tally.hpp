@@ -3,6 +3,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <vector>
 
 namespace ccsim {
 
@@ -55,8 +56,13 @@ struct ClassTally {
   double wait_answered_s = 0;  ///< sum of waits of answered calls
   double wait_admitted_s = 0;  ///< sum of waits of all admitted calls (abandoners until they leave)
 
+  /// Field by field, as class_tally_fields() lists them.
   ClassTally& operator+=(const ClassTally& o);
 };
+
+/// Every field of ClassTally (all are sums): adding a field to the struct
+/// means adding it here.
+const std::vector<double ClassTally::*>& class_tally_fields();
 
 /// Raw sums for one interval of one replication. Per-call figures belong to the
 /// interval in which the call arrived; time integrals to the interval in which
@@ -101,8 +107,21 @@ struct IntervalTally : ClassTally {
   /// instant has the same per-call figures (used to stop trial runs early).
   double settled_s = 0;
 
-  /// Adds another tally's sums (maxima take the max).
+  /// Adds another tally's sums (maxima take the max, levels at the end the
+  /// later interval's), field by field as interval_tally_fields() says.
   IntervalTally& operator+=(const IntervalTally& o);
 };
+
+/// One number field of a tally and how two intervals' values combine into
+/// the value of both together.
+struct TallyField {
+  enum Combine { sum, max, last };  ///< last: a level at the end, the later interval's
+  double IntervalTally::*member;
+  Combine combine;
+};
+
+/// Every number field IntervalTally adds to ClassTally (the histograms
+/// aside): adding a field to the struct means adding it here.
+const std::vector<TallyField>& interval_tally_fields();
 
 }  // namespace ccsim
