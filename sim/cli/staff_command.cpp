@@ -13,7 +13,7 @@
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
-#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/run_summary.hpp"
 #include "ccsim/scenario/staffed_scenario.hpp"

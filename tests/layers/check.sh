@@ -37,7 +37,13 @@ lower_than model analytic scenario floor engine report optimize cli
 lower_than analytic scenario floor engine report optimize cli
 lower_than scenario floor engine report optimize cli
 lower_than floor engine report optimize cli
-lower_than report floor engine optimize cli
+# report holds every writer; the staffing report's (report/staffing/,
+# staffing_report.hpp) print optimize's results and alone may include it.
+hits=$(grep -rlE '#include "ccsim/(floor|engine|optimize|cli)/' sim/report include/ccsim/report \
+  | grep -vE '^(sim/report/staffing/|include/ccsim/report/staffing_report\.hpp$)' || true)
+[ -z "$hits" ] || fail "report includes a higher layer: $hits"
+hits=$(grep -rlE '#include "ccsim/(engine|cli)/' sim/report/staffing include/ccsim/report/staffing_report.hpp || true)
+[ -z "$hits" ] || fail "the staffing report includes the engine or the CLI: $hits"
 
 big=$(git ls-files 'sim/*' 'include/*' | while read -r f; do
   [ -f "$f" ] && n=$(wc -l <"$f") && [ "$n" -gt 400 ] && echo "$f ($n lines)"; done || true)

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/run_summary.hpp"
 #include "shift_report.hpp"
 

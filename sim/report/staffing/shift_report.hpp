@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/staffing_report.hpp"
 
 namespace ccsim {
 

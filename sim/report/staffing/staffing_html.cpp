@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "ccsim/optimize/staffing_report.hpp"
+#include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
 #include "ccsim/report/run_summary.hpp"
