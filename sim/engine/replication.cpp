@@ -4,9 +4,7 @@
 
 #include <simgrid/s4u.hpp>
 
-#include "call_center.hpp"
-#include "checkout_lanes.hpp"
-#include "restaurant_tables.hpp"
+#include "floor_worlds.hpp"
 #include "world_engine.hpp"
 
 namespace ccsim {
@@ -15,25 +13,16 @@ namespace {
 namespace s4u = simgrid::s4u;
 using engine::WorldEnds;
 
-template <class World>
-std::vector<ReplicationResult> run_worlds(const Scenario& scenario, std::uint32_t first,
-                                          const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
-  const auto worlds = engine::make_worlds<World>(scenario, first, hosts);
+// Every world side by side in one engine run; the scenario's floor picks the world.
+std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t first,
+                                         const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
+  std::vector<std::unique_ptr<engine::FloorWorld>> worlds;
+  for (std::size_t i = 0; i < hosts.size(); ++i)
+    worlds.push_back(engine::make_floor_world(scenario, first + static_cast<std::uint32_t>(i), hosts[i]));
   const WorldEnds ends;
   for (auto& world : worlds) world->start();
   engine.run();
   return engine::finish_worlds(worlds, first, hosts, ends);
-}
-
-// The floor kind picks the world of actors; everything around it is shared.
-std::vector<ReplicationResult> run_floor(const Scenario& scenario, std::uint32_t first,
-                                         const std::vector<s4u::Host*>& hosts, s4u::Engine& engine) {
-  switch (scenario.floor.kind) {
-  case FloorKind::checkout: return run_worlds<engine::CheckoutLanes>(scenario, first, hosts, engine);
-  case FloorKind::restaurant: return run_worlds<engine::RestaurantTables>(scenario, first, hosts, engine);
-  case FloorKind::call_center: break;
-  }
-  return run_worlds<engine::CallCenter>(scenario, first, hosts, engine);
 }
 
 }  // namespace

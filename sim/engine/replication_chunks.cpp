@@ -12,16 +12,6 @@ int default_jobs() {
   return cores > 0 ? static_cast<int>(cores) : 1;
 }
 
-int actors_per_world(const Scenario& scenario) {
-  constexpr int customers_and_staffing = 2;
-  switch (scenario.floor.kind) {
-  case FloorKind::checkout: return customers_and_staffing + scenario.floor.checkout.lanes;
-  case FloorKind::restaurant: return customers_and_staffing + static_cast<int>(scenario.floor.restaurant.tables.size());
-  case FloorKind::call_center: break;
-  }
-  return 1;  // the floor: a call center's agents are records, not actors
-}
-
 double arrivals_per_world(const Scenario& scenario) {
   double arrivals = 0;
   for (const Demand& demand : scenario.demand) {

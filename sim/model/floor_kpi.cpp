@@ -15,9 +15,8 @@ const FloorKpiInfo over_5min{FloorKpi::p_wait_over_5min, "p_wait_over_5min",
 
 }  // namespace
 
-const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
-  static const std::vector<FloorKpiInfo> none;
-  static const std::vector<FloorKpiInfo> checkout{
+const std::vector<FloorKpiInfo>& checkout_kpis() {
+  static const std::vector<FloorKpiInfo> table{
       p90,
       over_5min,
       {FloorKpi::cashiers, "cashiers", "time-average cashiers on duty (the staffing plan)"},
@@ -29,7 +28,11 @@ const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
       {FloorKpi::over_standard, "over_standard",
        "share of the time the house standard was broken: some lane had `standard` or more customers waiting"},
   };
-  static const std::vector<FloorKpiInfo> restaurant{
+  return table;
+}
+
+const std::vector<FloorKpiInfo>& restaurant_kpis(bool kitchen) {
+  static const std::vector<FloorKpiInfo> tables{
       p90,
       over_5min,
       {FloorKpi::waiters, "waiters", "time-average waiters on duty (the staffing plan)"},
@@ -41,17 +44,8 @@ const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind) {
       {FloorKpi::revenue_lost, "revenue_lost",
        "guests walked away x spend per guest (0 when the scenario gives no spend)"},
   };
-  switch (kind) {
-  case FloorKind::checkout: return checkout;
-  case FloorKind::restaurant: return restaurant;
-  case FloorKind::call_center: break;
-  }
-  return none;
-}
-
-const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen) {
   static const std::vector<FloorKpiInfo> with_kitchen = [] {
-    std::vector<FloorKpiInfo> t = floor_kpi_table(FloorKind::restaurant);
+    std::vector<FloorKpiInfo> t = tables;
     t.insert(t.end(),
              {
                  {FloorKpi::order_wait_s, "order_wait_s",
@@ -65,7 +59,7 @@ const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen) {
              });
     return t;
   }();
-  return kind == FloorKind::restaurant && kitchen ? with_kitchen : floor_kpi_table(kind);
+  return kitchen ? with_kitchen : tables;
 }
 
 double floor_kpi_value(FloorKpi kpi, const IntervalTally& t, double duration_s) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/estimate_text.hpp"
+#include "ccsim/scenario/floor_descriptor.hpp"
 #include "floor_text.hpp"
 #include "html_charts.hpp"
 
@@ -67,9 +68,10 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
   const KpiEstimates& k = summary.overall;
   const FloorKind kind = s.floor.kind;
   const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(summary.floor_overall, s.floor, kpi); };
+  const FloorDescriptor& floor = floor_descriptor(kind);
   const bool shop = kind == FloorKind::checkout;
   const double T = s.service_level_threshold_s();
-  std::string sl_note = fmt::format("{} within {:g} min / arrived", shop ? "served" : "seated", T / 60);
+  std::string sl_note = fmt::format("{} within {:g} min / arrived", floor.answered, T / 60);
   if (s.targets.service_level)
     sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
                            k[Kpi::service_level].mean < s.targets.service_level->at_least ? " MISSED" : " met");
@@ -78,12 +80,12 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
     ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
                            k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most ? " MISSED" : " met");
   std::vector<Line> lines = {
-      {"offered", with_ci(k[Kpi::offered], plain(1)), shop ? "customers arrived" : "parties arrived"},
-      {"answered", with_ci(k[Kpi::answered], plain(1)), shop ? "customers served" : "parties seated"},
-      {"abandoned", with_ci(k[Kpi::abandoned], plain(1)), shop ? "walked away from a queue" : "parties walked away"},
+      {"offered", with_ci(k[Kpi::offered], plain(1)), floor.arrivals},
+      {"answered", with_ci(k[Kpi::answered], plain(1)), floor.served},
+      {"abandoned", with_ci(k[Kpi::abandoned], plain(1)), floor.walked_away},
       {"service level", with_ci(k[Kpi::service_level], percent(1)), sl_note},
       {"walk-away rate", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note},
-      {"mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), shop ? "until the till" : "until seated"},
+      {"mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), floor.wait_ends},
       {"p90 wait", with_ci(f(FloorKpi::p90_wait_s), seconds(0)), "90% waited at most this (served)"},
       {"wait > 5 min", with_ci(f(FloorKpi::p_wait_over_5min), percent(1)), "share of those admitted"},
   };
@@ -133,7 +135,7 @@ void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& s
     else
       print_restaurant_intervals(out, s, summary);
     out << fmt::format("(means over replications; SL = {} within {:g} min / arrived; \"<\" marks a missed target)\n",
-                       s.floor.kind == FloorKind::checkout ? "served" : "seated", s.service_level_threshold_s() / 60);
+                       floor_descriptor(s.floor.kind).answered, s.service_level_threshold_s() / 60);
   }
   const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
   const std::string to = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.back().end_s);

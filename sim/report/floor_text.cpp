@@ -22,19 +22,6 @@ std::string describe_service(const Scenario& s, const Demand& d) {
   return d.service.describe();
 }
 
-std::string floor_definition(FloorKind kind) {
-  if (kind == FloorKind::checkout)
-    return "checkout lanes: offered = customers arriving, answered = customers served, abandoned = customers "
-           "who walked away from a queue, blocked = customers who found no lane open; waits end at the till; "
-           "agents = lanes open (a cashier at the till), occupancy = cashiers serving / lanes open; queue = "
-           "customers waiting at all lanes together";
-  if (kind == FloorKind::restaurant)
-    return "restaurant: offered = parties arriving, answered = parties seated, abandoned = parties that walked "
-           "away, blocked = 0; waits end when seated; agents = tables, occupancy = table occupancy; queue = "
-           "parties waiting";
-  return "call center";
-}
-
 nlohmann::ordered_json floor_json(const Floor& floor) {
   using nlohmann::ordered_json;
   ordered_json out = {{"kind", floor_name(floor.kind)}};

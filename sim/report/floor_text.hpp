@@ -14,9 +14,6 @@ namespace ccsim {
 /// "mean X s: ..." with the floor's full mean service time first.
 std::string describe_service(const Scenario& s, const Demand& d);
 
-/// What the common KPIs mean on this floor (offered, answered, agents, ...).
-std::string floor_definition(FloorKind kind);
-
 /// The floor's parameters for summary.json.
 nlohmann::ordered_json floor_json(const Floor& floor);
 

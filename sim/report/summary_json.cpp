@@ -4,6 +4,7 @@
 
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
+#include "ccsim/scenario/floor_descriptor.hpp"
 #include "floor_text.hpp"
 
 namespace ccsim {
@@ -107,7 +108,7 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
     definitions["classes"] = "per customer class: the same KPIs and definitions for the callers of that class "
                              "(counts sum over the classes to the totals)";
   if (scenario.floor.kind != FloorKind::call_center) {
-    definitions["floor"] = floor_definition(scenario.floor.kind);
+    definitions["floor"] = floor_descriptor(scenario.floor.kind).definition;
     for (const FloorKpiInfo& info : floor_kpis(scenario.floor))
       definitions[std::string(info.name)] = std::string(info.meaning);
   }

@@ -1,24 +1,16 @@
 #include "ccsim/scenario/floor.hpp"
 
+#include "ccsim/scenario/floor_descriptor.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
 namespace ccsim {
 
-const char* floor_name(FloorKind kind) {
-  switch (kind) {
-  case FloorKind::checkout: return "checkout";
-  case FloorKind::restaurant: return "restaurant";
-  case FloorKind::call_center: break;
-  }
-  return "call_center";
-}
+const char* floor_name(FloorKind kind) { return floor_descriptor(kind).name; }
 
-const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor) {
-  return floor_kpi_table(floor.kind, floor.kind == FloorKind::restaurant && floor.restaurant.kitchen.has_value());
-}
+const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor) { return floor_descriptor(floor.kind).kpis(floor); }
 
 int recorded_classes(const Scenario& scenario) {
-  return scenario.floor.kind == FloorKind::call_center ? static_cast<int>(scenario.demand.size()) : 0;
+  return floor_descriptor(scenario.floor.kind).classes_apart ? static_cast<int>(scenario.demand.size()) : 0;
 }
 
 const Distribution& meal_of(const RestaurantFloor& r, const Demand& d, int size) {

@@ -83,5 +83,5 @@ restaurant:
   REQUIRE(r.kitchen);
   CHECK(r.kitchen->cooks == 3);
   CHECK(r.kitchen->per_order.mean() == 8 * 60);
-  CHECK(floor_kpis(s.floor).size() == floor_kpi_table(FloorKind::restaurant).size() + 6);
+  CHECK(floor_kpis(s.floor).size() == restaurant_kpis(false).size() + 6);
 }

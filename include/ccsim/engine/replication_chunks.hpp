@@ -35,8 +35,8 @@ inline ChunkBudget reporting_budget() {
 /// Worker processes at once when none are asked for: one per core.
 int default_jobs();
 
-/// Actors one world of the scenario needs at most (roughly: agents, lanes or
-/// tables, plus the customer and staffing actors).
+/// Actors one world of the scenario needs at most: the call center's floor,
+/// or lanes or tables plus the customer and staffing actors (floor_worlds.cpp).
 int actors_per_world(const Scenario& scenario);
 
 /// Expected arrivals in one replication (all classes, the whole day).

@@ -41,10 +41,10 @@ struct FloorKpiInfo {
   std::string_view meaning;  ///< one line, stated in summary.json
 };
 
-/// The floor's own KPIs, in output order (none for a call center).
-const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind);
-/// As above; a restaurant with a kitchen adds the kitchen's KPIs at the end.
-const std::vector<FloorKpiInfo>& floor_kpi_table(FloorKind kind, bool kitchen);
+/// The checkout's own KPIs, in output order.
+const std::vector<FloorKpiInfo>& checkout_kpis();
+/// The restaurant's own KPIs, in output order; with a kitchen, the kitchen's follow.
+const std::vector<FloorKpiInfo>& restaurant_kpis(bool kitchen);
 
 /// The KPI's value for one replication's tally covering `duration_s` seconds; NaN when undefined.
 double floor_kpi_value(FloorKpi kpi, const IntervalTally& tally, double duration_s);

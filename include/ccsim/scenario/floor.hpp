@@ -79,8 +79,7 @@ double mean_holding_s(const Floor& floor, const Demand& demand, std::size_t inte
 /// its mean holding time.
 double forecast_load_erl(const Scenario& scenario, std::size_t interval);
 
-/// The floor's own KPIs, in output order: floor_kpi_table of its kind, plus
-/// the kitchen's KPIs at the end when a restaurant has a kitchen.
+/// The floor's own KPIs, in output order (its descriptor's).
 const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 
 /// The customer classes a replication records separately: the call center's
