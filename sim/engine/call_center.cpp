@@ -112,15 +112,14 @@ void CallCenter::admit(const CallerId& who, double now) {
   const int demand_class = static_cast<int>(who.demand_class);
   const Demand& demand = scenario_.demand[who.demand_class];
   const int interval = recorder_.interval_of(now);
-  recorder_.arrival(interval, demand_class);
+  emit(FloorEvent{FloorEvent::arrived, now, interval, demand_class, who.entity(), now});
   behaviour_.arrived(who, interval);
   Agent* agent = longest_idle(router_.groups_at_arrival(demand_class));
   const bool lines_full = scenario_.lines && in_system_ >= *scenario_.lines;
   const bool queue_full = !agent && scenario_.queue_capacity && router_.size() >= *scenario_.queue_capacity;
   if (lines_full || queue_full) {
-    recorder_.blocked(interval, demand_class);
+    emit(FloorEvent{FloorEvent::blocked, now, interval, demand_class, who.entity(), now});
     behaviour_.gave_up(who, now, true);
-    if (trace_) trace_->push_back(CallOutcome{demand_class, who.entity(), now, CallOutcome::blocked, now, -1, now});
     return;
   }
   const CallPool::Id id = pool_.acquire();
@@ -148,11 +147,12 @@ void CallCenter::admit(const CallerId& who, double now) {
   customer_in();
   if (agent) {
     leave_idle(*agent);
-    hand_over(*agent, id, now);
+    hand_over(*agent, id, now, false);
   } else {
-    recorder_.found_no_free_agent(interval, demand_class);
     router_.push(id);
-    recorder_.queue().add(now, +1);
+    FloorEvent queued = event_of(FloorEvent::queued, call, now);
+    queued.queue_after = router_.size();
+    emit(queued);
   }
 }
 
@@ -167,19 +167,15 @@ void CallCenter::overflow(double now) {
   Agent* agent = longest_idle({group});
   if (!agent) return;
   router_.remove(id);
-  recorder_.queue().add(now, -1);
   leave_idle(*agent);
-  hand_over(*agent, id, now);
+  hand_over(*agent, id, now, true);
 }
 
 void CallCenter::abandon(CallPool::Id id, double now) {
   router_.remove(id);
-  recorder_.queue().add(now, -1);
-  recorder_.abandoned(pool_[id].interval, pool_[id].demand_class, now - pool_[id].arrival_s, now);
   const Call& c = pool_[id];
+  emit(left_queue(FloorEvent::abandoned, c, now));
   behaviour_.gave_up(c.who, now, false);
-  if (trace_)
-    trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
   call_left(id);
 }
 
@@ -198,13 +194,17 @@ void CallCenter::close_out(double now) {
 void CallCenter::close_out_class(int demand_class, double now) {
   while (const auto id = router_.pop_class(demand_class)) {
     const Call& c = pool_[*id];
-    recorder_.queue().add(now, -1);
-    recorder_.abandoned(c.interval, c.demand_class, now - c.arrival_s, now);
+    emit(left_queue(FloorEvent::abandoned, c, now));
     behaviour_.gave_up(c.who, now, false);
-    if (trace_)
-      trace_->push_back(CallOutcome{c.demand_class, c.serial, c.arrival_s, CallOutcome::abandoned, now, -1, now});
     call_left(*id);
   }
+}
+
+FloorEvent CallCenter::left_queue(FloorEvent::Kind kind, const Call& call, double now) const {
+  FloorEvent e = event_of(kind, call, now);
+  e.from_queue = true;
+  e.queue_after = router_.size();  // the router has let the call go
+  return e;
 }
 
 void CallCenter::call_left(CallPool::Id id) {
@@ -214,19 +214,19 @@ void CallCenter::call_left(CallPool::Id id) {
 
 // ---- agent side ------------------------------------------------------------
 
-void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now) {
+void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now, bool from_queue) {
   agent.assigned = id;
   Call& call = pool_[id];
-  recorder_.answered(call.interval, call.demand_class, now - call.arrival_s, now);
-  recorder_.busy().add(now, +1);
   // Rushing (off by default) may shorten the talk when many are waiting.
   call.service_s = behaviour_.answered(call, call.interval, router_.size(), now);
   agent.call_start_s = now;
   // Off by default: the drawn service time as is, bit for bit.
   const double handling_s = agent.fatigue ? call.service_s * agent.fatigue->multiplier_at(now) : call.service_s;
-  if (trace_)
-    trace_->push_back(CallOutcome{call.demand_class, call.serial, call.arrival_s, CallOutcome::answered, now,
-                                  agent.group, now + handling_s});
+  FloorEvent answered =
+      from_queue ? left_queue(FloorEvent::answered, call, now) : event_of(FloorEvent::answered, call, now);
+  answered.group = agent.group;
+  answered.end_s = now + handling_s;
+  emit(answered);
   // After-call work: the caller has hung up, the agent is still busy. Only a
   // limit on lines ends the call at the end of the talk (the line is free
   // then); otherwise talk and wrap-up end as one event.
@@ -267,12 +267,12 @@ void CallCenter::agent_event(AgentEvent e, double now) {
     return;
   }
   case AgentEvent::call_end:
-    recorder_.busy().add(now, -1);
+    emit(FloorEvent{FloorEvent::ended, now});
     call_left(agent.assigned);
     call_ended(agent, now);
     return;
   case AgentEvent::wrap_end:
-    recorder_.busy().add(now, -1);
+    emit(FloorEvent{FloorEvent::ended, now});
     call_ended(agent, now);
     return;
   case AgentEvent::break_end: break_ended(agent, now); return;
@@ -296,14 +296,13 @@ void CallCenter::call_ended(Agent& agent, double now) {
     become_idle(agent, now);
     return;
   }
-  recorder_.queue().add(now, -1);
-  hand_over(agent, *next, now);
+  hand_over(agent, *next, now, true);
 }
 
 void CallCenter::start_break(Agent& agent, double now) {
   // Off the phone (not staffed) for the break's length from the moment the
   // last call ended.
-  recorder_.staffed().add(now, -1);
+  emit(FloorEvent{FloorEvent::off_duty, now});
   agent.break_due = false;
   schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
 }
@@ -319,10 +318,9 @@ void CallCenter::break_ended(Agent& agent, double now) {
     agent.leaving = false;
     return;
   }
-  recorder_.staffed().add(now, +1);
+  emit(FloorEvent{FloorEvent::on_duty, now});
   if (const auto next = router_.next_for(agent.group, now)) {
-    recorder_.queue().add(now, -1);
-    hand_over(agent, *next, now);
+    hand_over(agent, *next, now, true);
   } else {
     become_idle(agent, now);
   }

@@ -33,8 +33,6 @@ public:
   /// Starts the floor's actor. finish() works at a pause too: the world can
   /// run on afterwards.
   void start() override;
-  /// Records every caller's outcome into `trace` (for tests).
-  void trace_to(std::vector<CallOutcome>* trace) { trace_ = trace; }
   /// Between engine runs, paused before `from_s`: from then on the floor is
   /// staffed as `staffed` says (the same scenario with other counts).
   void restaff_from(double from_s, const Scenario& staffed);
@@ -90,7 +88,7 @@ private:
   void start_break(Agent& agent, double now);
   void break_ended(Agent& agent, double now);
   Agent* longest_idle(const std::vector<int>& groups);
-  void hand_over(Agent& agent, CallPool::Id id, double now);
+  void hand_over(Agent& agent, CallPool::Id id, double now, bool from_queue);
   void become_idle(Agent& agent, double now);
   void leave_idle(Agent& agent);
 
@@ -105,6 +103,8 @@ private:
   void shift_over(Agent& agent, double now);
   void go_off_duty(Agent& agent, double now);
 
+  // A call leaving the queue: answered from it or abandoned.
+  FloorEvent left_queue(FloorEvent::Kind kind, const Call& call, double now) const;
   void call_left(CallPool::Id id);
 
   CallPool pool_;
@@ -114,7 +114,6 @@ private:
   std::vector<DutyEvent> roster_;           // the day's duty events, in order
   std::size_t next_duty_ = 0;               // the first not yet applied
   EventCalendar<AgentEvent> agent_events_;  // equal instants in scheduling order
-  std::vector<CallOutcome>* trace_ = nullptr;
   CallerBehaviour behaviour_;
 };
 

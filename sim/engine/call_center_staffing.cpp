@@ -67,10 +67,9 @@ void CallCenter::come_on_duty(Agent& agent, double now) {
   // A newcomer takes a waiting caller at once.
   agent.on_duty = true;
   ++groups_[static_cast<std::size_t>(agent.group)].on_duty;
-  recorder_.staffed().add(now, +1);
+  emit(FloorEvent{FloorEvent::on_duty, now});
   if (const auto id = router_.next_for(agent.group, now)) {
-    recorder_.queue().add(now, -1);
-    hand_over(agent, *id, now);
+    hand_over(agent, *id, now, true);
   } else {
     become_idle(agent, now);
   }
@@ -129,7 +128,7 @@ void CallCenter::go_off_duty(Agent& agent, double now) {
   agent.on_duty = false;
   agent.leaving = false;
   agent.break_due = false;
-  recorder_.staffed().add(now, -1);
+  emit(FloorEvent{FloorEvent::off_duty, now});
 }
 
 }  // namespace ccsim::engine

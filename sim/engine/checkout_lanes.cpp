@@ -42,7 +42,7 @@ void CheckoutLanes::walk_away(Id id, double at) {
   Lane& lane = lanes_[static_cast<std::size_t>(c.lane)];
   lane.queue.erase(std::find(lane.queue.begin(), lane.queue.end(), id));
   lane.items_waiting -= c.items;
-  recorder_.abandoned(c.interval, at - c.arrival_s, at);
+  emit(event_of(FloorEvent::abandoned, c, at));
   levels_changed(at);
   customer_left(id);
   if (lane.state == LaneState::closing && lane.queue.empty() && !lane.busy) till_closed(lane, at);
@@ -54,14 +54,13 @@ void CheckoutLanes::arrive(const ArrivalStreams::Arrival& a, double now) {
   // staffing (common random numbers).
   const int demand_class = a.demand_class;
   const std::uint64_t serial = a.serial;
-  const int interval = recorder_.interval_of(now);
-  recorder_.arrival(interval);
   const Id id = admit(demand_class, serial, now);
   Customer& c = pool_[id];
-  c.interval = interval;
+  c.interval = recorder_.interval_of(now);
+  emit(event_of(FloorEvent::arrived, c, now));
   const int lane = choose_lane(c, demand_class, serial);
   if (lane < 0) {  // no lane open: nobody can pay
-    recorder_.blocked(interval);
+    emit(event_of(FloorEvent::blocked, c, now));
     pool_.release(id);
     return;
   }
@@ -76,6 +75,8 @@ CheckoutLanes::Id CheckoutLanes::admit(int demand_class, std::uint64_t serial, d
   const Id id = pool_.acquire();
   Customer& c = pool_[id];
   c.arrival_s = now;
+  c.demand_class = demand_class;
+  c.serial = serial;
   RandomStream basket_rng(scenario_.seed, replication_, Purpose::basket, cls, serial);
   c.items = floor_.basket.sample(basket_rng);
   RandomStream service_rng(scenario_.seed, replication_, Purpose::service, cls, serial);
@@ -122,7 +123,7 @@ void CheckoutLanes::join(int lane_index, Id id, double now) {
     return;
   }
   if (!c.waiting) {  // a jockey keeps counting as having waited once
-    recorder_.found_no_free_agent(c.interval);
+    emit(event_of(FloorEvent::queued, c, now));
     deadlines_.push(c.deadline_s, id, c.generation);
   }
   c.waiting = true;
@@ -140,12 +141,15 @@ void CheckoutLanes::customer_left(Id id) {
 
 void CheckoutLanes::start_service(Lane& lane, Id id, double now) {
   Customer& c = pool_[id];
+  FloorEvent answered = event_of(FloorEvent::answered, c, now);
+  answered.from_queue = c.waiting;
+  answered.group = static_cast<int>(&lane - lanes_.data());  // the lane
+  answered.end_s = now + c.service_s;
   c.waiting = false;
   lane.busy = true;
   lane.handed_over = true;
   lane.serving = id;
-  recorder_.answered(c.interval, now - c.arrival_s, now);
-  recorder_.busy().add(now, +1);
+  emit(answered);
 }
 
 CheckoutLanes::Id CheckoutLanes::take_last(Lane& lane) {
@@ -165,7 +169,7 @@ void CheckoutLanes::lane_main(Lane& lane) {
       s4u::this_actor::sleep_for(pool_[lane.serving].service_s);
       const double now = s4u::Engine::get_clock();
       settle_patience(now);
-      recorder_.busy().add(now, -1);
+      emit(FloorEvent{FloorEvent::ended, now});
       lane.busy = false;
       customer_left(lane.serving);
       if (lane.queue.empty()) {

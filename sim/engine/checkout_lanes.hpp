@@ -31,6 +31,8 @@ private:
   struct Customer {
     double arrival_s = 0, service_s = 0, deadline_s = INFINITY;
     int interval = -1;
+    int demand_class = 0;
+    std::uint64_t serial = 0;  // the customer's stream key within the class
     int items = 0;
     int lane = -1;
     std::uint32_t generation = 0;

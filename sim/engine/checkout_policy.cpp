@@ -67,7 +67,7 @@ bool CheckoutLanes::open_next(double now) {
   Lane& lane = lanes_[k];
   if (lane.state == LaneState::closed) {
     if (tills_staffed() >= cashiers_) return false;  // every cashier is still at a till
-    recorder_.staffed().add(now, +1);
+    emit(FloorEvent{FloorEvent::on_duty, now});      // a cashier at the till
   }
   lane.state = LaneState::open;
   if (accepting() > cashiers_) throw std::logic_error("checkout: more lanes open than cashiers on duty");
@@ -85,7 +85,7 @@ void CheckoutLanes::close_last(double now) {
 void CheckoutLanes::till_closed(Lane& lane, double now) {
   if (lane.busy || !lane.queue.empty()) throw std::logic_error("checkout: a lane closed with customers in it");
   lane.state = LaneState::closed;
-  recorder_.staffed().add(now, -1);
+  emit(FloorEvent{FloorEvent::off_duty, now});
   levels_changed(now);
   open_more_if_needed(now);  // the cashier is free for a lane that needs one
 }

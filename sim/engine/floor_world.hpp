@@ -29,6 +29,8 @@ public:
   /// end_s: when this world's last actor ended (other worlds may share the
   /// engine). Rethrows the failure of any of its actors.
   ReplicationResult finish(double end_s) const;
+  /// Every floor event goes to `sink` too (a trace; null: none).
+  void trace_to(FloorEventSink* sink) { sink_ = sink; }
 
 protected:
   FloorWorld(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
@@ -54,6 +56,17 @@ protected:
   /// The staff counts as a value over time: at the start of each interval
   /// after the first, patience is settled and `change(interval, t)` applied.
   void follow_intervals(const std::function<void(int, double)>& change);
+  /// An event of a customer record (interval, demand_class, serial, arrival_s).
+  template <class Record>
+  static FloorEvent event_of(FloorEvent::Kind kind, const Record& r, double now) {
+    return FloorEvent{kind, now, r.interval, r.demand_class, r.serial, r.arrival_s};
+  }
+  /// A floor event, to the recorder and the trace sink.
+  void emit(const FloorEvent& e) {
+    recorder_.record(e);
+    if (sink_) sink_->on(e);
+  }
+
   /// Agents (cashiers, waiters) on duty in `interval`, every group together.
   int staff_in(int interval) const;
 
@@ -67,6 +80,7 @@ protected:
 
 private:
   WorldFailure failure_;
+  FloorEventSink* sink_ = nullptr;
   bool awaiting_drain_ = false;
   simgrid::s4u::SemaphorePtr drained_ = simgrid::s4u::Semaphore::create(0);
 };

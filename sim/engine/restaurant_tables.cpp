@@ -42,9 +42,11 @@ void RestaurantTables::settle_patience(double now) {
 
 void RestaurantTables::walk_away(Id id, double at) {
   line_.erase(std::find(line_.begin(), line_.end(), id));
-  recorder_.queue().set(at, static_cast<double>(line_.size()));
   const Party& p = pool_[id];
-  recorder_.abandoned(p.interval, at - p.arrival_s, at);
+  FloorEvent walked = event_of(FloorEvent::abandoned, p, at);
+  walked.from_queue = true;
+  walked.queue_after = static_cast<int>(line_.size());
+  emit(walked);
   recorder_.guests_walked_away(p.interval, p.size, p.size * floor_.spend_per_guest.value_or(0));
   party_left(id);
 }
@@ -59,7 +61,9 @@ void RestaurantTables::arrive(const ArrivalStreams::Arrival& a, double now) {
   Party& p = pool_[id];
   p.arrival_s = now;
   p.interval = recorder_.interval_of(now);
-  recorder_.arrival(p.interval);
+  p.demand_class = demand_class;
+  p.serial = serial;
+  emit(event_of(FloorEvent::arrived, p, now));
   RandomStream size_rng(scenario_.seed, replication_, Purpose::party_size, cls, serial);
   p.size = floor_.party_size.sample(size_rng);
   RandomStream meal_rng(scenario_.seed, replication_, Purpose::service, cls, serial);
@@ -75,11 +79,12 @@ void RestaurantTables::arrive(const ArrivalStreams::Arrival& a, double now) {
   }
   customer_in();
   if (!(floor_.strict_fifo && !line_.empty()) && try_seat(id, now)) return;
-  recorder_.found_no_free_agent(p.interval);
   p.waiting = true;
   deadlines_.push(p.deadline_s, id, p.generation);
   line_.push_back(id);
-  recorder_.queue().set(now, static_cast<double>(line_.size()));
+  FloorEvent queued = event_of(FloorEvent::queued, p, now);
+  queued.queue_after = static_cast<int>(line_.size());
+  emit(queued);
 }
 
 bool RestaurantTables::at_cap() const {
@@ -95,12 +100,16 @@ bool RestaurantTables::try_seat(Id id, double now) {
   if (p.place < 0) return false;
   plan_.occupy(p.place);
   Table& host = tables_[static_cast<std::size_t>(plan_.tables_of(p.place).front())];
+  FloorEvent seated = event_of(FloorEvent::answered, p, now);
+  seated.from_queue = p.waiting;                    // the line itself is updated by the caller
+  seated.group = plan_.tables_of(p.place).front();  // the host table
+  seated.end_s = now + p.meal_s;                    // the kitchen's time aside
+  seated.servers = static_cast<int>(plan_.tables_of(p.place).size());
   p.waiting = false;
   host.handed_over = true;
   host.party = id;
   ++occupied_;
-  recorder_.answered(p.interval, now - p.arrival_s, now);
-  recorder_.busy().add(now, static_cast<double>(plan_.tables_of(p.place).size()));
+  emit(seated);
   recorder_.seats_busy().add(now, p.size);
   trace(id, now, true);
   if (host.actor.get() != s4u::Actor::self()) host.actor->resume();
@@ -111,7 +120,9 @@ void RestaurantTables::free_place(Id id, double now) {
   const Party& p = pool_[id];
   plan_.release(p.place);
   --occupied_;
-  recorder_.busy().add(now, -static_cast<double>(plan_.tables_of(p.place).size()));
+  FloorEvent left{FloorEvent::ended, now};
+  left.servers = static_cast<int>(plan_.tables_of(p.place).size());
+  emit(left);
   recorder_.seats_busy().add(now, -p.size);
   trace(id, now, false);
 }

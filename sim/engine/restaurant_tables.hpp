@@ -40,6 +40,8 @@ private:
   struct Party {
     double arrival_s = 0, meal_s = 0, prep_s = 0, deadline_s = INFINITY;
     int interval = -1;
+    int demand_class = 0;
+    std::uint64_t serial = 0;  // the party's stream key within the class
     int size = 1;
     int place = -1;            // in plan_, while seated
     std::uint64_t number = 0;  // arrival order, for the trace

@@ -28,7 +28,7 @@ void CallerBehaviour::schedule(const CallerId& who, double now, double t_s) {
   // Calls happen during the day only: a contact whose next call would come
   // after the close is still unresolved when the day ends.
   if (t_s >= scenario_.clock.length_s) {
-    if (who.attempt > 0) ++recorder_.tally(who.first_interval).callers_unresolved;
+    if (who.attempt > 0) recorder_.contact_unresolved(who.first_interval);
     return;
   }
   pending_.push(t_s, who);
@@ -51,15 +51,14 @@ void CallerBehaviour::gave_up(const CallerId& who, double now, bool blocked) {
       return;
     }
   }
-  IntervalTally& first = recorder_.tally(who.first_interval);
-  ++(blocked ? first.callers_blocked : first.callers_abandoned);
+  recorder_.contact_gave_up(who.first_interval, blocked);
 }
 
 double CallerBehaviour::answered(const Call& call, int call_interval, std::size_t waiting, double now) {
-  ++recorder_.tally(call.who.first_interval).callers_answered;
+  recorder_.contact_answered(call.who.first_interval);
   const Rushing* rushing = scenario_.rushing ? &*scenario_.rushing : nullptr;
   if (!rushing || waiting < static_cast<std::size_t>(rushing->queue_at_least)) return call.service_s;
-  ++recorder_.tally(call_interval).rushed;
+  recorder_.rushed(call_interval);
   const double talk_s = call.service_s * rushing->factor;
   if (rushing->repeat > 0) {
     RandomStream rng(scenario_.seed, replication_, Purpose::rushing, call.who.demand_class, call.who.entity());

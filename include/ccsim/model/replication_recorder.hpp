@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ccsim/model/class_tally.hpp"
+#include "ccsim/model/floor_event.hpp"
 #include "ccsim/model/interval_tally.hpp"
 
 namespace ccsim {
@@ -63,6 +64,20 @@ public:
   /// A redial (or, `repeat`, a repeat call) of class `demand_class` arrived in `interval`.
   void called_again(int interval, int demand_class, bool repeat);
 
+  /// Counts a floor event: per-call figures (per class too, when the recorder
+  /// has classes), the queue where the event says it, busy servers
+  /// (answered, ended) and servers on duty.
+  void record(const FloorEvent& e);
+
+  // Each contact's final outcome, by the interval of its first call.
+  void contact_answered(int first_interval) { ++tally(first_interval).callers_answered; }
+  void contact_gave_up(int first_interval, bool blocked) {
+    ++(blocked ? tally(first_interval).callers_blocked : tally(first_interval).callers_abandoned);
+  }
+  void contact_unresolved(int first_interval) { ++tally(first_interval).callers_unresolved; }
+  /// An agent shortened a call that arrived in `interval` (rushing).
+  void rushed(int interval) { ++tally(interval).rushed; }
+
   LevelIntegrator& queue() { return queue_; }
   LevelIntegrator& busy() { return busy_; }
   LevelIntegrator& staffed() { return staffed_; }
@@ -88,7 +103,7 @@ public:
   void order_started(int interval, double wait_s, double ready_s, bool waited);
   /// Contacts waiting to call again (redial or repeat pending).
   LevelIntegrator& retrying() { return retrying_; }
-  /// Direct access for the callers' behaviour counts (fresh, redials, outcomes, ...).
+  /// One interval's tally as it stands.
   IntervalTally& tally(int interval) { return tallies_[static_cast<std::size_t>(interval)]; }
 
   /// The tallies with the integrals closed at `t` (the end of the run, or of
@@ -120,5 +135,31 @@ private:
   LevelIntegrator orders_waiting_;
   LevelIntegrator retrying_;
 };
+
+// Inline: the floors emit events of a kind known where they emit them, so
+// the switch folds away at each call site.
+inline void ReplicationRecorder::record(const FloorEvent& e) {
+  const bool by_class = classes_ > 0;
+  if (e.queue_after >= 0) queue_.set(e.t_s, e.queue_after);
+  switch (e.kind) {
+  case FloorEvent::arrived: by_class ? arrival(e.interval, e.demand_class) : arrival(e.interval); return;
+  case FloorEvent::blocked: by_class ? blocked(e.interval, e.demand_class) : blocked(e.interval); return;
+  case FloorEvent::queued:
+    by_class ? found_no_free_agent(e.interval, e.demand_class) : found_no_free_agent(e.interval);
+    return;
+  case FloorEvent::answered:
+    by_class ? answered(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)
+             : answered(e.interval, e.t_s - e.arrival_s, e.t_s);
+    busy_.add(e.t_s, e.servers);
+    return;
+  case FloorEvent::abandoned:
+    by_class ? abandoned(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)
+             : abandoned(e.interval, e.t_s - e.arrival_s, e.t_s);
+    return;
+  case FloorEvent::ended: busy_.add(e.t_s, -e.servers); return;
+  case FloorEvent::on_duty: staffed_.add(e.t_s, +1); return;
+  case FloorEvent::off_duty: staffed_.add(e.t_s, -1); return;
+  }
+}
 
 }  // namespace ccsim
