@@ -23,31 +23,9 @@ expect_exit 0 "$CCSIM" check "$WORK/plan.yaml"
 # cells of intervals that miss are highlighted exactly where staffing.json says.
 python3 - "$WORK/o/report.html" "$WORK/o/staffing.json" <<'PY' || fail "staff report.html"
 import json, math, sys
-from html.parser import HTMLParser
-text = open(sys.argv[1], encoding="utf-8").read()
+from html_page import parse_page
+p = parse_page(sys.argv[1])  # self-contained, well-formed
 d = json.load(open(sys.argv[2]))
-for bad in ("<script", "http:", "https:", "src=", "<link", "url(", "@import"):
-    assert bad not in text.lower(), f"report.html contains {bad!r}"
-VOID = {"meta", "br", "hr", "img", "input", "link", "col", "wbr"}
-class Page(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack, self.svg, self.points, self.row, self.miss_cells = [], None, {}, None, {}
-    def handle_starttag(self, tag, attrs):
-        if tag not in VOID: self.stack.append(tag)
-        self.element(tag, dict(attrs))
-    def handle_startendtag(self, tag, attrs): self.element(tag, dict(attrs))
-    def element(self, tag, a):
-        if tag == "svg": self.svg = a["id"]; self.points[self.svg] = []
-        if a.get("class") == "pt": self.points[self.svg].append(a)
-        if tag == "tr" and "data-index" in a: self.row = int(a["data-index"]); self.miss_cells[self.row] = 0
-        if tag == "td" and a.get("class") == "miss" and self.row is not None: self.miss_cells[self.row] += 1
-    def handle_endtag(self, tag):
-        top = self.stack.pop()
-        assert top == tag, f"</{tag}> closes <{top}> (line {self.getpos()[0]})"
-        if tag == "svg": self.svg = None
-p = Page(); p.feed(text); p.close()
-assert p.stack == [], f"unclosed: {p.stack}"
 plans = d["plans"]
 warm = 1  # the Erlang A check's warm-up hour is not reported
 for chart in ("chart-plans", "chart-p-meet", "chart-plan-service-level"):

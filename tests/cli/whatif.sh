@@ -13,7 +13,7 @@ grep -q "cost = agent-hours × 30" "$WORK/out" || fail "sweep table: no cost not
 grep -q "sweep of staff.agents.count" "$WORK/out" || fail "sweep table: $(head -3 "$WORK/out")"
 python3 - "$WORK/sweep" <<'PY' || fail "sweep outputs"
 import csv, sys
-from html.parser import HTMLParser
+from html_page import parse_page
 d = sys.argv[1]
 rows = list(csv.DictReader(open(d + "/sweep.csv")))
 assert [r["value"] for r in rows] == ["35", "36", "37", "38", "39"], [r["value"] for r in rows]
@@ -23,24 +23,12 @@ assert all(b > a for a, b in zip(sl, sl[1:])), sl  # more agents, better service
 for r in rows:
     assert abs(float(r["agent_hours"]) - 24 * int(r["value"])) < 1e-6, r["agent_hours"]
     assert abs(float(r["cost"]) - 30 * float(r["agent_hours"])) < 1e-6, r["cost"]
-class P(HTMLParser):
-    def __init__(s):
-        super().__init__(); s.stack = []; s.charts = []; s.points = {}
-    def handle_starttag(s, tag, attrs):
-        a = dict(attrs)
-        if tag not in ("meta", "br", "img", "input", "link"): s.stack.append(tag)
-        if tag == "svg": s.charts.append(a.get("id"))
-        if "data-value" in a and a.get("data-series", "").startswith("Service level"):
-            s.points[a["data-x"]] = float(a["data-value"])
-    def handle_endtag(s, tag):
-        if tag in ("meta", "br", "img", "input", "link"): return
-        assert s.stack and s.stack[-1] == tag, (tag, s.stack[-3:])
-        s.stack.pop()
-p = P(); p.feed(open(d + "/sweep.html").read())
-assert not p.stack, p.stack
+p = parse_page(d + "/sweep.html")
+sl_points = {a["data-x"]: float(a["data-value"]) for chart in p.points.values() for a in chart
+             if a.get("data-series", "").startswith("Service level")}
 assert {"sweep-service-level", "sweep-abandonment", "sweep-asa", "sweep-occupancy", "sweep-cost"} <= set(p.charts), p.charts
 for r in rows:
-    assert abs(p.points[r["value"]] - 100 * float(r["service_level_mean"])) < 1e-9, (r["value"], p.points)
+    assert abs(sl_points[r["value"]] - 100 * float(r["service_level_mean"])) < 1e-9, (r["value"], sl_points)
 PY
 
 # Compare with --set: B - A with paired CIs; the same callers, so offered differs by exactly 0.

@@ -6,6 +6,8 @@ set -euo pipefail
 CCSIM="$1"
 SRC="$2"
 WORK="$(mktemp -d)"
+# The Python checks import the shared page reader (lib/html_page.py).
+export PYTHONPATH="$SRC/tests/cli/lib${PYTHONPATH:+:$PYTHONPATH}"
 trap 'rm -rf "$WORK"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
