@@ -1,13 +1,12 @@
 // ccsim compare A.yaml [B.yaml] [--set KEY=VALUE]...: paired differences with CIs.
-#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "ccsim/cli/commands.hpp"
-#include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/comparison.hpp"
 #include "option_parsing.hpp"
+#include "output_folder.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -78,14 +77,9 @@ int compare_command(const std::vector<std::string>& args) {
     const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B"));
     const Comparison c = compare_runs(a, runs_a, b, runs_b);
     if (vm.count("out")) {
-      const std::string dir = vm["out"].as<std::string>();
-      std::error_code ec;
-      std::filesystem::create_directories(dir, ec);
-      if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-      const std::string csv = comparison_csv(a, c);
-      const std::string classes = c.classes.empty() ? "" : comparison_classes_csv(a, c);
-      write_file_atomically(dir + "/comparison.csv", csv);
-      write_optional_file(dir + "/comparison_classes.csv", classes);
+      write_output_folder(vm["out"].as<std::string>(),
+                          {{"comparison.csv", comparison_csv(a, c)},
+                           {"comparison_classes.csv", c.classes.empty() ? "" : comparison_classes_csv(a, c), true}});
     }
     if (!vm.count("quiet")) {
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));

@@ -1,19 +1,18 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/engine/replication_runner.hpp"
-#include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/html_report.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
+#include "output_folder.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -23,18 +22,10 @@ namespace {
 
 void write_outputs(const std::string& dir, const Scenario& scenario, const RunSummary& summary,
                    const WaitDistribution& waits, const Provenance& provenance) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-  // Render every file first, so a failure leaves none half-written.
-  const std::string json = summary_json(scenario, summary, provenance);
-  const std::string csv = intervals_csv(scenario, summary);
-  const std::string html = html_report(scenario, summary, waits, provenance);
-  const std::string classes = summary.classes.empty() ? "" : classes_csv(scenario, summary);
-  write_file_atomically(dir + "/summary.json", json);
-  write_file_atomically(dir + "/intervals.csv", csv);
-  write_file_atomically(dir + "/report.html", html);
-  write_optional_file(dir + "/classes.csv", classes);
+  write_output_folder(dir, {{"summary.json", summary_json(scenario, summary, provenance)},
+                            {"intervals.csv", intervals_csv(scenario, summary)},
+                            {"report.html", html_report(scenario, summary, waits, provenance)},
+                            {"classes.csv", summary.classes.empty() ? "" : classes_csv(scenario, summary), true}});
 }
 
 }  // namespace

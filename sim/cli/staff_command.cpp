@@ -2,7 +2,6 @@
 // by simulation, every plan verified by simulation with fresh seeds.
 #include <chrono>
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -18,6 +17,7 @@
 #include "ccsim/report/run_summary.hpp"
 #include "ccsim/scenario/staffed_scenario.hpp"
 #include "option_parsing.hpp"
+#include "output_folder.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -123,13 +123,9 @@ void note_groups(const Scenario& s, StaffingResult& r) {
 void write_outputs(const po::variables_map& vm, const std::string& path, const std::vector<Override>& overrides,
                    const Scenario& s, const StaffingResult& r) {
   if (vm.count("out")) {
-    const std::string dir = vm["out"].as<std::string>();
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-    write_file_atomically(dir + "/staffing.csv", staffing_csv(s, r));
-    write_file_atomically(dir + "/staffing.json", staffing_json(s, r));
-    write_file_atomically(dir + "/report.html", staffing_html(s, r, CCSIM_VERSION));
+    write_output_folder(vm["out"].as<std::string>(), {{"staffing.csv", staffing_csv(s, r)},
+                                                      {"staffing.json", staffing_json(s, r)},
+                                                      {"report.html", staffing_html(s, r, CCSIM_VERSION)}});
   }
   if (vm.count("write-scenario")) {
     const PlanVerification& chosen = r.plans[r.chosen];

@@ -1,16 +1,15 @@
 // ccsim sweep SCENARIO --vary KEY=LO..HI[:STEP]: one run per value, common random numbers.
 #include <cmath>
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "ccsim/cli/commands.hpp"
-#include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/svg_chart.hpp"
 #include "ccsim/report/sweep_report.hpp"
 #include "option_parsing.hpp"
+#include "output_folder.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -62,15 +61,9 @@ Range parse_range(const std::string& text) {
 }
 
 void write_sweep(const std::string& dir, const Scenario& base, const Sweep& sweep) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec) throw UsageError(dir + ": cannot create the output folder (" + ec.message() + ")");
-  const std::string csv = sweep_csv(base, sweep);
-  const std::string html = sweep_html(base, sweep, Provenance{CCSIM_VERSION});
-  const std::string classes = sweep_has_classes(sweep) ? sweep_classes_csv(sweep) : "";
-  write_file_atomically(dir + "/sweep.csv", csv);
-  write_file_atomically(dir + "/sweep.html", html);
-  write_optional_file(dir + "/sweep_classes.csv", classes);
+  write_output_folder(dir, {{"sweep.csv", sweep_csv(base, sweep)},
+                            {"sweep.html", sweep_html(base, sweep, Provenance{CCSIM_VERSION})},
+                            {"sweep_classes.csv", sweep_has_classes(sweep) ? sweep_classes_csv(sweep) : "", true}});
 }
 
 }  // namespace
