@@ -8,13 +8,14 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
-#include <sstream>
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "distribution_reader.hpp"
 #include "spelling.hpp"
+#include "yaml_document.hpp"
 #include "yaml_reader.hpp"
 #include "overrides.hpp"
 #include "floor_reader.hpp"
@@ -317,42 +318,6 @@ Scenario read_scenario(const Field& top, const std::string& file) {
 }
 
 // ---- text to YAML --------------------------------------------------------------------
-
-YAML::Node parse_yaml(const std::string& text, const std::string& file) {
-  std::vector<YAML::Node> documents;
-  try {
-    documents = YAML::LoadAll(text);
-  } catch (const YAML::Exception& e) {
-    const bool placed = e.mark.line >= 0 && e.mark.column >= 0;
-    throw ScenarioError(file, placed ? e.mark.line + 1 : 0, placed ? e.mark.column + 1 : 0, "not valid YAML: " + e.msg);
-  }
-  if (documents.size() > 1)
-    Field(file, documents[1], "the file")
-        .fail("the file holds " + std::to_string(documents.size()) +
-              " YAML documents (separated by ---); a scenario is a single document");
-  if (documents.empty() || documents.front().IsNull())
-    throw ScenarioError(file, 1, 1,
-                        "the scenario is empty; expected a map with at least the keys clock, demand, staff");
-  return documents.front();
-}
-
-std::string read_file(const std::string& path) {
-  const auto unreadable = [&path] {
-    return ScenarioError(path + ": cannot read the scenario file (" + std::strerror(errno) + ")");
-  };
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) throw unreadable();
-  std::string text;
-  char buffer[65536];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
-  const bool failed = std::ferror(file) != 0;
-  const int error = errno;
-  std::fclose(file);
-  errno = error;
-  if (failed) throw unreadable();
-  return text;
-}
 
 }  // namespace
 

@@ -617,3 +617,14 @@ shift_rules:
   CHECK(r.breaks[1].paid);
   CHECK_FALSE(parse_scenario(with("{fixed: 4min}"), "plain.yaml").shift_rules);
 }
+
+TEST_CASE("malformed streams that loop yaml-cpp 0.7 for ever are refused at once", "[loader][bad]") {
+  // yaml-cpp 0.7's parser returns empty documents for ever on these (its
+  // issue #1040): before the guard, `ccsim check` ran until killed.
+  const std::string stuck = "not valid YAML: no value can be read from here (a ',' outside a [ ] or { } list?)";
+  CHECK(parse_error_of(",") == "inline.yaml:1:1: " + stuck);
+  CHECK(parse_error_of(", ") == "inline.yaml:1:1: " + stuck);
+  CHECK(parse_error_of("#c\n,") == "inline.yaml:2:1: " + stuck);
+  CHECK(parse_error_of("!,s") == "inline.yaml:1:2: " + stuck);
+  CHECK(parse_error_of("clock: {length: 1h, interval: 1h}\n---\n,") == "inline.yaml:3:1: " + stuck);
+}
