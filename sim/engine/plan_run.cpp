@@ -98,7 +98,7 @@ void ack(int out) { wire::write_all(out, &ack_status, 1); }
         ack(out);
         break;
       case branch_op: {
-        const pid_t pid = ::fork();
+        const pid_t pid = wire::fork_bound_to_parent();
         if (pid < 0) throw std::runtime_error(std::string("cannot fork a trial: ") + std::strerror(errno));
         if (pid == 0) {  // the branch: answers until it is dropped
           worlds.restaff_from(c.from_s, staffed);
@@ -167,7 +167,7 @@ PlanRun::PlanRun(const Scenario& plan, const RunOptions& options)
         ::close(commands[1]);
         throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
       }
-      const pid_t pid = ::fork();
+      const pid_t pid = wire::fork_bound_to_parent();
       if (pid == 0) {
         ::close(commands[1]);
         ::close(results[0]);

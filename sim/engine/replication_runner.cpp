@@ -33,7 +33,7 @@ struct Worker {
 Worker start_worker(const Scenario& scenario, ReplicationChunk chunk) {
   int fds[2];
   if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
-  const pid_t pid = ::fork();
+  const pid_t pid = wire::fork_bound_to_parent();
   if (pid < 0) throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   if (pid == 0) {
     ::close(fds[0]);

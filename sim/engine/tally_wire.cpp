@@ -1,9 +1,11 @@
 #include "tally_wire.hpp"
 
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <stdexcept>
 
@@ -41,6 +43,16 @@ std::size_t read_up_to(int fd, char* data, std::size_t size) {
 
 bool read_exactly(int fd, void* data, std::size_t size) {
   return read_up_to(fd, static_cast<char*>(data), size) == size;
+}
+
+int fork_bound_to_parent() {
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid != 0) return pid;
+  // The parent may have died between fork() and prctl(): then nobody
+  // would send the signal, so check who the parent is after asking for it.
+  if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent) _exit(4);
+  return 0;
 }
 
 int reap(int pid) {

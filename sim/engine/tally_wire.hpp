@@ -22,6 +22,10 @@ bool read_exactly(int fd, void* data, std::size_t size);
 bool write_exactly(int fd, const void* data, std::size_t size);
 /// Waits for a child process to end; its wait status (0 if it cannot be waited for).
 int reap(int pid);
+/// fork(), with the child bound to this process: the kernel kills it
+/// (SIGKILL) when this process ends, however it ends, so no worker or
+/// branch runs on after an interrupted command. -1 when fork fails.
+int fork_bound_to_parent();
 
 /// Worker side: writes everything or ends the process (the parent then reports a truncated result).
 void write_all(int fd, const void* data, std::size_t size);
