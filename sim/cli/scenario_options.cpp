@@ -1,5 +1,7 @@
 #include "scenario_options.hpp"
 
+#include <charconv>
+
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
 #include "progress_bar.hpp"
@@ -10,7 +12,7 @@ namespace ccsim::cli {
 
 void add_run_options(po::options_description& options) {
   options.add_options()("replications,r", po::value<int>(), "replications (overrides the scenario's)")(
-      "seed,s", po::value<std::uint64_t>(), "master seed (overrides the scenario's)")(
+      "seed,s", po::value<std::string>(), "master seed, 0 to 18446744073709551615 (overrides the scenario's)")(
       "jobs,j", po::value<int>()->default_value(0), "worker processes (0: one per core); results do not depend on it")(
       "set", po::value<std::vector<std::string>>()->composing(),
       "KEY=VALUE: override one value of the scenario, validated like the file (repeatable), "
@@ -24,6 +26,16 @@ std::vector<Override> overrides_from(const po::variables_map& vm) {
   return out;
 }
 
+std::uint64_t seed_from(const std::string& text) {
+  std::uint64_t seed = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, seed);
+  // from_chars takes no sign: "-1" is refused here instead of wrapping around.
+  if (text.empty() || error != std::errc() || stop != end)
+    throw UsageError("--seed takes a whole number from 0 to 18446744073709551615, got \"" + text + "\"");
+  return seed;
+}
+
 Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides, const po::variables_map& vm) {
   Scenario scenario = load_scenario(path, overrides);
   if (vm.count("replications")) {
@@ -31,7 +43,7 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
     if (r < 1 || r > 100000) throw UsageError("--replications must be between 1 and 100000, got " + std::to_string(r));
     scenario.replications = r;
   }
-  if (vm.count("seed")) scenario.seed = vm["seed"].as<std::uint64_t>();
+  if (vm.count("seed")) scenario.seed = seed_from(vm["seed"].as<std::string>());
   return scenario;
 }
 

@@ -17,6 +17,9 @@ void add_run_options(boost::program_options::options_description& options);
 /// The --set overrides given (validated as KEY=VALUE).
 std::vector<Override> overrides_from(const boost::program_options::variables_map& vm);
 
+/// The --seed value: a whole number 0 .. 2^64 - 1, else a UsageError.
+std::uint64_t seed_from(const std::string& text);
+
 /// Loads the scenario with `overrides`, then applies --replications and --seed.
 Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides,
                       const boost::program_options::variables_map& vm);

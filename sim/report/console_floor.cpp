@@ -126,7 +126,7 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
 }  // namespace
 
 void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
-  out << fmt::format("{} — {} replications, seed {} ({} floor)\n", s.name, summary.replications, s.seed,
+  out << fmt::format("{} — {}, seed {} ({} floor)\n", s.name, counted(summary.replications, "replication"), s.seed,
                      floor_name(s.floor.kind));
   if (show_intervals) {
     out << '\n';

@@ -58,7 +58,7 @@ void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k,
 void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
   if (s.floor.kind != FloorKind::call_center) return print_floor_table(out, s, summary, show_intervals);
   const double T = s.service_level_threshold_s();
-  out << fmt::format("{} — {} replications, seed {}\n", s.name, summary.replications, s.seed);
+  out << fmt::format("{} — {}, seed {}\n", s.name, counted(summary.replications, "replication"), s.seed);
   if (show_intervals) {
     out << '\n';
     print_intervals(out, s, summary);

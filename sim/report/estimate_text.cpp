@@ -6,6 +6,8 @@
 
 namespace ccsim {
 
+std::string counted(long long n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
 std::string value_text(double v, ValueFormat f, std::string_view missing) {
   if (std::isnan(v)) return std::string(missing);
   return fmt::format("{:.{}f}{}", f.scale * v, f.digits, f.unit);

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/estimate_text.hpp"
+
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
 #include "floor_text.hpp"
@@ -22,10 +24,10 @@ std::string duration(double s) {
 std::string header(const Scenario& s, const RunSummary& summary, const Provenance& p) {
   const std::string file = html_escape(s.source_file);
   return fmt::format(
-      "<header><h1>{}</h1><p class=\"provenance\">ccsim {} · {} replications · seed {} · scenario file "
+      "<header><h1>{}</h1><p class=\"provenance\">ccsim {} · {} · seed {} · scenario file "
       "<code>{}</code><br>Reproduce with <code>ccsim run {} --seed {} --replications {}</code></p></header>",
-      html_escape(s.name), html_escape(p.version), summary.replications, s.seed, file, file, s.seed,
-      summary.replications);
+      html_escape(s.name), html_escape(p.version), counted(summary.replications, "replication"), s.seed, file, file,
+      s.seed, summary.replications);
 }
 
 std::string verdict(const Scenario& s, const RunSummary& summary) {
@@ -114,9 +116,9 @@ std::string html_report(const Scenario& s, const RunSummary& summary, const Wait
   std::string out = header(s, summary, provenance);
   if (summary.intervals.empty()) return html_page(title, out + "<p>No reported interval.</p>");
   out += verdict(s, summary) + scenario_section(s, summary);
-  out += fmt::format("<section id=\"day\"><h2>The day</h2><p>Means over {} replications with 95% confidence "
+  out += fmt::format("<section id=\"day\"><h2>The day</h2><p>Means over {} with 95% confidence "
                      "half-widths (Student t).</p>",
-                     summary.replications);
+                     counted(summary.replications, "replication"));
   out += html::day_table(s, summary) + "</section>";
   out += html::class_section(s, summary);
   out += "<section id=\"charts\"><h2>Over the day</h2>" + figures(html::interval_figures(s, summary)) + "</section>";

@@ -102,8 +102,8 @@ double agent_hours(const Scenario& scenario, const RunSummary& summary) {
 
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep) {
   const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
-  out << fmt::format("{} — sweep of {}, {} replications per value, seed {} (common random numbers)\n\n", base.name,
-                     sweep.key, reps, base.seed);
+  out << fmt::format("{} — sweep of {}, {} per value, seed {} (common random numbers)\n\n", base.name, sweep.key,
+                     counted(reps, "replication"), base.seed);
   out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9}\n", "value", "service level", "abandoned", "ASA s",
                      "occupancy", base.cost ? "cost" : "agent-h");
   for (const SweepPoint& p : sweep.points) {
@@ -140,10 +140,10 @@ std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenanc
   std::string out;
   fmt::format_to(
       std::back_inserter(out),
-      "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} replications per value · "
+      "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} per value · "
       "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
-      html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), reps, base.seed,
-      html_escape(base.source_file));
+      html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), counted(reps, "replication"),
+      base.seed, html_escape(base.source_file));
   for (const Plot& p : plots) out += chart(base, sweep, p);
   out += cost_chart(base, sweep);
   return html_page(base.name + " — sweep of " + sweep.key, out);

@@ -80,4 +80,13 @@ grep -q "cannot create the output folder" "$WORK/err" || fail "bad --out: $(cat 
 expect_exit 0 "$CCSIM" run "$SRC/scenarios/erlang_a_check.yaml" --replications 2 --quiet --out "$WORK/erlang_a_check"
 [ "$(ls -A "$WORK/erlang_a_check" | sort | tr '\n' ' ')" = "intervals.csv report.html summary.json " ] \
   || fail "output folder holds: $(ls -A "$WORK/erlang_a_check")"
+# --seed is a whole number 0 .. 2^64 - 1: a sign or an overflow is refused, not wrapped around.
+for bad in -1 12x 18446744073709551616; do
+  expect_exit 2 "$CCSIM" run "$SRC/scenarios/overload_demo.yaml" --seed "$bad" --replications 1
+  grep -q -- "--seed takes a whole number from 0 to 18446744073709551615, got \"$bad\"" "$WORK/err" \
+    || fail "--seed $bad: $(cat "$WORK/err")"
+done
+# One replication is one replication.
+expect_exit 0 "$CCSIM" run "$SRC/scenarios/overload_demo.yaml" --replications 1 --intervals none
+grep -q "— 1 replication, seed" "$WORK/out" || fail "header of a one-replication run: $(head -1 "$WORK/out")"
 echo "cli run: ok"

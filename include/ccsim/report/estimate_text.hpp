@@ -28,6 +28,9 @@ enum class CiStyle {
   html,     ///< "90.4%<span class="ci">± 1.0%</span>": the half-width on a line of its own
 };
 
+/// "1 replication", "20 replications": a count and its noun, singular for one.
+std::string counted(long long n, std::string_view noun);
+
 /// The value, or `missing` when it is NaN (undefined).
 std::string value_text(double v, ValueFormat f, std::string_view missing = "-");
 /// The estimate's mean, or `missing` when undefined.
