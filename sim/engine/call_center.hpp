@@ -8,7 +8,6 @@
 // branches cheap (each stack page a branch writes is a copy-on-write fault)
 // and spares the engine a context switch per call.
 #include <deque>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,7 +15,6 @@
 #include <simgrid/s4u.hpp>
 
 #include "ccsim/floor/call_router.hpp"
-#include "ccsim/engine/call_trace.hpp"
 #include "floor_world.hpp"
 #include "ccsim/model/call_pool.hpp"
 #include "ccsim/model/event_calendar.hpp"

@@ -44,7 +44,7 @@ void CheckoutLanes::walk_away(Id id, double at) {
   lane.items_waiting -= c.items;
   emit(event_of(FloorEvent::abandoned, c, at));
   levels_changed(at);
-  customer_left(id);
+  shopper_left(id);
   if (lane.state == LaneState::closing && lane.queue.empty() && !lane.busy) till_closed(lane, at);
   close_if_quiet(at);
 }
@@ -132,9 +132,9 @@ void CheckoutLanes::join(int lane_index, Id id, double now) {
   levels_changed(now);
 }
 
-void CheckoutLanes::customer_left(Id id) {
+void CheckoutLanes::shopper_left(Id id) {
   pool_.release(id);
-  FloorWorld::customer_left();
+  customer_left();
 }
 
 // ---- lane side -------------------------------------------------------------------
@@ -171,7 +171,7 @@ void CheckoutLanes::lane_main(Lane& lane) {
       settle_patience(now);
       emit(FloorEvent{FloorEvent::ended, now});
       lane.busy = false;
-      customer_left(lane.serving);
+      shopper_left(lane.serving);
       if (lane.queue.empty()) {
         if (lane.state == LaneState::closing) till_closed(lane, now);
         close_if_quiet(now);

@@ -11,7 +11,6 @@
 // always the first k of that order: a full basket always finds a lane while
 // any lane is open, and small baskets get an express lane from the third on.
 #include <deque>
-#include <exception>
 #include <vector>
 
 #include <simgrid/s4u.hpp>
@@ -58,7 +57,7 @@ private:
   Id admit(int demand_class, std::uint64_t serial, double now);
   int choose_lane(const Customer& c, int demand_class, std::uint64_t serial) const;
   void join(int lane, Id id, double now);
-  void customer_left(Id id);
+  void shopper_left(Id id);  // releases the record, then the floor counts one customer fewer
 
   // Lane side.
   void lane_main(Lane& lane);

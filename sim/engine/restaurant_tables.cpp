@@ -1,7 +1,6 @@
 #include "restaurant_tables.hpp"
 
 #include <algorithm>
-#include <limits>
 
 namespace ccsim::engine {
 
@@ -78,7 +77,7 @@ void RestaurantTables::arrive(const ArrivalStreams::Arrival& a, double now) {
     p.deadline_s = now + demand.patience->sample(patience_rng);
   }
   customer_in();
-  if (!(floor_.strict_fifo && !line_.empty()) && try_seat(id, now)) return;
+  if (!(floor_.strict_fifo && !line_.empty()) && try_seat(id, now, -1)) return;
   p.waiting = true;
   deadlines_.push(p.deadline_s, id, p.generation);
   line_.push_back(id);
@@ -92,7 +91,7 @@ bool RestaurantTables::at_cap() const {
   return floor_.tables_per_waiter && occupied_ >= waiters_ * *floor_.tables_per_waiter;
 }
 
-bool RestaurantTables::try_seat(Id id, double now) {
+bool RestaurantTables::try_seat(Id id, double now, int queue_after) {
   // The smallest free table that fits, else the smallest free combination.
   if (at_cap()) return false;
   Party& p = pool_[id];
@@ -101,7 +100,8 @@ bool RestaurantTables::try_seat(Id id, double now) {
   plan_.occupy(p.place);
   Table& host = tables_[static_cast<std::size_t>(plan_.tables_of(p.place).front())];
   FloorEvent seated = event_of(FloorEvent::answered, p, now);
-  seated.from_queue = p.waiting;                    // the line itself is updated by the caller
+  seated.from_queue = p.waiting;
+  seated.queue_after = queue_after;
   seated.group = plan_.tables_of(p.place).front();  // the host table
   seated.end_s = now + p.meal_s;                    // the kitchen's time aside
   seated.servers = static_cast<int>(plan_.tables_of(p.place).size());
@@ -135,9 +135,8 @@ void RestaurantTables::trace(Id id, double now, bool seated) {
 
 void RestaurantTables::seat_waiting(double now) {
   for (auto it = line_.begin(); it != line_.end() && !at_cap();) {
-    if (try_seat(*it, now)) {
+    if (try_seat(*it, now, static_cast<int>(line_.size()) - 1)) {
       it = line_.erase(it);
-      recorder_.queue().set(now, static_cast<double>(line_.size()));
     } else if (floor_.strict_fifo) {
       return;
     } else {

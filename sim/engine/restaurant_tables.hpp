@@ -13,7 +13,6 @@
 // the line is seated. With a kitchen, the meal starts when the party's order
 // is ready; the table is occupied meanwhile.
 #include <deque>
-#include <exception>
 #include <optional>
 #include <vector>
 
@@ -34,7 +33,7 @@ public:
   RestaurantTables(const Scenario& scenario, std::uint32_t replication, simgrid::s4u::Host* host);
   void start() override;
   /// Appends every seating and leaving to `trace` (call before start()).
-  void trace_to(std::vector<SeatingEvent>* trace) { trace_ = trace; }
+  void trace_seating_to(std::vector<SeatingEvent>* trace) { trace_ = trace; }
 
 private:
   struct Party {
@@ -59,7 +58,8 @@ private:
   void walk_away(Id id, double at);
   void arrive(const ArrivalStreams::Arrival& a, double now) override;
   void closing(double now) override;
-  bool try_seat(Id id, double now);
+  // queue_after: the line after the party leaves it (-1: it was not in it).
+  bool try_seat(Id id, double now, int queue_after);
   void seat_waiting(double now);
   void party_left(Id id);
   void table_main(Table& table);

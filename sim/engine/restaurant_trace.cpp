@@ -12,7 +12,7 @@ ReplicationTallies simulate_restaurant_traced(const Scenario& scenario, std::uin
   // The same platform as simulate_replications (one world), with the restaurant's trace on.
   engine::WorldEngine w = engine::start_world_engine(1);
   engine::RestaurantTables world(scenario, replication, w.hosts[0]);
-  world.trace_to(&trace);
+  world.trace_seating_to(&trace);
   world.start();
   w.engine->run();
   return world.finish(simgrid::s4u::Engine::get_clock()).totals;  // the only world: it ends with the engine

@@ -9,7 +9,6 @@
 #include "csv_field.hpp"
 
 namespace ccsim {
-namespace {}  // namespace
 
 bool sweep_has_classes(const Sweep& sweep) {
   if (sweep.points.empty()) return false;

@@ -48,8 +48,8 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
   const auto refuse = [](const Field& f, const std::string& key) {
     f.fail(key + " is for call centers only (floor: call_center); remove it from this floor");
   };
-  for (const char* key : {"busyness", "rushing"})
-    if (const auto f = top.get(key)) refuse(*f, key);
+  // (busyness applies on every floor: its arrivals scale by the day's factor.)
+  if (const auto f = top.get("rushing")) refuse(*f, "rushing");
   const std::vector<Field> entries = top.at("demand").items();
   for (std::size_t c = 0; c < entries.size() && c < s.demand.size(); ++c) {
     const Field& entry = entries[c];

@@ -6,9 +6,6 @@
 
 namespace ccsim::scenario_detail {
 
-/// The top-level keys this reader owns.
-inline const std::vector<std::string> floor_keys = {"floor", "checkout", "restaurant"};
-
 /// Reads `floor` and its section from the scenario's top-level map into
 /// s.floor, checking them against the rest of the scenario (already read).
 void read_floor(const MapReader& top, Scenario& s);

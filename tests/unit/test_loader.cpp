@@ -628,3 +628,24 @@ TEST_CASE("malformed streams that loop yaml-cpp 0.7 for ever are refused at once
   CHECK(parse_error_of("!,s") == "inline.yaml:1:2: " + stuck);
   CHECK(parse_error_of("clock: {length: 1h, interval: 1h}\n---\n,") == "inline.yaml:3:1: " + stuck);
 }
+
+TEST_CASE("busyness is read on every floor", "[loader]") {
+  const std::string checkout = R"(clock: {start: "17:00", end: "19:00", interval: 15min}
+floor: checkout
+busyness: {cv: 0.2}
+demand:
+  - name: shoppers
+    rate_per_hour: 300
+    service: {fixed: 30s}
+staff:
+  - name: cashiers
+    count: 4
+checkout:
+  lanes: 6
+  basket: {uniform: {min: 1, max: 30}}
+  per_item: 3s
+)";
+  const Scenario s = parse_scenario(checkout, "inline.yaml");
+  REQUIRE(s.busyness);
+  CHECK(s.busyness->cv == Approx(0.2));
+}

@@ -1,5 +1,6 @@
 #pragma once
 // Every customer class's arrivals on one floor, merged in time order.
+#include <cmath>
 #include <cstdint>
 #include <vector>
 

@@ -21,12 +21,10 @@ public:
     double at_s;
     std::uint64_t order;  ///< the tie rank in the top byte, then the scheduling order: ties are deterministic
     Payload what;
-    int rank() const { return static_cast<int>(order >> sequence_bits); }
     bool operator>(const Entry& o) const { return at_s != o.at_s ? at_s > o.at_s : order > o.order; }
   };
 
-  /// `rank` in [0, 255].
-  void push(double at_s, Payload what, int rank = 0) {
+  void push(double at_s, Payload what, std::uint8_t rank = 0) {
     heap_.push(Entry{at_s, (static_cast<std::uint64_t>(rank) << sequence_bits) | scheduled_++, std::move(what)});
   }
   bool empty() const { return heap_.empty(); }

@@ -17,7 +17,7 @@ struct IntervalSummary {
   int index = 0;  ///< position in the day (warm-up intervals included)
   double start_s = 0, end_s = 0;
   KpiEstimates kpis;
-  std::vector<Estimate> floor;  ///< the floor's own KPIs, in floor_kpi_table order (none on a call center)
+  std::vector<Estimate> floor;  ///< the floor's own KPIs, in floor_kpis(floor) order (none on a call center)
 };
 
 /// Everything reported about a run. Warm-up intervals are left out, and the
@@ -25,7 +25,7 @@ struct IntervalSummary {
 struct RunSummary {
   std::vector<IntervalSummary> intervals;
   KpiEstimates overall;
-  std::vector<Estimate> floor_overall;  ///< the floor's own KPIs for the day, in floor_kpi_table order
+  std::vector<Estimate> floor_overall;  ///< the floor's own KPIs for the day, in floor_kpis(floor) order
   int replications = 0;
   /// Per customer class, when a call center has two or more and the run kept
   /// them (summarize of RunTallies); empty otherwise. Class sums equal the totals.
