@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Pins the golden outputs of every bundled scenario again (tests/golden/*/).
+# Pins the golden outputs of every bundled scenario and golden case again
+# (tests/golden/*/).
 # Legitimate only after a deliberate change of the model or of an output's
 # format: commit the new files on their own, saying which change moved them
 # and why. A figure that moves by accident is a bug, not a reason to run this.
@@ -9,7 +10,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  for s in "$CCSIM_ROOT"/scenarios/*.yaml; do names+=("$(basename "$s" .yaml)"); done
+  for s in "$CCSIM_ROOT"/scenarios/*.yaml "$CCSIM_ROOT"/tests/golden/scenarios/*.yaml; do
+    names+=("$(basename "$s" .yaml)")
+  done
 fi
 for name in "${names[@]}"; do
   rm -rf "$CCSIM_ROOT/tests/golden/$name"
