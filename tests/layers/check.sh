@@ -10,7 +10,9 @@ cd "$2"
 failed=0
 fail() { echo "FAIL: $*" >&2; failed=1; }
 
-if ldd "$UNIT_TESTS" | grep -q simgrid; then fail "tests/unit links SimGrid: $(ldd "$UNIT_TESTS" | grep simgrid)"; fi
+libraries=$(ldd "$UNIT_TESTS") || fail "ldd cannot read $UNIT_TESTS"
+case "$libraries" in *libstdc++*) ;; *) fail "ldd listed no C++ runtime for $UNIT_TESTS: $libraries" ;; esac
+case "$libraries" in *simgrid*) fail "tests/unit links SimGrid: $(grep simgrid <<<"$libraries")" ;; esac
 
 hits=$(grep -rlE '#include <(simgrid|xbt)/' sim include | grep -v '^sim/engine/' || true)
 [ -z "$hits" ] || fail "SimGrid included outside sim/engine: $hits"
@@ -37,6 +39,8 @@ lower_than model analytic scenario floor engine report optimize cli
 lower_than analytic scenario floor engine report optimize cli
 lower_than scenario floor engine report optimize cli
 lower_than floor engine report optimize cli
+lower_than engine report optimize cli
+lower_than optimize cli
 # report holds every writer; the staffing report's (report/staffing/,
 # staffing_report.hpp) print optimize's results and alone may include it.
 hits=$(grep -rlE '#include "ccsim/(floor|engine|optimize|cli)/' sim/report include/ccsim/report \
@@ -45,7 +49,9 @@ hits=$(grep -rlE '#include "ccsim/(floor|engine|optimize|cli)/' sim/report inclu
 hits=$(grep -rlE '#include "ccsim/(engine|cli)/' sim/report/staffing include/ccsim/report/staffing_report.hpp || true)
 [ -z "$hits" ] || fail "the staffing report includes the engine or the CLI: $hits"
 
-big=$(git ls-files 'sim/*' 'include/*' | while read -r f; do
+files=$(git ls-files 'sim/*' 'include/*') || fail "git cannot list the sources"
+[ -n "$files" ] || fail "no source files listed"
+big=$(echo "$files" | while read -r f; do
   [ -f "$f" ] && n=$(wc -l <"$f") && [ "$n" -gt 400 ] && echo "$f ($n lines)"; done || true)
 [ -z "$big" ] || fail "source files over 400 lines (split along a seam the domain has): $big"
 

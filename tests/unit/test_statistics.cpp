@@ -1,7 +1,10 @@
 // Statistics: Student-t confidence intervals and exact time integrals split
 // across reporting intervals.
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -73,30 +76,40 @@ TEST_CASE("KPIs from a tally follow their stated definitions", "[statistics]") {
 }
 
 TEST_CASE("the tally field lists cover every number field of the tallies", "[tally]") {
-  // Each tally is a flat block of doubles: the lists must name each one once,
-  // or operator+= silently drops a field someone adds to the struct.
-  constexpr std::size_t class_fields = sizeof(ccsim::ClassTally) / sizeof(double);
-  constexpr std::size_t histogram_doubles = ccsim::AnsweredWaits::size + ccsim::AbandonedWaits::size;
-  constexpr std::size_t interval_fields =
-      sizeof(ccsim::IntervalTally) / sizeof(double) - class_fields - histogram_doubles;
-  CHECK(ccsim::class_tally_fields().size() == class_fields);
-  CHECK(ccsim::interval_tally_fields().size() == interval_fields);
-  const auto& fields = ccsim::interval_tally_fields();
-  for (std::size_t i = 0; i < fields.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j) CHECK(fields[i].member != fields[j].member);
-  const auto& class_list = ccsim::class_tally_fields();
-  for (std::size_t i = 0; i < class_list.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j) CHECK(class_list[i] != class_list[j]);
-  ccsim::IntervalTally a, b;
-  b.max_queue = 3;
-  b.queue_at_end = 2;
-  b.orders = 5;
-  b.offered = 7;
-  a.max_queue = 4;
-  a.orders = 1;
+  // Each tally is a flat block of doubles. Fill every slot of two tallies
+  // with distinct values, add them, and check each slot: a field missing
+  // from the lists, listed twice, or listed in another's place fails here.
+  using ccsim::IntervalTally;
+  constexpr std::size_t slots = sizeof(IntervalTally) / sizeof(double);
+  std::array<double, slots> a_slots{}, b_slots{};
+  for (std::size_t k = 0; k < slots; ++k) {
+    a_slots[k] = 1000.0 + static_cast<double>(k);
+    b_slots[k] = 2.0 * static_cast<double>(k + 1);
+  }
+  IntervalTally a, b;
+  std::memcpy(static_cast<void*>(&a), a_slots.data(), sizeof a);
+  std::memcpy(static_cast<void*>(&b), b_slots.data(), sizeof b);
   a += b;
-  CHECK(a.max_queue == 4);
-  CHECK(a.queue_at_end == 2);
-  CHECK(a.orders == 6);
-  CHECK(a.offered == 7);
+  std::array<double, slots> sum{};
+  std::memcpy(sum.data(), static_cast<const void*>(&a), sizeof a);
+  // What each slot must hold: the sum, except the listed max and last fields.
+  std::array<double, slots> want{};
+  for (std::size_t k = 0; k < slots; ++k) want[k] = a_slots[k] + b_slots[k];
+  const auto slot_of = [](double IntervalTally::*member) {
+    IntervalTally t;
+    return static_cast<std::size_t>(reinterpret_cast<const char*>(&(t.*member)) - reinterpret_cast<const char*>(&t)) /
+           sizeof(double);
+  };
+  for (const ccsim::TallyField& f : ccsim::interval_tally_fields()) {
+    const std::size_t k = slot_of(f.member);
+    if (f.combine == ccsim::TallyField::max) want[k] = std::max(a_slots[k], b_slots[k]);
+    if (f.combine == ccsim::TallyField::last) want[k] = b_slots[k];
+  }
+  std::vector<std::size_t> wrong;  // slots that did not add up as their field says
+  for (std::size_t k = 0; k < slots; ++k)
+    if (sum[k] != want[k]) wrong.push_back(k);
+  CHECK(wrong.empty());
+  // And the lists name each field once: their sizes add up to the slots.
+  constexpr std::size_t histogram_slots = ccsim::AnsweredWaits::size + ccsim::AbandonedWaits::size;
+  CHECK(ccsim::class_tally_fields().size() + ccsim::interval_tally_fields().size() + histogram_slots == slots);
 }
