@@ -71,9 +71,8 @@ std::string day_table(const Scenario& s, const RunSummary& summary) {
     const bool share = floor[k].name.find("occupancy") != std::string_view::npos ||
                        floor[k].kpi == FloorKpi::p_wait_over_5min || floor[k].kpi == FloorKpi::over_standard ||
                        floor[k].kpi == FloorKpi::p_order_waits || floor[k].kpi == FloorKpi::cook_utilisation;
-    const std::string shown = std::isnan(e.mean) ? "–"
-                              : share            ? fmt::format("{:.1f}% ± {:.1f}%", 100 * e.mean, 100 * e.ci95)
-                                                 : fmt::format("{:.2f} ± {:.2f}", e.mean, e.ci95);
+    // (With one replication the half-width is undefined: the mean alone.)
+    const std::string shown = ccsim::with_ci(e, share ? percent(1) : plain(2), CiStyle::spaced, "–");
     out += fmt::format("<tr data-kpi=\"{}\" data-mean=\"{}\" data-ci95=\"{}\"><th>{}</th><td class=\"num\">{}</td>"
                        "<td>{}</td><td></td></tr>",
                        floor[k].name, exact_number(e.mean), exact_number(e.ci95), floor[k].name, shown,
