@@ -73,17 +73,18 @@ int compare_command(const std::vector<std::string>& args) {
       b.name = a.name + " with --set " + overrides.front().key + "=" + overrides.front().value +
                (overrides.size() > 1 ? " (and more)" : "");
 
+    if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A"));
     const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B"));
     const Comparison c = compare_runs(a, runs_a, b, runs_b);
+    if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
+      print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));
+      print_class_comparison(std::cout, c);
+    }
     if (vm.count("out")) {
       write_output_folder(vm["out"].as<std::string>(),
                           {{"comparison.csv", comparison_csv(a, c)},
                            {"comparison_classes.csv", c.classes.empty() ? "" : comparison_classes_csv(a, c), true}});
-    }
-    if (!vm.count("quiet")) {
-      print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));
-      print_class_comparison(std::cout, c);
     }
     return 0;
   });

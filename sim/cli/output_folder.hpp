@@ -12,6 +12,16 @@ struct OutputFile {
   bool optional = false;  ///< empty content: not written, and a stale copy removed
 };
 
+/// Before any work: creates `dir` if needed and checks that a file can be
+/// written there, or a UsageError with the path and the reason, so a long
+/// run never ends unable to save its results.
+void prepare_output_folder(const std::string& dir);
+
+/// Before any work, for a single output file (--write-scenario): refuses
+/// `path` when it is the input scenario `input` (which would be lost),
+/// creates its folder if needed and checks that it can be written there.
+void prepare_output_file(const std::string& path, const std::string& input);
+
 /// Creates `dir` if needed (a UsageError naming it when it cannot) and writes
 /// every file whole or not at all (write_file_atomically).
 void write_output_folder(const std::string& dir, const std::vector<OutputFile>& files);

@@ -52,16 +52,18 @@ int run_command(const std::vector<std::string>& args) {
     const std::string table = vm["intervals"].as<std::string>();
     if (table != "auto" && table != "all" && table != "none")
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
+    if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
 
     const RunTallies results = run_replications_by_class(scenario, run_options_from(vm, "replications"));
     const RunSummary summary = summarize(scenario, results);
-    if (vm.count("out"))
-      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
-                    Provenance{CCSIM_VERSION});
+    // The results first: should writing fail after all, nothing is lost.
     if (!vm.count("quiet")) {
       const bool show = table == "all" || (table == "auto" && summary.intervals.size() <= 100);
       print_run_table(std::cout, scenario, summary, show);
     }
+    if (vm.count("out"))
+      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
+                    Provenance{CCSIM_VERSION});
     return 0;
   });
 }

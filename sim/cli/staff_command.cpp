@@ -136,9 +136,9 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
                                              "targets and demand as in " + path +
                                                  "; verified: " + std::to_string(chosen.missed) +
                                                  " interval(s) missing a target on average"};
-    write_file_atomically(
-        vm["write-scenario"].as<std::string>(),
-        scenario_with_staff(path, overrides, plan_groups(s, chosen.plan), staffed_by_group(s), header));
+    const std::string written = vm["write-scenario"].as<std::string>();
+    write_file_atomically(written, scenario_with_staff(path, overrides, plan_groups(s, chosen.plan),
+                                                       staffed_by_group(s), header, written));
   }
 }
 
@@ -151,6 +151,9 @@ int staff(const std::string& path, const po::variables_map& vm) {
   if (s.floor.kind != FloorKind::call_center)
     throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
   check_targets_reachable(s);
+  // Before the search, not after it: where the results go.
+  if (vm.count("write-scenario")) prepare_output_file(vm["write-scenario"].as<std::string>(), path);
+  if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());
   RunOptions quiet_run = run_options_from(vm, "verification replications");
   quiet_run.on_progress = nullptr;
   SimulationEvaluator verifier(s, quiet_run);
@@ -169,8 +172,8 @@ int staff(const std::string& path, const po::variables_map& vm) {
   note_groups(s, r);
   r.calls_simulated += verifier.calls_simulated();
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!vm.count("quiet")) print_staffing(std::cout, s, r);  // first: should writing fail, nothing is lost
   write_outputs(vm, path, overrides, s, r);
-  if (!vm.count("quiet")) print_staffing(std::cout, s, r);
   return 0;
 }
 

@@ -91,6 +91,7 @@ int sweep_command(const std::vector<std::string>& args) {
     const Range range = parse_range(vm["vary"].as<std::string>());
     const std::vector<Override> fixed = overrides_from(vm);
     const Scenario base = load_for_run(path, fixed, vm);
+    if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     Sweep sweep{range.key, {}};
     for (double v : range.values) {
       std::vector<Override> overrides = fixed;
@@ -102,11 +103,11 @@ int sweep_command(const std::vector<std::string>& args) {
           run_replications_by_class(s, run_options_from(vm, "replications at " + exact_number(v) + range.unit));
       sweep.points.push_back(SweepPoint{v, summarize(s, runs)});
     }
-    if (vm.count("out")) write_sweep(vm["out"].as<std::string>(), base, sweep);
-    if (!vm.count("quiet")) {
+    if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_sweep_table(std::cout, base, sweep);
       print_sweep_class_table(std::cout, sweep);
     }
+    if (vm.count("out")) write_sweep(vm["out"].as<std::string>(), base, sweep);
     return 0;
   });
 }

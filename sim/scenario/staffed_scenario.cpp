@@ -1,5 +1,7 @@
 #include "ccsim/scenario/staffed_scenario.hpp"
 
+#include <filesystem>
+
 #include <yaml-cpp/yaml.h>
 
 #include "ccsim/scenario/scenario_error.hpp"
@@ -16,11 +18,24 @@ YAML::Node flow_sequence(const std::vector<int>& counts) {
   return count;
 }
 
+// A path relative to the folder of `from`, seen from the folder of `to`.
+std::string relocated(const std::string& relative, const std::string& from, const std::string& to) {
+  namespace fs = std::filesystem;
+  const auto folder_of = [](const std::string& file) {
+    const fs::path parent = fs::path(file).parent_path();
+    return fs::absolute(parent.empty() ? fs::path(".") : parent).lexically_normal();
+  };
+  const fs::path target = (folder_of(from) / relative).lexically_normal();
+  const fs::path folder = folder_of(to);
+  const fs::path moved = target.lexically_relative(folder);
+  return moved.empty() ? target.string() : moved.string();
+}
+
 }  // namespace
 
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
-                                const std::vector<std::string>& header) {
+                                const std::vector<std::string>& header, const std::string& written_to) {
   YAML::Node root;
   try {
     root = YAML::LoadFile(path);
@@ -40,6 +55,12 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
     staff.push_back(group);
   }
   root["staff"] = staff;
+  // A forecast named relative to the scenario file is named relative to the written one.
+  for (YAML::Node demand : root["demand"]) {
+    YAML::Node forecast = demand["forecast"];
+    if (forecast && forecast.IsScalar() && std::filesystem::path(forecast.as<std::string>()).is_relative())
+      demand["forecast"] = relocated(forecast.as<std::string>(), path, written_to);
+  }
   YAML::Emitter out;
   out << root;
   std::string text;

@@ -19,9 +19,11 @@ struct GroupCounts {
 /// written as "# line"). With `keep_groups`, the file's groups of those names
 /// keep their other keys (skills, fatigue, absenteeism) and get `count`
 /// instead of `count` or `shifts`; without, `staff` becomes just `groups`.
-/// Comments of the original are not kept. Throws ScenarioError.
+/// Comments of the original are not kept. The text is meant for the file
+/// `written_to`: relative paths in it (forecast CSVs) are rewritten to lead
+/// from that file's folder to the same files. Throws ScenarioError.
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
-                                const std::vector<std::string>& header);
+                                const std::vector<std::string>& header, const std::string& written_to);
 
 }  // namespace ccsim

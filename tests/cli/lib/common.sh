@@ -3,8 +3,9 @@
 # Sets CCSIM (the binary), SRC (the source tree) and WORK (a scratch folder
 # removed on exit), and defines fail and expect_exit.
 set -euo pipefail
-CCSIM="$1"
-SRC="$2"
+# Absolute, so that a script may change folders.
+CCSIM="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+SRC="$(cd "$2" && pwd)"
 WORK="$(mktemp -d)"
 # The Python checks import the shared page reader (lib/html_page.py).
 export PYTHONPATH="$SRC/tests/cli/lib${PYTHONPATH:+:$PYTHONPATH}"
