@@ -1,10 +1,13 @@
 // ccsim staff SCENARIO: agents per interval to meet the targets, by formula and
 // by simulation, every plan verified by simulation with fresh seeds.
+#include <unistd.h>
+
 #include <chrono>
 #include <cmath>
 #include <iostream>
 
 #include <boost/program_options.hpp>
+#include <fmt/format.h>
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/optimize/simulation_evaluator.hpp"
@@ -171,9 +174,12 @@ int staff(const std::string& path, const po::variables_map& vm) {
   if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier);
   note_groups(s, r);
   r.calls_simulated += verifier.calls_simulated();
-  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!vm.count("quiet")) print_staffing(std::cout, s, r);  // first: should writing fail, nothing is lost
   write_outputs(vm, path, overrides, s, r);
+  // The elapsed time is no result: it goes to a terminal only, never into the outputs.
+  if (!vm.count("quiet") && ::isatty(STDERR_FILENO))
+    std::cerr << fmt::format("ccsim staff: done in {:.1f} s\n",
+                             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
   return 0;
 }
 

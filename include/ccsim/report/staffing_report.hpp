@@ -25,7 +25,7 @@ struct StaffingResult {
   std::optional<ShiftPlan> shifts;        ///< with --shifts: its plan is the last in `plans`
   double shift_time_limit_s = 0;          ///< the solver's time limit, with --shifts
   double calls_simulated = 0;             ///< search and verification
-  double seconds = 0;                     ///< wall-clock time of the whole command
+  // No elapsed time: the result files are the same bytes on every run.
 };
 
 /// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%".

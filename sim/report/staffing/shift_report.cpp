@@ -78,8 +78,8 @@ void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult
   const CoverSolution& c = sp.solution;
   out << fmt::format("Shifts covering the {} plan: {} agents, {:.1f} paid hours\n", sp.requirement_method, c.shifts,
                      c.paid_hours);
-  out << fmt::format("integer program: {} shift patterns x {} intervals, {} in {:.2f} s", sp.patterns,
-                     s.clock.intervals(), cover_status_name(c.status), c.seconds);
+  out << fmt::format("integer program: {} shift patterns x {} intervals, {}", sp.patterns, s.clock.intervals(),
+                     cover_status_name(c.status));
   if (c.status != CoverStatus::optimal)
     out << fmt::format(" (limit {:g} s; gap {:.1f}%, bound {:.1f} h)", r.shift_time_limit_s, 100 * c.gap,
                        c.lower_bound_hours);
@@ -119,7 +119,6 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
             {"optimal", c.status == CoverStatus::optimal},
             {"lower_bound_hours", c.lower_bound_hours},
             {"gap", c.gap},
-            {"solve_seconds", c.seconds},
             {"time_limit_s", r.shift_time_limit_s},
             {"patterns", sp.patterns},
             {"shifts", shifts},

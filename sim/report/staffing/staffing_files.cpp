@@ -87,8 +87,7 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                              "unpaid breaks"}}},
             {"chosen", r.plans[r.chosen].plan.method},
             {"plans", plans},
-            {"calls_simulated", r.calls_simulated},
-            {"seconds", r.seconds}};
+            {"calls_simulated", r.calls_simulated}};
   if (r.search_evaluations)
     j["search"] = {{"criterion", criterion_name(r.criterion)},
                    {"criterion_meaning", criterion_meaning(r.criterion)},
