@@ -218,4 +218,35 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
   return out;
 }
 
+namespace {
+// 300, 27.5: a number as short as it reads.
+std::string shortest(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+}  // namespace
+
+// A forecast AHT scales the service distribution for calls arriving in its
+// interval. As WFM tools export it, AHT is talk + hold + after-call work: with
+// a wrap-up, the talk is what the AHT leaves after the mean wrap-up, unless
+// the demand says its AHT leaves the wrap-up out (aht_includes_wrap_up: false).
+void apply_forecast_aht(const MapReader& m, const std::vector<double>& aht_s, const Clock& clock, Demand& d) {
+  const auto includes = m.get("aht_includes_wrap_up");
+  if (includes && aht_s.empty())
+    includes->fail("aht_includes_wrap_up says how to read a forecast's aht_s column; this demand has none");
+  const bool wrap_inside = d.wrap_up && (!includes || read_bool(*includes));
+  const double wrap_s = wrap_inside ? d.wrap_up->mean() : 0.0;
+  for (std::size_t i = 0; i < aht_s.size(); ++i) {
+    if (aht_s[i] > 0 && aht_s[i] <= wrap_s)
+      m.at("forecast")
+          .fail("aht_s " + shortest(aht_s[i]) + " s in the interval starting at " +
+                describe_point(static_cast<double>(i) * clock.interval_s, clock) +
+                " is not more than the mean wrap-up (" + shortest(wrap_s) +
+                " s) it includes; AHT as WFM tools export it is talk + hold + after-call work (set "
+                "aht_includes_wrap_up: false if this forecast's AHT leaves the wrap-up out)");
+    d.service_scale.push_back(aht_s[i] > 0 ? (aht_s[i] - wrap_s) / d.service.mean() : 1.0);
+  }
+}
+
 }  // namespace ccsim::scenario_detail

@@ -26,4 +26,10 @@ ProfileRates read_profile(const Field& f, const Clock& clock);
 /// interval of the clock, in order. Errors say "file.csv:line: ...".
 ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file);
 
+/// Sets d.service_scale from a forecast's AHT per interval (`aht_s`, 0: keep
+/// the service distribution), read after the demand's wrap-up: AHT includes
+/// the mean wrap-up unless the entry says `aht_includes_wrap_up: false`.
+/// `m` is the demand entry.
+void apply_forecast_aht(const MapReader& m, const std::vector<double>& aht_s, const Clock& clock, Demand& d);
+
 }  // namespace ccsim::scenario_detail

@@ -31,12 +31,6 @@ int whole(const Field& f, long long min, long long max, const std::string& what)
       f, min, max, "a whole number of " + what + " from " + std::to_string(min) + " to " + std::to_string(max)));
 }
 
-bool read_bool(const Field& f) {
-  if (f.text() == "true" || f.text() == "yes") return true;
-  if (f.text() == "false" || f.text() == "no") return false;
-  f.fail_must_be("true or false");
-}
-
 std::string read_choice(const Field& f, const std::vector<std::string>& allowed) {
   const std::string text = f.is_scalar() ? f.text() : std::string();
   if (std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;

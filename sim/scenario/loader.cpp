@@ -42,7 +42,7 @@ const std::vector<std::string> top_keys = {
     "targets", "floor", "checkout", "restaurant",   "max_agents", "cost",   "shift_rules", "busyness", "rushing"};
 const std::vector<std::string> demand_keys = {"name",          "rate_per_hour", "profile",  "forecast",
                                               "arrival_times", "service",       "patience", "wrap_up",
-                                              "redial",        "priority",      "route"};
+                                              "redial",        "priority",      "route",    "aht_includes_wrap_up"};
 const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
@@ -144,7 +144,8 @@ std::vector<Field> read_entries(const Field& f, const std::string& what) {
 }
 
 // Exactly one of the ways to give arrivals: rate_per_hour, profile, forecast, arrival_times.
-void read_arrivals(const MapReader& m, const Clock& clock, const std::string& file, Demand& d) {
+// The forecast's AHT per interval, when it has one (0: keep the service distribution).
+std::vector<double> read_arrivals(const MapReader& m, const Clock& clock, const std::string& file, Demand& d) {
   std::vector<std::string> given;
   for (const char* key : {"rate_per_hour", "profile", "forecast", "arrival_times"})
     if (m.has(key)) given.push_back(key);
@@ -164,10 +165,9 @@ void read_arrivals(const MapReader& m, const Clock& clock, const std::string& fi
     ProfileRates p =
         given[0] == "profile" ? read_profile(m.at("profile"), clock) : read_forecast(m.at("forecast"), clock, file);
     d.rate_per_s = std::move(p.rate_per_s);
-    // A forecast AHT scales the service distribution for calls arriving in that interval.
-    if (!p.aht_s.empty())
-      for (double aht : p.aht_s) d.service_scale.push_back(aht > 0 ? aht / d.service.mean() : 1.0);
+    return std::move(p.aht_s);
   }
+  return {};
 }
 
 Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& file, NameRegistry& names,
@@ -176,9 +176,10 @@ Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& 
   Demand d;
   d.name = names.add(m.at("name"));
   d.service = read_distribution(m.at("service"), DurationRole::service);
-  read_arrivals(m, clock, file, d);
+  const std::vector<double> aht_s = read_arrivals(m, clock, file, d);
   if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
   if (const auto wrap = m.get("wrap_up")) d.wrap_up = read_distribution(*wrap, DurationRole::patience);
+  apply_forecast_aht(m, aht_s, clock, d);
   if (const auto redial = m.get("redial")) d.redial = read_redial(*redial);
   if (const auto priority = m.get("priority")) d.priority = read_priority(*priority);
   route = m.get("route");  // read once the groups are known

@@ -45,12 +45,6 @@ std::vector<double> read_lengths_s(const Field& f, const Clock& clock) {
   return lengths;
 }
 
-bool read_bool(const Field& f) {
-  if (f.text() == "true" || f.text() == "yes") return true;
-  if (f.text() == "false" || f.text() == "no") return false;
-  f.fail_must_be("true or false");
-}
-
 void read_window(const Field& f, BreakRule& b, const Clock& clock) {
   if (!f.is_list() || f.node().size() != 2)
     f.fail_must_be("[from, to]: the earliest and latest start of the break after the shift's start, e.g. [3h, 5h]");

@@ -180,6 +180,12 @@ double read_number(const Field& f, double min, double max, bool min_exclusive, c
   return *value;
 }
 
+bool read_bool(const Field& f) {
+  if (f.text() == "true" || f.text() == "yes") return true;
+  if (f.text() == "false" || f.text() == "no") return false;
+  f.fail_must_be("true or false");
+}
+
 long long read_integer(const Field& f, long long min, long long max, const std::string& allowed) {
   const auto value = integer_in(f);
   if (!value || *value < min || *value > max) f.fail_must_be(allowed);

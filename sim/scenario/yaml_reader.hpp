@@ -96,6 +96,8 @@ double read_time_of_day_s(const Field& f);
 double read_number(const Field& f, double min, double max, bool min_exclusive, const std::string& allowed);
 /// An integer in [min, max]; "2.5" and "1e3" are refused.
 long long read_integer(const Field& f, long long min, long long max, const std::string& allowed);
+/// true or yes, false or no; else "must be true or false".
+bool read_bool(const Field& f);
 /// The scalar as a finite number, if it is one.
 std::optional<double> number_in(const Field& f);
 /// The scalar as an integer, if it is one.

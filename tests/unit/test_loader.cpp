@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/scenario/floor.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "load_error.hpp"
@@ -18,14 +19,16 @@ namespace {
 
 const std::string bad_dir = CCSIM_TEST_DATA "/bad/";
 
-std::string parse_error_of(const std::string& text) {
+std::string parse_error_of_at(const std::string& text, const std::string& name) {
   try {
-    parse_scenario(text, "inline.yaml");
+    parse_scenario(text, name);
   } catch (const ScenarioError& e) {
     return e.what();
   }
   return "(loaded without error)";
 }
+
+std::string parse_error_of(const std::string& text) { return parse_error_of_at(text, "inline.yaml"); }
 
 double cv_of(const Distribution& d) { return std::sqrt(d.variance()) / d.mean(); }
 
@@ -314,7 +317,8 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
                        "demand: [{name: a, rate: 600, service: {fixed: 1s}}]\n"
                        "staff: [{name: b, count: 1}]\n") ==
         "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
-        "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)");
+        "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, "
+        "aht_includes_wrap_up)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
         "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, "
@@ -344,7 +348,7 @@ const std::vector<BadCase> bad_cases = {
     {"duplicate_key.yaml", "11:1: duplicate key \"seed\" in the scenario (first given at line 3)"},
     {"unknown_key_did_you_mean.yaml",
      "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
-     "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route)"},
+     "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, aht_includes_wrap_up)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
      "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, "
@@ -648,4 +652,56 @@ checkout:
   const Scenario s = parse_scenario(checkout, "inline.yaml");
   REQUIRE(s.busyness);
   CHECK(s.busyness->cv == Approx(0.2));
+}
+
+namespace {
+// The morning forecast (aht_s 300 s at 08:30, 240 s at 09:00) with a wrap-up.
+std::string morning_with_wrap_up(const std::string& extra) {
+  return R"(clock: {start: "08:00", end: "10:00", interval: 30min}
+demand:
+  - name: calls
+    forecast: morning.csv
+    service: {exponential: {mean: 4min}}
+    wrap_up: {fixed: 30s}
+)" + extra +
+         R"(staff:
+  - name: agents
+    count: [3, 6, 9, 5]
+)";
+}
+const std::string forecast_dir = CCSIM_TEST_DATA "/forecast/";
+}  // namespace
+
+TEST_CASE("a forecast's AHT includes the wrap-up, as WFM tools export it", "[loader][forecast]") {
+  const Scenario s = parse_scenario(morning_with_wrap_up(""), forecast_dir + "inline.yaml");
+  REQUIRE(s.demand[0].service_scale.size() == 4);
+  CHECK(s.demand[0].service_scale[0] == 1.0);  // no AHT given: the service distribution as it is
+  CHECK(s.demand[0].service_scale[1] == Approx((300.0 - 30) / 240));
+  CHECK(s.demand[0].service_scale[2] == Approx((240.0 - 30) / 240));
+  // Every consumer sees the forecast's AHT as the holding time: 60 calls in
+  // 30 min at 300 s hold 10 erlangs, not 11 (the wrap-up counted twice).
+  CHECK(mean_holding_s(s.floor, s.demand[0], 1) == Approx(300));
+  CHECK(forecast_load_erl(s, 1) == Approx(10));
+}
+
+TEST_CASE("aht_includes_wrap_up: false adds the wrap-up to the forecast's AHT", "[loader][forecast]") {
+  const Scenario s =
+      parse_scenario(morning_with_wrap_up("    aht_includes_wrap_up: false\n"), forecast_dir + "inline.yaml");
+  CHECK(s.demand[0].service_scale[1] == Approx(300.0 / 240));
+  CHECK(mean_holding_s(s.floor, s.demand[0], 1) == Approx(330));
+}
+
+TEST_CASE("an AHT no longer than the wrap-up it includes is refused", "[loader][forecast][bad]") {
+  std::string text = morning_with_wrap_up("");
+  text.replace(text.find("{fixed: 30s}"), 12, "{fixed: 5min}");
+  CHECK(parse_error_of_at(text, forecast_dir + "inline.yaml") ==
+        forecast_dir +
+            "inline.yaml:4:15: aht_s 300 s in the interval starting at 08:30 is not more than the mean wrap-up (300 s) "
+            "it includes; AHT as WFM tools export it is talk + hold + after-call work (set aht_includes_wrap_up: "
+            "false if this forecast's AHT leaves the wrap-up out)");
+  CHECK(parse_error_of_at(
+            "clock: {length: 1h, interval: 1h}\ndemand:\n  - name: c\n    rate_per_hour: 10\n    service: {fixed: "
+            "1min}\n    aht_includes_wrap_up: true\nstaff:\n  - name: a\n    count: 1\n",
+            "inline.yaml") ==
+        "inline.yaml:6:27: aht_includes_wrap_up says how to read a forecast's aht_s column; this demand has none");
 }
