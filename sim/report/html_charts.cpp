@@ -61,8 +61,11 @@ ChartSpec interval_chart(const Scenario& s, const RunSummary& summary, std::stri
 void mark_peak(ChartSpec& c, const Scenario& s, const RunSummary& summary) {
   const std::optional<std::size_t> peak = peak_interval(s, summary);
   if (!peak) return;
+  // A plateau is one peak: from its first interval to its last.
   const IntervalSummary& p = summary.intervals[*peak];
-  c.markers.push_back(ChartMarker{hours((p.start_s + p.end_s) / 2), "peak demand " + interval_label(s, p), "#555"});
+  const IntervalSummary& q = summary.intervals[peak_end(s, summary, *peak)];
+  c.markers.push_back(ChartMarker{hours((p.start_s + q.end_s) / 2),
+                                  "peak demand " + clock_label(s, p.start_s) + "–" + clock_label(s, q.end_s), "#555"});
 }
 
 Figure demand_figure(const Scenario& s, const RunSummary& summary) {
@@ -164,6 +167,13 @@ std::optional<std::size_t> peak_interval(const Scenario& s, const RunSummary& su
   const double mean = sum / static_cast<double>(summary.intervals.size());
   if (!(forecast_load_erl(s, summary.intervals[best]) > 1.1 * mean)) return std::nullopt;
   return best;
+}
+
+std::size_t peak_end(const Scenario& s, const RunSummary& summary, std::size_t peak) {
+  const double top = forecast_load_erl(s, summary.intervals[peak]);
+  std::size_t last = peak;
+  while (last + 1 < summary.intervals.size() && forecast_load_erl(s, summary.intervals[last + 1]) == top) ++last;
+  return last;
 }
 
 std::string missed_targets(const Scenario& s, const KpiEstimates& k) {

@@ -41,6 +41,9 @@ double forecast_load_erl(const Scenario& scenario, const IntervalSummary& interv
 /// Position in summary.intervals of the forecast's busiest interval; none when
 /// the forecast is flat (the busiest interval is not 10% above the mean).
 std::optional<std::size_t> peak_interval(const Scenario& scenario, const RunSummary& summary);
+/// The last interval of the peak's plateau: the peak interval and the
+/// intervals right after it with the same forecast load.
+std::size_t peak_end(const Scenario& scenario, const RunSummary& summary, std::size_t peak);
 
 /// Which targets the estimates miss, judged on the mean: "SL", "AB", "SL AB" or "".
 std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis);

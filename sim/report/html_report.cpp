@@ -37,8 +37,9 @@ std::string verdict(const Scenario& s, const RunSummary& summary) {
   std::string peak = "Demand is flat (no interval 10% above the mean).";
   if (const auto p = html::peak_interval(s, summary)) {
     const IntervalSummary& i = summary.intervals[*p];
+    const IntervalSummary& last = summary.intervals[html::peak_end(s, summary, *p)];
     peak = fmt::format("Peak demand {}–{}: {:.1f} erlangs forecast.", clock_label(s, i.start_s),
-                       clock_label(s, i.end_s), html::forecast_load_erl(s, i));
+                       clock_label(s, last.end_s), html::forecast_load_erl(s, i));
   }
   return fmt::format(
       "<p class=\"verdict\">Service level for the day <strong>{:.1f}%</strong> (answered within {:g} s), "

@@ -153,3 +153,16 @@ TEST_CASE("the engine records each wait in its histogram bin (by hand)", "[engin
   CHECK(t.answered_waits.count == expected.answered_waits.count);
   CHECK(t.abandoned_waits.count == expected.abandoned_waits.count);
 }
+
+TEST_CASE("a peak on a plateau is marked from its first interval to its last", "[report]") {
+  // One-minute intervals from 10:00; the top load holds 10:02-10:05.
+  Scenario s = test::basic_scenario(8, 60, Distribution::fixed(30), std::vector<int>(8, 2));
+  s.clock.start_of_day_s = 10 * 3600;
+  s.demand[0].rate_per_s = {0.01, 0.01, 0.05, 0.05, 0.05, 0.02, 0.01, 0.01};
+  s.replications = 2;
+  const auto results = run_replications(s, RunOptions{1, {}});
+  const RunSummary summary = summarize(s, results);
+  const std::string html = html_report(s, summary, wait_distribution(s, results), Provenance{"9.9"});
+  CHECK(html.find("Peak demand 10:02–10:05") != std::string::npos);
+  CHECK(count(html, "peak demand 10:02–10:05") >= 1);  // the charts' marker (was the first minute alone)
+}
