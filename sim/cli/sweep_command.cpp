@@ -92,7 +92,7 @@ int sweep_command(const std::vector<std::string>& args) {
     const std::vector<Override> fixed = overrides_from(vm);
     const Scenario base = load_for_run(path, fixed, vm);
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
-    Sweep sweep{range.key, {}};
+    Sweep sweep{range.key, {}, range.unit};
     for (double v : range.values) {
       std::vector<Override> overrides = fixed;
       overrides.push_back(Override{range.key, exact_number(v) + range.unit});

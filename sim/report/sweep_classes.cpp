@@ -25,7 +25,7 @@ void print_sweep_class_table(std::ostream& out, const Sweep& sweep) {
   for (const SweepPoint& p : sweep.points)
     for (std::size_t c = 0; c < p.summary.classes.size(); ++c) {
       const KpiEstimates& k = p.summary.classes[c].overall;
-      out << fmt::format("{:>9}  {:<16} {:>15} {:>14} {:>12}\n", c == 0 ? exact_number(p.value) : "",
+      out << fmt::format("{:>9}  {:<16} {:>15} {:>14} {:>12}\n", c == 0 ? value_label(sweep, p.value) : "",
                          p.summary.classes[c].name, with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
                          with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact),
                          with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact));

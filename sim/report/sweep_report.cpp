@@ -34,8 +34,11 @@ std::string chart(const Scenario& base, const Sweep& sweep, const Plot& p) {
   spec.id = p.id;
   spec.title = fmt::format("{} against {}", p.title, sweep.key);
   spec.x.title = sweep.key;
+  spec.x.tick_suffix = sweep.unit;
   spec.y.title = p.axis;
-  if (p.scale == 100) spec.y.max = 100;
+  // Service level and occupancy on their whole 0-100% range; abandonment (a
+  // few percent) on its own, or a 0.7-15% curve would look flat.
+  if (p.scale == 100 && p.kpi != Kpi::abandon_rate) spec.y.max = 100;
   ChartSeries s;
   s.name = fmt::format("{}, 95% CI band", p.title);
   s.color = p.color;
@@ -49,7 +52,7 @@ std::string chart(const Scenario& base, const Sweep& sweep, const Plot& p) {
     pt.y = p.scale * e.mean;
     pt.lo = p.scale * (e.mean - ci);
     pt.hi = p.scale * (e.mean + ci);
-    pt.label = exact_number(point.value);
+    pt.label = value_label(sweep, point.value);
     s.points.push_back(std::move(pt));
   }
   spec.series.push_back(std::move(s));
@@ -73,6 +76,7 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
   spec.id = "sweep-cost";
   spec.title = fmt::format("{} against {}", base.cost ? "Staffing cost" : "Agent-hours", sweep.key);
   spec.x.title = sweep.key;
+  spec.x.tick_suffix = sweep.unit;
   spec.y.title = base.cost ? fmt::format("cost (agent-hours × {:g})", base.cost->per_agent_hour) : "agent-hours";
   ChartSeries s;
   s.name = base.cost ? "staffing cost" : "agent-hours staffed";
@@ -82,7 +86,7 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
     ChartPoint pt;
     pt.x = point.value;
     pt.y = cost_of(base, point.summary);
-    pt.label = exact_number(point.value);
+    pt.label = value_label(sweep, point.value);
     s.points.push_back(std::move(pt));
   }
   spec.series.push_back(std::move(s));
@@ -90,6 +94,8 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
 }
 
 }  // namespace
+
+std::string value_label(const Sweep& sweep, double value) { return exact_number(value) + sweep.unit; }
 
 double agent_hours(const Scenario& scenario, const RunSummary& summary) {
   double hours = 0;
@@ -109,7 +115,7 @@ void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& swe
   for (const SweepPoint& p : sweep.points) {
     const KpiEstimates& k = p.summary.overall;
     out << fmt::format(
-        "{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", exact_number(p.value),
+        "{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", value_label(sweep, p.value),
         with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
         with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact), with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact),
         with_ci(k[Kpi::occupancy], percent(1), CiStyle::compact), cost_of(base, p.summary), base.cost ? 0 : 1);

@@ -87,9 +87,11 @@ for pt, row in zip(load, intervals):
         v = float(pt["data-value"])
         assert per_holding * min(holding) * 0.999 <= v <= per_holding * max(holding) * 1.001, \
             (row["start"], v, per_holding, holding)
-if name == "bank_hotline_day":  # the forecast's peak: 1,920 calls an hour at 12:00-12:15
+if name == "bank_hotline_day":  # the forecast's peak: 1,920 calls an hour at 12:00 and at 12:15, one plateau
     peak = [i for i, row in enumerate(intervals) if row["start"] == "12:00"][0]
-    close(p.markers["chart-demand"][0]["data-x"], (intervals[peak]["start_s"] + 450) / 3600, "peak marker")
+    close(p.markers["chart-demand"][0]["data-x"], (intervals[peak]["start_s"] + 900) / 3600, "peak marker")
+    assert "peak demand 12:00–12:30" in p.markers["chart-demand"][0].get("data-label", "") or \
+        "peak demand 12:00–12:30" in p.text, "the peak plateau 12:00–12:30 is not named"
 
 # Target lines: the bundled scenarios have both targets.
 assert p.levels["chart-service-level"] and p.levels["chart-abandonment"], "target lines missing"

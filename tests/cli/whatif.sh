@@ -74,4 +74,9 @@ for cmd in sweep compare; do
   expect_exit 0 "$CCSIM" "$cmd" --help
   grep -q "ccsim $cmd" "$WORK/out" || fail "$cmd --help"
 done
+# Values keep the unit they were given in: "5%" is five percent, not 5 (500%).
+expect_exit 0 "$CCSIM" sweep "$SRC/scenarios/bank_hotline_day.yaml" --vary staff.advisers.absenteeism=5%..10%:5% \
+  --replications 2 --out "$WORK/absent"
+grep -Eq "^ +5% " "$WORK/out" && grep -Eq "^ +10% " "$WORK/out" || fail "sweep values without their unit: $(sed -n 3,5p "$WORK/out")"
+grep -q 'data-x="10%"' "$WORK/absent/sweep.html" || fail "sweep.html points without the unit"
 echo "cli whatif: ok"

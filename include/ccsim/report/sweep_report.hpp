@@ -18,7 +18,11 @@ struct SweepPoint {
 struct Sweep {
   std::string key;  ///< the swept key, e.g. "staff.agents.count"
   std::vector<SweepPoint> points;
+  std::string unit = "";  ///< the unit the values were given in ("%", "s", "min"), shown after each value
 };
+
+/// A swept value as the user wrote it: "5%", "20s", "38".
+std::string value_label(const Sweep& sweep, double value);
 
 /// Agent-hours over the reported intervals of a run (time-average agents x hours).
 double agent_hours(const Scenario& scenario, const RunSummary& summary);
