@@ -38,13 +38,23 @@ std::string value(const Estimate& e, const Row& r) {
   return fmt::format("{:.{}f}{}", r.scale * e.mean, r.digits, r.unit);
 }
 
+// A difference of shares is in percentage points ("-3.7 pp"), not percent.
+const char* difference_unit(const Row& r) { return r.scale == 100 ? " pp" : r.unit; }
+
 std::string difference(const KpiComparison& k, const Row& r) {
   const Estimate& d = k.paired;
   if (std::isnan(d.mean)) return "-";
-  if (std::isnan(d.ci95)) return fmt::format("{:+.{}f}{}", r.scale * d.mean, r.digits, r.unit);
-  return fmt::format("{:+.{}f}{} [{:+.{}f}, {:+.{}f}]{}", r.scale * d.mean, r.digits, r.unit,
-                     r.scale * (d.mean - d.ci95), r.digits, r.scale * (d.mean + d.ci95), r.digits,
+  const char* unit = difference_unit(r);
+  if (std::isnan(d.ci95)) return fmt::format("{:+.{}f}{}", r.scale * d.mean, r.digits, unit);
+  return fmt::format("{:+.{}f}{} [{:+.{}f}, {:+.{}f}]{}", r.scale * d.mean, r.digits, unit, r.scale * (d.mean - d.ci95),
+                     r.digits, r.scale * (d.mean + d.ci95), r.digits,
                      d.ci95 > 0 && std::fabs(d.mean) > d.ci95 ? " *" : "");
+}
+
+// B's mean relative to A's: "+24%"; "-" where A's is 0 or undefined.
+std::string relative(const KpiComparison& k) {
+  if (std::isnan(k.a.mean) || std::isnan(k.b.mean) || k.a.mean == 0) return "-";
+  return fmt::format("{:+.0f}%", 100 * (k.b.mean / k.a.mean - 1));
 }
 
 std::string unpaired(const KpiComparison& k, const Row& r) {
@@ -69,13 +79,14 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
                      "callers)\n",
                      a.name, b.name, c.replications, a.seed);
   if (show_intervals) print_intervals(out, a, c);
-  out << fmt::format("\nDay {}–{}: means, and B - A with its paired 95% CI (\"*\": the CI excludes 0)\n",
+  out << fmt::format("\nDay {}–{}: means, B - A with its paired 95% CI (\"*\": excludes 0), B/A - 1,\n"
+                     "and the CI two unpaired runs would give; shares differ in percentage points (pp)\n",
                      clock_label(a, c.overall.start_s), clock_label(a, c.overall.end_s));
-  out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", "", "A", "B", "B - A [95% CI]", "unpaired CI");
+  out << fmt::format("  {:<13} {:>9} {:>9}  {:<27} {:>6} {}\n", "", "A", "B", "B - A [95% CI]", "B/A-1", "unpaired");
   for (const Row& r : day_rows) {
     const KpiComparison& k = c.overall[r.kpi];
-    out << fmt::format("  {:<14} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r), difference(k, r),
-                       unpaired(k, r));
+    out << fmt::format("  {:<13} {:>9} {:>9}  {:<27} {:>6} {}\n", r.label, value(k.a, r), value(k.b, r),
+                       difference(k, r), relative(k), unpaired(k, r));
   }
 }
 
@@ -87,8 +98,8 @@ void print_class_comparison(std::ostream& out, const Comparison& c) {
     out << fmt::format("  {}\n", cls.name);
     for (const Row& r : rows) {
       const KpiComparison& k = cls.overall[r.kpi];
-      out << fmt::format("    {:<12} {:>10} {:>10}  {:<30} {}\n", r.label, value(k.a, r), value(k.b, r),
-                         difference(k, r), unpaired(k, r));
+      out << fmt::format("    {:<13} {:>9} {:>9}  {:<27} {:>6} {}\n", r.label, value(k.a, r), value(k.b, r),
+                         difference(k, r), relative(k), unpaired(k, r));
     }
   }
 }

@@ -35,7 +35,8 @@ PY
 expect_exit 0 "$CCSIM" compare "$check" --set staff.agents.count=37 --replications 6 --out "$WORK/cmp"
 grep -q "B: .*with --set staff.agents.count=37" "$WORK/out" || fail "compare header: $(head -3 "$WORK/out")"
 grep -Eq "^  offered .* \+0\.0 \[\+0\.0, \+0\.0\]" "$WORK/out" || fail "offered should not differ: $(grep offered "$WORK/out")"
-grep -Eq "^  service level .*-[0-9.]+% \[-[0-9.]+, -[0-9.]+\] \*" "$WORK/out" || fail "one agent fewer should lower SL significantly: $(grep 'service level' "$WORK/out")"
+grep -Eq "^  service level .*-[0-9.]+ pp \[-[0-9.]+, -[0-9.]+\] \* +-[0-9]+% " "$WORK/out" \
+  || fail "one agent fewer should lower SL significantly, in percentage points and relative: $(grep 'service level' "$WORK/out")"
 [ "$(wc -l < "$WORK/cmp/comparison.csv")" -eq 26 ] || fail "comparison.csv: $(wc -l < "$WORK/cmp/comparison.csv") lines, expected 26"
 
 # Compare two files: the bank day against a copy in which three advisers of
