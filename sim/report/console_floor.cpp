@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/overload_warning.hpp"
+
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/scenario/floor_descriptor.hpp"
 #include "floor_text.hpp"
@@ -142,6 +144,7 @@ void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& s
   out << fmt::format("\nDay {}–{} (mean ± 95% CI half-width)\n", from, to);
   for (const Line& line : day_lines(s, summary))
     out << fmt::format("  {:<16} {:<22} {}\n", line.label, line.value, line.note);
+  print_overload_warning(out, s, summary);
 }
 
 }  // namespace ccsim

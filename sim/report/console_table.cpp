@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/report/overload_warning.hpp"
+
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
@@ -93,6 +95,7 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), "busy / staffed agent-time (incl. wrap-up)");
   print_caller_lines(out, s, k, line);
   print_class_table(out, s, summary);
+  print_overload_warning(out, s, summary);
 }
 
 }  // namespace ccsim

@@ -9,6 +9,7 @@
 
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
+#include "ccsim/report/overload_warning.hpp"
 #include "floor_text.hpp"
 #include "html_charts.hpp"
 
@@ -116,7 +117,10 @@ std::string html_report(const Scenario& s, const RunSummary& summary, const Wait
   const std::string title = s.name + " — ccsim report";
   std::string out = header(s, summary, provenance);
   if (summary.intervals.empty()) return html_page(title, out + "<p>No reported interval.</p>");
-  out += verdict(s, summary) + scenario_section(s, summary);
+  out += verdict(s, summary);
+  if (const auto w = overload_warning(s, summary))
+    out += "<p class=\"verdict bad\" id=\"overload-warning\">Warning: " + html_escape(w->message) + "</p>";
+  out += scenario_section(s, summary);
   out += fmt::format("<section id=\"day\"><h2>The day</h2><p>Means over {} with 95% confidence "
                      "half-widths (Student t).</p>",
                      counted(summary.replications, "replication"));

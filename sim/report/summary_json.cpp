@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ccsim/report/overload_warning.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
 #include "ccsim/scenario/floor_descriptor.hpp"
@@ -131,6 +132,20 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
                       {"definitions", definitions},
                       {"overall", overall},
                       {"intervals", intervals}};
+  // Only when the day does not settle: a summary without warnings stays as it was.
+  if (const auto w = overload_warning(scenario, summary)) {
+    ordered_json spans = ordered_json::array();
+    for (const std::string& span : w->over_capacity) spans.push_back(span);
+    doc["warnings"] =
+        ordered_json::array({{{"kind", "unstable"},
+                              {"over_capacity", spans},
+                              {"peak_load_erl", w->peak_load_erl},
+                              {"servers_at_peak", w->servers_at_peak},
+                              {"queue_at_start", w->queue_at_start},
+                              {"queue_at_close", w->queue_at_close},
+                              {"drain_s", std::isfinite(w->drain_s) ? ordered_json(w->drain_s) : ordered_json(nullptr)},
+                              {"message", w->message}}});
+  }
   // Only with two or more classes: a one-class summary stays as it was.
   if (!summary.classes.empty()) doc["classes"] = classes_json(scenario, summary);
   return doc.dump(2) + "\n";

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ccsim/report/staffing_report.hpp"
+#include "ccsim/report/wrapped_text.hpp"
 
 namespace ccsim {
 
@@ -15,8 +16,5 @@ void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult
 
 /// The "shifts" section of staffing.json. Precondition: r.shifts.
 nlohmann::json shifts_json(const Scenario& s, const StaffingResult& r);
-
-/// Prints `text` wrapped at 79 columns, continuation lines indented by `indent`.
-void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent);
 
 }  // namespace ccsim

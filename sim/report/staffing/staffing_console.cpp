@@ -4,6 +4,7 @@
 
 #include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/run_summary.hpp"
+#include "ccsim/report/wrapped_text.hpp"
 #include "shift_report.hpp"
 
 namespace ccsim {
@@ -81,26 +82,6 @@ std::string targets_summary(const Targets& t) {
   if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
   if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
   return text;
-}
-
-// Words wrapped at 79 columns, continuation lines indented by `indent`.
-void print_wrapped(std::ostream& out, const std::string& text, std::size_t indent) {
-  std::string line;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    if (!line.empty() && line.size() + 1 + word.size() > 79) {
-      out << line << "\n";
-      line = std::string(indent, ' ');
-    } else if (!line.empty() && line.find_first_not_of(' ') != std::string::npos) {
-      line += ' ';
-    }
-    line += word;
-    start = end + 1;
-  }
-  out << line << "\n";
 }
 
 void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
