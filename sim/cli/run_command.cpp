@@ -13,6 +13,7 @@
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "reproduce.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -63,7 +64,7 @@ int run_command(const std::vector<std::string>& args) {
     }
     if (vm.count("out"))
       write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
-                    Provenance{CCSIM_VERSION});
+                    Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)});
     return 0;
   });
 }

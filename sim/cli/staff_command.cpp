@@ -18,9 +18,11 @@
 #include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/run_summary.hpp"
+#include "ccsim/report/svg_chart.hpp"
 #include "ccsim/scenario/staffed_scenario.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "reproduce.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -173,6 +175,12 @@ int staff(const std::string& path, const po::variables_map& vm) {
   }
   if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier);
   note_groups(s, r);
+  std::vector<std::string> options = {"--method", vm["method"].as<std::string>(), "--criterion",
+                                      vm["criterion"].as<std::string>()};
+  if (vm.count("shifts"))
+    options.insert(options.end(),
+                   {"--shifts", "--shift-time-limit", exact_number(vm["shift-time-limit"].as<double>())});
+  r.command = reproduce_command("staff", path, options, s, vm);
   r.calls_simulated += verifier.calls_simulated();
   if (!vm.count("quiet")) print_staffing(std::cout, s, r);  // first: should writing fail, nothing is lost
   write_outputs(vm, path, overrides, s, r);

@@ -10,6 +10,7 @@
 #include "ccsim/report/sweep_report.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "reproduce.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -60,9 +61,9 @@ Range parse_range(const std::string& text) {
   return r;
 }
 
-void write_sweep(const std::string& dir, const Scenario& base, const Sweep& sweep) {
+void write_sweep(const std::string& dir, const Scenario& base, const Sweep& sweep, const std::string& command) {
   write_output_folder(dir, {{"sweep.csv", sweep_csv(base, sweep)},
-                            {"sweep.html", sweep_html(base, sweep, Provenance{CCSIM_VERSION})},
+                            {"sweep.html", sweep_html(base, sweep, Provenance{CCSIM_VERSION, command})},
                             {"sweep_classes.csv", sweep_has_classes(sweep) ? sweep_classes_csv(sweep) : "", true}});
 }
 
@@ -107,7 +108,9 @@ int sweep_command(const std::vector<std::string>& args) {
       print_sweep_table(std::cout, base, sweep);
       print_sweep_class_table(std::cout, sweep);
     }
-    if (vm.count("out")) write_sweep(vm["out"].as<std::string>(), base, sweep);
+    if (vm.count("out"))
+      write_sweep(vm["out"].as<std::string>(), base, sweep,
+                  reproduce_command("sweep", path, {"--vary", vm["vary"].as<std::string>()}, base, vm));
     return 0;
   });
 }

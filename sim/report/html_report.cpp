@@ -24,11 +24,10 @@ std::string duration(double s) {
 
 std::string header(const Scenario& s, const RunSummary& summary, const Provenance& p) {
   const std::string file = html_escape(s.source_file);
-  return fmt::format(
-      "<header><h1>{}</h1><p class=\"provenance\">ccsim {} · {} · seed {} · scenario file "
-      "<code>{}</code><br>Reproduce with <code>ccsim run {} --seed {} --replications {}</code></p></header>",
-      html_escape(s.name), html_escape(p.version), counted(summary.replications, "replication"), s.seed, file, file,
-      s.seed, summary.replications);
+  return fmt::format("<header><h1>{}</h1><p class=\"provenance\">ccsim {} · {} · seed {} · scenario file "
+                     "<code>{}</code>{}</p></header>",
+                     html_escape(s.name), html_escape(p.version), counted(summary.replications, "replication"), s.seed,
+                     file, p.command.empty() ? "" : "<br>Reproduce with <code>" + html_escape(p.command) + "</code>");
 }
 
 std::string verdict(const Scenario& s, const RunSummary& summary) {

@@ -127,6 +127,7 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   ordered_json overall = kpis_json(summary.overall);
   add_floor_kpis(overall, scenario, summary.floor_overall);
   ordered_json doc = {{"ccsim_version", provenance.version},
+                      {"reproduce", provenance.command},
                       {"scenario", scenario_json(scenario)},
                       {"replications", summary.replications},
                       {"definitions", definitions},

@@ -147,9 +147,10 @@ std::string sweep_html(const Scenario& base, const Sweep& sweep, const Provenanc
   fmt::format_to(
       std::back_inserter(out),
       "<h1>{}: what if {} changes?</h1><p class=\"provenance\">ccsim {} · {} per value · "
-      "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code></p>",
+      "seed {} · common random numbers: every value sees the same callers · scenario file <code>{}</code>{}</p>",
       html_escape(base.name), html_escape(sweep.key), html_escape(provenance.version), counted(reps, "replication"),
-      base.seed, html_escape(base.source_file));
+      base.seed, html_escape(base.source_file),
+      provenance.command.empty() ? "" : "<br>Reproduce with <code>" + html_escape(provenance.command) + "</code>");
   for (const Plot& p : plots) out += chart(base, sweep, p);
   out += cost_chart(base, sweep);
   return html_page(base.name + " — sweep of " + sweep.key, out);

@@ -120,7 +120,7 @@ TEST_CASE("report.html escapes the scenario's text and has every chart with one 
   s.replications = 3;
   const auto results = run_replications(s, RunOptions{1, {}});
   const RunSummary summary = summarize(s, results);
-  const std::string html = html_report(s, summary, wait_distribution(s, results), Provenance{"9.9"});
+  const std::string html = html_report(s, summary, wait_distribution(s, results), Provenance{"9.9", ""});
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("Tom &amp; Jerry&#39;s &lt;script&gt;") != std::string::npos);
   CHECK(html.find("&quot;vip&quot; &lt;calls&gt;") != std::string::npos);
@@ -162,7 +162,7 @@ TEST_CASE("a peak on a plateau is marked from its first interval to its last", "
   s.replications = 2;
   const auto results = run_replications(s, RunOptions{1, {}});
   const RunSummary summary = summarize(s, results);
-  const std::string html = html_report(s, summary, wait_distribution(s, results), Provenance{"9.9"});
+  const std::string html = html_report(s, summary, wait_distribution(s, results), Provenance{"9.9", ""});
   CHECK(html.find("Peak demand 10:02–10:05") != std::string::npos);
   CHECK(count(html, "peak demand 10:02–10:05") >= 1);  // the charts' marker (was the first minute alone)
 }

@@ -9,7 +9,8 @@ namespace ccsim {
 
 /// Where a run came from, so a result can be reproduced.
 struct Provenance {
-  std::string version;  ///< ccsim version; with the scenario's file, seed and replications it reproduces the run
+  std::string version;  ///< ccsim version
+  std::string command;  ///< the shell command that reproduces the result (every option that changes it); "" if none
 };
 
 /// summary.json: scenario, provenance, KPI definitions, `overall` and `intervals[]`,

@@ -25,6 +25,7 @@ struct StaffingResult {
   std::optional<ShiftPlan> shifts;        ///< with --shifts: its plan is the last in `plans`
   double shift_time_limit_s = 0;          ///< the solver's time limit, with --shifts
   double calls_simulated = 0;             ///< search and verification
+  std::string command;                    ///< the shell command that reproduces the result
   // No elapsed time: the result files are the same bytes on every run.
 };
 

@@ -85,6 +85,7 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
               {"agent_hours", "sum over intervals of agents x interval length"},
               {"paid_hours", "hours paid: agent_hours for a per-interval plan; for shifts, their lengths less "
                              "unpaid breaks"}}},
+            {"reproduce", r.command},
             {"chosen", r.plans[r.chosen].plan.method},
             {"plans", plans},
             {"calls_simulated", r.calls_simulated}};

@@ -181,13 +181,11 @@ std::string notes_list(const StaffingResult& r) {
 
 std::string staffing_html(const Scenario& s, const StaffingResult& r, const std::string& version) {
   const std::string file = html_escape(s.source_file);
-  const std::string method = r.plans.size() > 1 ? "all" : r.plans.front().plan.method;
   std::string body = fmt::format(
       "<header><h1>Staffing: {}</h1><p class=\"provenance\">ccsim {} · {} verification replications · search "
-      "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>ccsim staff {} "
-      "--method {} --seed {} --replications {}</code> (and the same --set options, if any)</p></header>",
-      html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file, file,
-      html_escape(method), r.search_seed, r.replications);
+      "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>{}</code></p></header>",
+      html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file,
+      html_escape(r.command));
   body +=
       fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
                   "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
