@@ -70,8 +70,7 @@ int compare_command(const std::vector<std::string>& args) {
     b.replications = a.replications;
     require_same_day(a, b);
     if (files.size() == 1)
-      b.name = a.name + " with --set " + overrides.front().key + "=" + overrides.front().value +
-               (overrides.size() > 1 ? " (and more)" : "");
+      b.name = a.name + " with --set " + overrides.front().text() + (overrides.size() > 1 ? " (and more)" : "");
 
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A"));

@@ -338,7 +338,7 @@ Scenario load_scenario(const std::string& path, const std::vector<Override>& ove
   } catch (const ScenarioError& e) {
     // An overridden value keeps the position of the value it replaced.
     std::string given;
-    for (const Override& o : overrides) given += (given.empty() ? "" : ", ") + ("--set " + o.key + "=" + o.value);
+    for (const Override& o : overrides) given += (given.empty() ? "" : ", ") + ("--set " + o.text());
     throw ScenarioError(std::string(e.what()) + " (with " + given + ")");
   }
 }

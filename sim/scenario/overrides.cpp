@@ -1,6 +1,8 @@
 #include "overrides.hpp"
 
 #include <charconv>
+#include <cmath>
+#include <optional>
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "spelling.hpp"
@@ -11,7 +13,13 @@ Override parse_override(const std::string& text) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
     throw ScenarioError("--set " + text + ": expected KEY=VALUE, e.g. staff.agents.count=12 or seed=7");
-  return Override{text.substr(0, eq), text.substr(eq + 1)};
+  Override o{text.substr(0, eq), text.substr(eq + 1)};
+  if (o.key.back() == '*' || o.key.back() == '+') {
+    o.op = o.key.back() == '*' ? Override::scale : Override::add;
+    o.key.pop_back();
+    if (o.key.empty()) throw ScenarioError("--set " + text + ": expected KEY*=FACTOR or KEY+=NUMBER");
+  }
+  return o;
 }
 
 namespace scenario_detail {
@@ -29,7 +37,7 @@ std::vector<std::string> split_path(const std::string& key) {
 }
 
 [[noreturn]] void refuse(const Override& o, const std::string& why) {
-  throw ScenarioError("--set " + o.key + "=" + o.value + ": " + why);
+  throw ScenarioError("--set " + o.text() + ": " + why);
 }
 
 std::vector<std::string> keys_of(const YAML::Node& map) {
@@ -67,6 +75,43 @@ YAML::Node step(const YAML::Node& node, const std::string& segment, const std::s
   refuse(o, where + " is a single value, it has no \"" + segment + "\"");
 }
 
+// A plain number's text ("12", "0.5", "-3"), if the scalar is one.
+std::optional<double> plain_number(const std::string& text) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+// The shortest text that reads back as `v` ("36", "1.2", "0.30000000000000004").
+std::string number_text(double v) {
+  char buffer[64];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+  return ec == std::errc() ? std::string(buffer, end) : std::to_string(v);
+}
+
+// `existing` (a number, or a list of numbers) scaled or shifted by o.value.
+YAML::Node edited(const YAML::Node& existing, const Override& o) {
+  const auto by = plain_number(o.value);
+  if (!by)
+    refuse(o, std::string("the ") + (o.op == Override::scale ? "factor" : "number to add") +
+                  " must be a plain number, e.g. 1.2 or -3");
+  const auto edit_one = [&](const YAML::Node& value) {
+    const auto v = value.IsScalar() ? plain_number(value.Scalar()) : std::nullopt;
+    if (!v)
+      refuse(o, std::string(o.op == Override::scale ? "*=" : "+=") +
+                    " edits plain numbers (or lists of them); this value is \"" + YAML::Dump(value) + "\"");
+    return number_text(o.op == Override::scale ? *v * *by : *v + *by);
+  };
+  if (existing.IsScalar()) return YAML::Node(edit_one(existing));
+  if (!existing.IsSequence())
+    refuse(o, std::string(o.op == Override::scale ? "*=" : "+=") + " edits a number or a list of numbers, not a map");
+  YAML::Node list(YAML::NodeType::Sequence);
+  for (const YAML::Node& item : existing) list.push_back(edit_one(item));
+  list.SetStyle(YAML::EmitterStyle::Flow);
+  return list;
+}
+
 }  // namespace
 
 void apply_override(YAML::Node root, const Override& o) {
@@ -87,6 +132,16 @@ void apply_override(YAML::Node root, const Override& o) {
                            ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) + ".0." + last
                            : " is a single value, it has no \"" + last + "\""));
   const YAML::Node existing = static_cast<const YAML::Node&>(node)[last];
+  if (o.op != Override::replace) {
+    if (!existing) {
+      const std::vector<std::string> keys = keys_of(node);
+      const auto guess = closest_match(last, keys);
+      refuse(o, "no key \"" + last + "\" in " + where + " to " + (o.op == Override::scale ? "scale" : "add to") +
+                    (guess ? "; did you mean \"" + *guess + "\"?" : "") + " (present: " + join(keys) + ")");
+    }
+    node[last] = edited(existing, o);
+    return;
+  }
   if (existing && !existing.IsScalar())
     refuse(o, "\"" + o.key + "\" is a " + (existing.IsSequence() ? "list" : "map") +
                   "; --set replaces single values only (edit the file for lists and maps)");

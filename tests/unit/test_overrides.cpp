@@ -54,3 +54,35 @@ TEST_CASE("bad overrides say what is wrong and what is allowed", "[overrides]") 
                   "map; --set replaces single values only") != std::string::npos);
   CHECK(error_of({"seed.x=1"}) == "--set seed.x=1: seed is a single value, it has no \"x\"");
 }
+
+TEST_CASE("*= and += edit a number or every number of a list", "[overrides]") {
+  const Scenario base = load_scenario(file);
+  // 20% busier: every interval's rate times 1.2; three agents fewer in every interval.
+  const Scenario s =
+      load_scenario(file, {parse_override("demand.calls.rate_per_hour*=1.2"), parse_override("staff.agents.count+=-3")});
+  for (std::size_t i = 0; i < s.demand[0].rate_per_s.size(); ++i)
+    CHECK(s.demand[0].rate_per_s[i] == Approx(1.2 * base.demand[0].rate_per_s[i]));
+  CHECK(s.staff[0].count == std::vector<int>(25, 35));
+  const std::string list = CCSIM_SCENARIOS "/overload_demo.yaml";
+  const Scenario demo = load_scenario(list);
+  const Scenario busier = load_scenario(list, {parse_override("demand.calls.rate_per_hour*=1.5")});
+  REQUIRE(busier.demand[0].rate_per_s.size() == demo.demand[0].rate_per_s.size());
+  for (std::size_t i = 0; i < demo.demand[0].rate_per_s.size(); ++i)
+    CHECK(busier.demand[0].rate_per_s[i] == Approx(1.5 * demo.demand[0].rate_per_s[i]));
+  CHECK(parse_override("staff.agents.count+=-3").text() == "staff.agents.count+=-3");
+}
+
+TEST_CASE("*= and += are validated like the file, with clear messages", "[overrides][bad]") {
+  CHECK(error_of({"staff.agents.count+=x"}) ==
+        "--set staff.agents.count+=x: the number to add must be a plain number, e.g. 1.2 or -3");
+  CHECK(error_of({"demand.calls.service*=2"}) ==
+        "--set demand.calls.service*=2: *= edits a number or a list of numbers, not a map");
+  CHECK(error_of({"staff.agents.coutn+=1"}) ==
+        "--set staff.agents.coutn+=1: no key \"coutn\" in staff.agents to add to; did you mean \"count\"? (present: "
+        "name, count)");
+  // The edited value is checked by the reader: 38 - 40 agents is refused there.
+  CHECK(error_of({"staff.agents.count+=-40"}).find("count must be a whole number of agents from 0 to 100000") !=
+        std::string::npos);
+  CHECK(error_of({"staff.agents.count*=0.55"}).find("got \"20.900000000000002\"") != std::string::npos);
+  CHECK(load_scenario(file, {parse_override("staff.agents.count*=0.5")}).staff[0].count[0] == 19);
+}

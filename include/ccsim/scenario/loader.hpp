@@ -17,10 +17,15 @@ Scenario parse_scenario(const std::string& yaml_text, const std::string& name_fo
 /// `--set KEY=VALUE`: one scalar of the scenario replaced before it is read.
 struct Override {
   std::string key;    ///< dotted path; list entries by name or index: "staff.agents.count"
-  std::string value;  ///< as it would be written in the file: "12", "4min", "85%"
+  std::string value;  ///< as it would be written in the file: "12", "4min", "85%"; a number for scale and add
+  /// replace: KEY=VALUE; scale: KEY*=FACTOR and add: KEY+=NUMBER, on a number
+  /// or on every number of a list ("20% busier", "3 agents fewer").
+  enum Op { replace, scale, add } op = replace;
+  /// As written: "staff.agents.count+=-3".
+  std::string text() const { return key + (op == scale ? "*=" : op == add ? "+=" : "=") + value; }
 };
 
-/// "KEY=VALUE" -> Override; throws ScenarioError when there is no "=".
+/// "KEY=VALUE", "KEY*=FACTOR", "KEY+=NUMBER" -> Override; throws ScenarioError when there is no "=".
 Override parse_override(const std::string& text);
 
 /// load_scenario with overrides applied to the file's scalars first; the new
