@@ -43,4 +43,5 @@ ccsim_build() {
 }
 
 ccsim_install_packages
-ccsim_build
+# `source setup.sh --no-build`: the packages only (the fuzz and sanitizer builds have their own folders).
+[ "${1:-}" = "--no-build" ] || ccsim_build
