@@ -1,6 +1,8 @@
 #include "demand_profile_reader.hpp"
 
 #include <cmath>
+#include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -95,24 +97,56 @@ ProfileRates read_profile(const Field& f, const Clock& clock) {
 
 namespace {
 
-std::vector<std::string> split_csv_line(std::string line) {
+// The cells of one line, split at `separator` outside double quotes; blanks
+// around a cell and the quotes spreadsheets put around text are removed ("" in
+// a quoted cell is one quote).
+// 300, 27.5: a number as short as it reads.
+std::string shortest(double v) {
+  char buffer[64];
+  const bool whole = v == std::floor(v) && std::fabs(v) < 1e15;  // 5000000, not 5e+06
+  const auto [end, ec] = whole ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
+                               : std::to_chars(buffer, buffer + sizeof buffer, v);
+  return ec == std::errc() ? std::string(buffer, end) : std::to_string(v);
+}
+
+std::vector<std::string> split_csv_line(std::string line, char separator) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
   std::vector<std::string> cells;
   std::string cell;
-  std::istringstream in(line);
-  while (std::getline(in, cell, ',')) {
-    // Trim blanks and the quotes spreadsheets put around text.
-    const auto first = cell.find_first_not_of(" \t"), last = cell.find_last_not_of(" \t");
-    cell = first == std::string::npos ? "" : cell.substr(first, last - first + 1);
-    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') cell = cell.substr(1, cell.size() - 2);
-    cells.push_back(cell);
+  bool quoted = false;
+  const auto finish = [&cells](std::string& c) {
+    const auto first = c.find_first_not_of(" \t"), last = c.find_last_not_of(" \t");
+    cells.push_back(first == std::string::npos ? "" : c.substr(first, last - first + 1));
+    c.clear();
+  };
+  for (std::size_t k = 0; k < line.size(); ++k) {
+    const char ch = line[k];
+    if (ch == '"') {
+      if (quoted && k + 1 < line.size() && line[k + 1] == '"') {
+        cell.push_back('"');
+        ++k;
+      } else {
+        quoted = !quoted;
+      }
+    } else if (ch == separator && !quoted) {
+      finish(cell);
+    } else {
+      cell.push_back(ch);
+    }
   }
-  if (!line.empty() && line.back() == ',') cells.emplace_back();
+  finish(cell);
   return cells;
+}
+
+// The header's separator: ',' as WFM tools export; ';' (a spreadsheet in a
+// decimal-comma locale) when the header has semicolons and no comma.
+char separator_of(const std::string& header) {
+  return header.find(',') == std::string::npos && header.find(';') != std::string::npos ? ';' : ',';
 }
 
 struct Columns {
   int start = -1, calls = -1, aht = -1;
+  char separator = ',';
 };
 
 class CsvFile {
@@ -129,8 +163,9 @@ private:
 
 Columns read_header(const CsvFile& csv, std::string header) {
   if (header.rfind("\xEF\xBB\xBF", 0) == 0) header.erase(0, 3);  // a spreadsheet's byte-order mark
-  const std::vector<std::string> names = split_csv_line(header);
   Columns c;
+  c.separator = separator_of(header);
+  const std::vector<std::string> names = split_csv_line(header, c.separator);
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (names[k] == "interval_start") c.start = static_cast<int>(k);
     if (names[k] == "calls") c.calls = static_cast<int>(k);
@@ -154,7 +189,10 @@ double read_cell_number(const CsvFile& csv, int line, const std::string& column,
     used = 0;
   }
   if (text.empty() || used != text.size() || !std::isfinite(v) || v < 0 || v > max)
-    csv.fail(line, column + " must be " + allowed + ", got \"" + text + "\"");
+    csv.fail(line, column + " must be " + allowed + ", got \"" + text + "\"" +
+                       (text.find(',') != std::string::npos ? " (write numbers without a thousands separator or "
+                                                              "decimal comma, e.g. 1000 or 2.5)"
+                                                            : ""));
   return v;
 }
 
@@ -163,6 +201,8 @@ double read_cell_number(const CsvFile& csv, int line, const std::string& column,
 ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file) {
   if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
   const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) f.fail("the forecast \"" + path + "\" is a folder, not a CSV file");
   std::ifstream in(path);
   if (!in) f.fail("cannot read the forecast file \"" + path + "\"");
   const CsvFile csv(path);
@@ -177,8 +217,8 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
   std::size_t row = 0;
   while (std::getline(in, text)) {
     ++line;
-    if (text.find_first_not_of(" \t\r,") == std::string::npos) continue;  // blank lines
-    const std::vector<std::string> cells = split_csv_line(text);
+    if (text.find_first_not_of(" \t\r,;") == std::string::npos) continue;  // blank lines
+    const std::vector<std::string> cells = split_csv_line(text, col.separator);
     const int needed = std::max({col.start, col.calls, col.aht}) + 1;
     if (static_cast<int>(cells.size()) < needed)
       csv.fail(line, "the row has " + std::to_string(cells.size()) + " cells, the header names " +
@@ -192,8 +232,10 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
     if (index != row)
       csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) + ", got \"" +
                          start + "\" (one row per interval of the clock, in order)");
-    const double calls = read_cell_number(csv, line, "calls", cells[static_cast<std::size_t>(col.calls)],
-                                          max_per_hour / per_hour_factor, "a number of calls >= 0 in the interval");
+    const double calls =
+        read_cell_number(csv, line, "calls", cells[static_cast<std::size_t>(col.calls)], max_per_hour / per_hour_factor,
+                         "a number of calls in the interval from 0 to " + shortest(max_per_hour / per_hour_factor) +
+                             " (" + shortest(max_per_hour) + " an hour)");
     // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
     out.rate_per_s.push_back(to_rate_per_s(calls * per_hour_factor));
     if (col.aht >= 0) {
@@ -217,15 +259,6 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
                        " (one row per interval)");
   return out;
 }
-
-namespace {
-// 300, 27.5: a number as short as it reads.
-std::string shortest(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-}  // namespace
 
 // A forecast AHT scales the service distribution for calls arriving in its
 // interval. As WFM tools export it, AHT is talk + hold + after-call work: with

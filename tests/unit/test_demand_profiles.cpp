@@ -62,7 +62,10 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
   } cases[] = {
       {"missing_column", "1: missing column \"calls\" (the header row must name interval_start and calls, and may "
                          "name aht_s; other columns are ignored)"},
-      {"bad_row", "3: calls must be a number of calls >= 0 in the interval, got \"twelve\""},
+      {"bad_row", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
+                  "\"twelve\""},
+      {"thousands", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
+                    "\"1,000\" (write numbers without a thousands separator or decimal comma, e.g. 1000 or 2.5)"},
       {"unsorted", "3: expected the interval starting at 08:30, got \"09:00\" (one row per interval of the clock, in "
                    "order)"},
       {"short", "4: the forecast has 3 intervals, the clock has 4 (one row per interval)"},
@@ -74,6 +77,8 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
       CHECK(test::load_error(bad_forecast_dir + c.file + ".yaml") == bad_forecast_dir + c.file + ".csv:" + c.message);
     }
   }
+  CHECK(test::load_error(bad_forecast_dir + "folder.yaml") ==
+        bad_forecast_dir + "folder.yaml:5:15: the forecast \"" + bad_forecast_dir + ".\" is a folder, not a CSV file");
   const std::string missing = bad_forecast_dir + "no_such.csv";
   CHECK_THROWS_WITH(with_arrivals("forecast: no_such.csv"),
                     "inline.yaml:4:15: cannot read the forecast file \"no_such.csv\"");
@@ -100,4 +105,13 @@ TEST_CASE("callers' behaviour keys are read in seconds and fractions", "[loader]
   CHECK_FALSE(plain.demand[0].redial);
   CHECK_FALSE(plain.busyness);
   CHECK_FALSE(plain.rushing);
+}
+
+TEST_CASE("a semicolon-separated forecast reads like the comma-separated one", "[forecast]") {
+  // What a spreadsheet in a decimal-comma locale saves: ';' between cells,
+  // a quoted cell holding the separator, an extra column.
+  const Scenario commas = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
+  const Scenario semicolons = load_scenario(CCSIM_TEST_DATA "/forecast/semicolons.yaml");
+  CHECK(semicolons.demand[0].rate_per_s == commas.demand[0].rate_per_s);
+  CHECK(semicolons.demand[0].service_scale == commas.demand[0].service_scale);
 }
