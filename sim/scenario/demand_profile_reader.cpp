@@ -1,6 +1,5 @@
 #include "demand_profile_reader.hpp"
 
-#include <cmath>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -9,6 +8,7 @@
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "ccsim/scenario/units.hpp"
+#include "spelling.hpp"
 
 namespace ccsim::scenario_detail {
 namespace {
@@ -144,6 +144,17 @@ char separator_of(const std::string& header) {
   return header.find(',') == std::string::npos && header.find(';') != std::string::npos ? ';' : ',';
 }
 
+// What the file's header calls each column ccsim reads: the default names, or
+// those a `columns:` map gives (a WFM export's "Offered", "AHT").
+struct ColumnNames {
+  std::string start = "interval_start", calls = "calls", aht = "aht_s";
+  bool mapped = false;
+  // "calls", or "Offered (calls)" when the file names the column its own way.
+  std::string label(const std::string& name, const char* meaning) const {
+    return name == meaning ? name : "\"" + name + "\" (" + meaning + ")";
+  }
+};
+
 struct Columns {
   int start = -1, calls = -1, aht = -1;
   char separator = ',';
@@ -161,22 +172,58 @@ private:
   std::string path_;
 };
 
-Columns read_header(const CsvFile& csv, std::string header) {
+Columns read_header(const CsvFile& csv, std::string header, const ColumnNames& names) {
   if (header.rfind("\xEF\xBB\xBF", 0) == 0) header.erase(0, 3);  // a spreadsheet's byte-order mark
   Columns c;
   c.separator = separator_of(header);
-  const std::vector<std::string> names = split_csv_line(header, c.separator);
-  for (std::size_t k = 0; k < names.size(); ++k) {
-    if (names[k] == "interval_start") c.start = static_cast<int>(k);
-    if (names[k] == "calls") c.calls = static_cast<int>(k);
-    if (names[k] == "aht_s") c.aht = static_cast<int>(k);
+  const std::vector<std::string> found = split_csv_line(header, c.separator);
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    if (found[k] == names.start && c.start < 0) c.start = static_cast<int>(k);
+    if (found[k] == names.calls && c.calls < 0) c.calls = static_cast<int>(k);
+    if (found[k] == names.aht && c.aht < 0) c.aht = static_cast<int>(k);
   }
-  for (const auto& [column, name] : {std::pair{c.start, "interval_start"}, std::pair{c.calls, "calls"}})
-    if (column < 0)
-      csv.fail(1, std::string("missing column \"") + name +
-                      "\" (the header row must name interval_start and calls, and may name aht_s; other columns are "
-                      "ignored)");
+  for (const auto& [column, name] : {std::pair{c.start, &names.start}, std::pair{c.calls, &names.calls}}) {
+    if (column >= 0) continue;
+    const auto near = closest_match(*name, found);
+    csv.fail(1, "missing column \"" + *name + "\"" + (near ? "; did you mean \"" + *near + "\"?" : std::string()) +
+                    (names.mapped ? " (the header row must name the columns the scenario's forecast.columns maps; the "
+                                    "header has: " +
+                                        join(found) + ")"
+                                  : " (the header row must name interval_start and calls, and may name aht_s; other "
+                                    "columns are ignored; a forecast: {file: ..., columns: {calls: NAME}} map reads "
+                                    "other names)"));
+  }
   return c;
+}
+
+// `forecast: file.csv`, or `forecast: {file: file.csv, columns: {calls: Offered, ...}}`.
+Field read_forecast_source(const Field& f, ColumnNames& names) {
+  if (!f.is_map()) return f;
+  const MapReader m(f, MapSpec{"forecast",
+                               {"file", "columns"},
+                               {"file"},
+                               "forecast",
+                               "a CSV file name, or a map like {file: monday.csv, columns: {calls: Offered}}"});
+  if (const auto columns = m.get("columns")) {
+    const MapReader c(*columns, MapSpec{"forecast.columns",
+                                        {"interval_start", "calls", "aht_s"},
+                                        {},
+                                        "forecast.columns",
+                                        "a map like {calls: Offered, aht_s: AHT}"});
+    std::vector<std::pair<std::string, std::string>> given;
+    for (const std::string& key : c.keys()) {
+      const Field name = c.at(key);
+      if (!name.is_scalar() || name.text().empty()) name.fail_must_be("the name of a column in the file's header row");
+      for (const auto& [other, other_name] : given)
+        if (other_name == name.text())
+          name.fail(name.path() + " names the same column as forecast.columns." + other + " (\"" + other_name +
+                    "\"); each column is read for one thing");
+      given.emplace_back(key, name.text());
+      (key == "interval_start" ? names.start : key == "calls" ? names.calls : names.aht) = name.text();
+    }
+    names.mapped = true;
+  }
+  return m.at("file");
 }
 
 double read_cell_number(const CsvFile& csv, int line, const std::string& column, const std::string& text, double max,
@@ -198,7 +245,9 @@ double read_cell_number(const CsvFile& csv, int line, const std::string& column,
 
 }  // namespace
 
-ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file) {
+ProfileRates read_forecast(const Field& forecast, const Clock& clock, const std::string& scenario_file) {
+  ColumnNames names;
+  const Field f = read_forecast_source(forecast, names);
   if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
   const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
   std::error_code ec;
@@ -207,8 +256,11 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
   if (!in) f.fail("cannot read the forecast file \"" + path + "\"");
   const CsvFile csv(path);
   std::string text;
-  if (!std::getline(in, text)) csv.fail(1, "the file is empty; expected a header row naming interval_start and calls");
-  const Columns col = read_header(csv, text);
+  if (!std::getline(in, text))
+    csv.fail(1, "the file is empty; expected a header row naming " + names.start + " and " + names.calls);
+  const Columns col = read_header(csv, text, names);
+  const std::string start_label = names.label(names.start, "interval_start"),
+                    calls_label = names.label(names.calls, "calls"), aht_label = names.label(names.aht, "aht_s");
   const auto n = static_cast<std::size_t>(clock.intervals());
   const double per_hour_factor = 3600.0 / clock.interval_s;
   ProfileRates out;
@@ -225,27 +277,28 @@ ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string
                          std::to_string(needed) + " or more");
     const std::string& start = cells[static_cast<std::size_t>(col.start)];
     const auto t = parse_clock_point(start, clock);
-    if (!t) csv.fail(line, "interval_start must be " + clock_point_help(clock) + ", got \"" + start + "\"");
+    if (!t) csv.fail(line, start_label + " must be " + clock_point_help(clock) + ", got \"" + start + "\"");
     std::size_t index = 0;
     if (const auto problem = interval_problem(*t, clock, index))
-      csv.fail(line, "interval_start " + *problem + ", got \"" + start + "\"");
+      csv.fail(line, start_label + " " + *problem + ", got \"" + start + "\"");
     if (index != row)
       csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) + ", got \"" +
                          start + "\" (one row per interval of the clock, in order)");
-    const double calls =
-        read_cell_number(csv, line, "calls", cells[static_cast<std::size_t>(col.calls)], max_per_hour / per_hour_factor,
-                         "a number of calls in the interval from 0 to " + shortest(max_per_hour / per_hour_factor) +
-                             " (" + shortest(max_per_hour) + " an hour)");
+    const double calls = read_cell_number(
+        csv, line, calls_label, cells[static_cast<std::size_t>(col.calls)], max_per_hour / per_hour_factor,
+        "a number of calls in the interval from 0 to " + shortest(max_per_hour / per_hour_factor) + " (" +
+            shortest(max_per_hour) + " an hour)");
     // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
     out.rate_per_s.push_back(to_rate_per_s(calls * per_hour_factor));
     if (col.aht >= 0) {
       const std::string& aht = cells[static_cast<std::size_t>(col.aht)];
       if (!aht.empty())
         out.aht_s[row] =
-            read_cell_number(csv, line, "aht_s", aht, 1e6, "a handling time in seconds (0 to 1000000), or empty");
+            read_cell_number(csv, line, aht_label, aht, 1e6, "a handling time in seconds (0 to 1000000), or empty");
       if (!aht.empty() && out.aht_s[row] == 0 && calls > 0)
         csv.fail(line,
-                 "aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" +
+                 aht_label +
+                     " must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" +
                      aht + "\"");
     }
     ++row;

@@ -23,7 +23,9 @@ ProfileRates read_profile(const Field& f, const Clock& clock);
 
 /// `forecast: file.csv`, relative to the scenario file: a header row naming
 /// `interval_start` and `calls` (and optionally `aht_s`), then one row per
-/// interval of the clock, in order. Errors say "file.csv:line: ...".
+/// interval of the clock, in order. `forecast: {file: file.csv, columns:
+/// {calls: Offered, aht_s: AHT}}` reads columns the file names its own way.
+/// Errors say "file.csv:line: ...".
 ProfileRates read_forecast(const Field& f, const Clock& clock, const std::string& scenario_file);
 
 /// Sets d.service_scale from a forecast's AHT per interval (`aht_s`, 0: keep

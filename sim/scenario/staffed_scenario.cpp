@@ -58,8 +58,9 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
   // A forecast named relative to the scenario file is named relative to the written one.
   for (YAML::Node demand : root["demand"]) {
     YAML::Node forecast = demand["forecast"];
-    if (forecast && forecast.IsScalar() && std::filesystem::path(forecast.as<std::string>()).is_relative())
-      demand["forecast"] = relocated(forecast.as<std::string>(), path, written_to);
+    YAML::Node file = forecast && forecast.IsMap() ? forecast["file"] : forecast;  // {file: ..., columns: ...}
+    if (file && file.IsScalar() && std::filesystem::path(file.as<std::string>()).is_relative())
+      (forecast.IsMap() ? forecast["file"] : demand["forecast"]) = relocated(file.as<std::string>(), path, written_to);
   }
   YAML::Emitter out;
   out << root;

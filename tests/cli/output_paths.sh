@@ -2,7 +2,7 @@
 # Output paths are checked before any simulation: an unwritable --out or
 # --write-scenario is refused at once (exit 2, the path and the reason);
 # --write-scenario never overwrites the input, creates its folder, and
-# rewrites a relative forecast path for the written file's folder.
+# rewrites a relative forecast path (mapped or not) for the written file's folder.
 # Usage: bash output_paths.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 cd "$WORK"
@@ -45,4 +45,11 @@ expect_exit 0 "$CCSIM" check plans/monday/plan.yaml
 expect_exit 0 "$CCSIM" staff morning.yaml --method erlang-c --quiet --write-scenario plan.yaml
 grep -q "forecast: morning.csv" plan.yaml || fail "forecast path beside the input: $(grep forecast plan.yaml)"
 expect_exit 0 "$CCSIM" check plan.yaml
+# A mapped forecast keeps its column map, and its file is named from the new folder.
+cp "$SRC/tests/data/forecast/mapped.csv" "$SRC/tests/data/forecast/mapped.yaml" .
+printf 'targets:\n  service_level: {answered_within: 20s, at_least: 80%%}\n' >>mapped.yaml
+expect_exit 0 "$CCSIM" staff mapped.yaml --method erlang-c --quiet --write-scenario plans/mapped.yaml
+grep -q "file: ../mapped.csv" plans/mapped.yaml || fail "mapped forecast path: $(grep -A3 forecast plans/mapped.yaml)"
+grep -q "calls: Offered" plans/mapped.yaml || fail "column map lost: $(grep -A3 forecast plans/mapped.yaml)"
+expect_exit 0 "$CCSIM" check plans/mapped.yaml
 echo "cli output_paths: ok"

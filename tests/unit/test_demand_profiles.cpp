@@ -61,7 +61,12 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
     const char* message;
   } cases[] = {
       {"missing_column", "1: missing column \"calls\" (the header row must name interval_start and calls, and may "
-                         "name aht_s; other columns are ignored)"},
+                         "name aht_s; other columns are ignored; a forecast: {file: ..., columns: {calls: NAME}} map "
+                         "reads other names)"},
+      {"mapped_missing", "1: missing column \"Offered\"; did you mean \"Offerd\"? (the header row must name the "
+                         "columns the scenario's forecast.columns maps; the header has: Interval, Offerd, AHT)"},
+      {"mapped_bad_cell", "3: \"Offered\" (calls) must be a number of calls in the interval from 0 to 5000000 "
+                          "(10000000 an hour), got \"twelve\""},
       {"bad_row", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
                   "\"twelve\""},
       {"thousands", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
@@ -79,6 +84,14 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
   }
   CHECK(test::load_error(bad_forecast_dir + "folder.yaml") ==
         bad_forecast_dir + "folder.yaml:5:15: the forecast \"" + bad_forecast_dir + ".\" is a folder, not a CSV file");
+  CHECK(test::load_error(bad_forecast_dir + "mapped_twice.yaml") ==
+        bad_forecast_dir +
+            "mapped_twice.yaml:5:97: forecast.columns.aht_s names the same column as forecast.columns.calls (\"AHT\"); "
+            "each column is read for one thing");
+  CHECK_THROWS_WITH(with_arrivals("forecast: {file: x.csv, columns: {call: Offered}}"),
+                    Catch::Contains("unknown key \"call\" in forecast.columns; did you mean \"calls\"?"));
+  CHECK_THROWS_WITH(with_arrivals("forecast: {columns: {calls: Offered}}"),
+                    Catch::Contains("missing key \"file\" in forecast"));
   const std::string missing = bad_forecast_dir + "no_such.csv";
   CHECK_THROWS_WITH(with_arrivals("forecast: no_such.csv"),
                     "inline.yaml:4:15: cannot read the forecast file \"no_such.csv\"");
@@ -114,4 +127,12 @@ TEST_CASE("a semicolon-separated forecast reads like the comma-separated one", "
   const Scenario semicolons = load_scenario(CCSIM_TEST_DATA "/forecast/semicolons.yaml");
   CHECK(semicolons.demand[0].rate_per_s == commas.demand[0].rate_per_s);
   CHECK(semicolons.demand[0].service_scale == commas.demand[0].service_scale);
+}
+
+TEST_CASE("a forecast whose columns have other names reads through a column map", "[forecast]") {
+  // A WFM export: "Interval", "Offered", "AHT", and columns ccsim does not read.
+  const Scenario named = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
+  const Scenario mapped = load_scenario(CCSIM_TEST_DATA "/forecast/mapped.yaml");
+  CHECK(mapped.demand[0].rate_per_s == named.demand[0].rate_per_s);
+  CHECK(mapped.demand[0].service_scale == named.demand[0].service_scale);
 }
