@@ -8,6 +8,7 @@
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/report/svg_chart.hpp"
 #include "ccsim/report/sweep_report.hpp"
+#include "ccsim/scenario/scheduled_hours.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
 #include "reproduce.hpp"
@@ -102,7 +103,7 @@ int sweep_command(const std::vector<std::string>& args) {
       s.replications = base.replications;
       const RunTallies runs =
           run_replications_by_class(s, run_options_from(vm, "replications at " + exact_number(v) + range.unit));
-      sweep.points.push_back(SweepPoint{v, summarize(s, runs)});
+      sweep.points.push_back(SweepPoint{v, summarize(s, runs), scheduled_agent_hours(s)});
     }
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_sweep_table(std::cout, base, sweep);

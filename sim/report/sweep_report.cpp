@@ -65,9 +65,10 @@ std::string chart(const Scenario& base, const Sweep& sweep, const Plot& p) {
   return "<figure>" + render_svg_chart(spec) + "</figure>";
 }
 
-// What each value costs: agent-hours, times the hourly cost when the scenario gives one.
-double cost_of(const Scenario& base, const RunSummary& summary) {
-  return agent_hours(base, summary) * (base.cost ? base.cost->per_agent_hour : 1.0);
+// What each value costs: the agent-hours scheduled (as `ccsim staff` counts
+// them), times the hourly cost when the scenario gives one.
+double cost_of(const Scenario& base, const SweepPoint& point) {
+  return point.scheduled_hours * (base.cost ? base.cost->per_agent_hour : 1.0);
 }
 
 // The other half of the hockey stick: service gets better, staffing gets dearer.
@@ -77,15 +78,16 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
   spec.title = fmt::format("{} against {}", base.cost ? "Staffing cost" : "Agent-hours", sweep.key);
   spec.x.title = sweep.key;
   spec.x.tick_suffix = sweep.unit;
-  spec.y.title = base.cost ? fmt::format("cost (agent-hours × {:g})", base.cost->per_agent_hour) : "agent-hours";
+  spec.y.title = base.cost ? fmt::format("cost (scheduled agent-hours × {:g})", base.cost->per_agent_hour)
+                           : "agent-hours scheduled";
   ChartSeries s;
-  s.name = base.cost ? "staffing cost" : "agent-hours staffed";
+  s.name = base.cost ? "staffing cost" : "agent-hours scheduled";
   s.color = "#555";
   s.unit = base.cost ? "" : " h";
   for (const SweepPoint& point : sweep.points) {
     ChartPoint pt;
     pt.x = point.value;
-    pt.y = cost_of(base, point.summary);
+    pt.y = cost_of(base, point);
     pt.label = value_label(sweep, point.value);
     s.points.push_back(std::move(pt));
   }
@@ -97,15 +99,6 @@ std::string cost_chart(const Scenario& base, const Sweep& sweep) {
 
 std::string value_label(const Sweep& sweep, double value) { return exact_number(value) + sweep.unit; }
 
-double agent_hours(const Scenario& scenario, const RunSummary& summary) {
-  double hours = 0;
-  for (const IntervalSummary& i : summary.intervals) {
-    const double agents = i.kpis[Kpi::agents].mean;
-    if (!std::isnan(agents)) hours += agents * scenario.clock.interval_s / 3600;
-  }
-  return hours;
-}
-
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep) {
   const int reps = sweep.points.empty() ? 0 : sweep.points.front().summary.replications;
   out << fmt::format("{} — sweep of {}, {} per value, seed {} (common random numbers)\n\n", base.name, sweep.key,
@@ -114,14 +107,15 @@ void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& swe
                      "occupancy", base.cost ? "cost" : "agent-h");
   for (const SweepPoint& p : sweep.points) {
     const KpiEstimates& k = p.summary.overall;
-    out << fmt::format(
-        "{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", value_label(sweep, p.value),
-        with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
-        with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact), with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact),
-        with_ci(k[Kpi::occupancy], percent(1), CiStyle::compact), cost_of(base, p.summary), base.cost ? 0 : 1);
+    out << fmt::format("{:>9} {:>15} {:>14} {:>12} {:>14} {:>9.{}f}\n", value_label(sweep, p.value),
+                       with_ci(k[Kpi::service_level], percent(1), CiStyle::compact),
+                       with_ci(k[Kpi::abandon_rate], percent(2), CiStyle::compact),
+                       with_ci(k[Kpi::asa_s], plain(1), CiStyle::compact),
+                       with_ci(k[Kpi::occupancy], percent(1), CiStyle::compact), cost_of(base, p), base.cost ? 0 : 1);
   }
-  out << "(day means ± 95% CI half-width over replications";
-  if (base.cost) out << fmt::format("; cost = agent-hours × {:g}", base.cost->per_agent_hour);
+  out << "(day means ± 95% CI half-width over replications; "
+      << (base.cost ? fmt::format("cost = scheduled agent-hours × {:g}", base.cost->per_agent_hour)
+                    : "agent-h = agent-hours scheduled, absent agents included");
   out << ")\n";
 }
 
@@ -130,8 +124,8 @@ std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
   for (const KpiInfo& info : kpi_table()) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
   out += '\n';
   for (const SweepPoint& p : sweep.points) {
-    fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value),
-                   exact_number(agent_hours(base, p.summary)), base.cost ? exact_number(cost_of(base, p.summary)) : "");
+    fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value), exact_number(p.scheduled_hours),
+                   base.cost ? exact_number(cost_of(base, p)) : "");
     for (const KpiInfo& info : kpi_table()) {
       const Estimate& e = p.summary.overall[info.kpi];
       fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));

@@ -9,7 +9,7 @@ bank="$SRC/scenarios/bank_hotline_day.yaml"
 { cat "$check"; echo "cost: {per_agent_hour: 30}"; } > "$WORK/check_with_cost.yaml"
 expect_exit 0 "$CCSIM" sweep "$WORK/check_with_cost.yaml" --vary staff.agents.count=35..39 --replications 4 \
   --out "$WORK/sweep"
-grep -q "cost = agent-hours × 30" "$WORK/out" || fail "sweep table: no cost note"
+grep -q "cost = scheduled agent-hours × 30" "$WORK/out" || fail "sweep table: no cost note"
 grep -q "sweep of staff.agents.count" "$WORK/out" || fail "sweep table: $(head -3 "$WORK/out")"
 python3 - "$WORK/sweep" <<'PY' || fail "sweep outputs"
 import csv, sys
@@ -19,9 +19,10 @@ rows = list(csv.DictReader(open(d + "/sweep.csv")))
 assert [r["value"] for r in rows] == ["35", "36", "37", "38", "39"], [r["value"] for r in rows]
 sl = [float(r["service_level_mean"]) for r in rows]
 assert all(b > a for a, b in zip(sl, sl[1:])), sl  # more agents, better service (same callers)
-# Cost = agent-hours x 30; the Erlang A check reports 24 one-hour intervals (after its warm-up hour).
+# Cost = scheduled agent-hours x 30, over the whole clock as `ccsim staff` counts them: the Erlang A
+# check's 25 one-hour intervals (its warm-up hour included), whoever is absent.
 for r in rows:
-    assert abs(float(r["agent_hours"]) - 24 * int(r["value"])) < 1e-6, r["agent_hours"]
+    assert abs(float(r["agent_hours"]) - 25 * int(r["value"])) < 1e-6, r["agent_hours"]
     assert abs(float(r["cost"]) - 30 * float(r["agent_hours"])) < 1e-6, r["cost"]
 p = parse_page(d + "/sweep.html")
 sl_points = {a["data-x"]: float(a["data-value"]) for chart in p.points.values() for a in chart
@@ -80,4 +81,10 @@ expect_exit 0 "$CCSIM" sweep "$SRC/scenarios/bank_hotline_day.yaml" --vary staff
   --replications 2 --out "$WORK/absent"
 grep -Eq "^ +5% " "$WORK/out" && grep -Eq "^ +10% " "$WORK/out" || fail "sweep values without their unit: $(sed -n 3,5p "$WORK/out")"
 grep -q 'data-x="10%"' "$WORK/absent/sweep.html" || fail "sweep.html points without the unit"
+# The cost is what is scheduled: absent agents are paid, so the agent-hours do not move with absenteeism.
+python3 - "$WORK/absent/sweep.csv" <<'PY' || fail "sweep agent-hours move with absenteeism"
+import csv, sys
+hours = [r["agent_hours"] for r in csv.DictReader(open(sys.argv[1]))]
+assert len(hours) == 2 and hours[0] == hours[1], hours
+PY
 echo "cli whatif: ok"

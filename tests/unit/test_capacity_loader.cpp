@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ccsim/scenario/loader.hpp"
+#include "ccsim/scenario/scheduled_hours.hpp"
 
 using namespace ccsim;
 
@@ -65,6 +66,25 @@ staff:
   CHECK(s.demand[0].priority == 1);  // the default
   CHECK_FALSE(s.demand[1].route);
   CHECK(s.demand[1].priority == 2);
+}
+
+TEST_CASE("scheduled agent-hours: shift lengths less breaks, counts x intervals, absent agents included",
+          "[loader][capacity]") {
+  const Scenario s = parse_scenario(R"(
+clock: {start: "08:00", end: "18:00", interval: 1h}
+demand: [{name: calls, rate_per_hour: 60, service: {exponential: {mean: 4min}}}]
+staff:
+  - name: early
+    shifts:
+      - {start: "08:00", end: "16:30", count: 12, breaks: [{at: "12:00", length: 30min}, {at: "14:00", length: 10min}]}
+      - {start: "12:00", end: "18:00", count: 5}
+    absenteeism: 20%
+  - name: desk
+    count: [4, 4, 4, 4, 4, 2, 2, 2, 2, 0]
+)",
+                                    "hours.yaml");
+  // 12 x (8.5 h - 40 min) + 5 x 6 h, and 5 x 4 + 4 x 2 intervals of an hour.
+  CHECK(scheduled_agent_hours(s) == Approx(12 * (8.5 - 40.0 / 60) + 5 * 6 + 28));
 }
 
 TEST_CASE("with a length clock, shift times count from the start", "[loader][capacity]") {

@@ -11,8 +11,9 @@
 namespace ccsim {
 
 struct SweepPoint {
-  double value = 0;    ///< the swept key's value
-  RunSummary summary;  ///< the run at that value
+  double value = 0;            ///< the swept key's value
+  RunSummary summary;          ///< the run at that value
+  double scheduled_hours = 0;  ///< the roster's agent-hours at that value (scheduled_agent_hours)
 };
 
 struct Sweep {
@@ -23,9 +24,6 @@ struct Sweep {
 
 /// A swept value as the user wrote it: "5%", "20s", "38".
 std::string value_label(const Sweep& sweep, double value);
-
-/// Agent-hours over the reported intervals of a run (time-average agents x hours).
-double agent_hours(const Scenario& scenario, const RunSummary& summary);
 
 /// Terminal table: value, SL, abandonment, ASA, occupancy, agent-hours (cost, when the scenario gives one).
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
