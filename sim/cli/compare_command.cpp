@@ -7,6 +7,7 @@
 #include "ccsim/report/comparison.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "reproduce.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -81,8 +82,12 @@ int compare_command(const std::vector<std::string>& args) {
       print_class_comparison(std::cout, c);
     }
     if (vm.count("out")) {
+      const std::vector<std::string> b_file =
+          files.size() == 2 ? std::vector<std::string>{files[1]} : std::vector<std::string>{};
+      const Provenance provenance{CCSIM_VERSION, reproduce_command("compare", files[0], b_file, a, vm)};
       write_output_folder(vm["out"].as<std::string>(),
                           {{"comparison.csv", comparison_csv(a, c)},
+                           {"comparison.html", comparison_html(a, b, c, provenance)},
                            {"comparison_classes.csv", c.classes.empty() ? "" : comparison_classes_csv(a, c), true}});
     }
     return 0;

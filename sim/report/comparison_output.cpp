@@ -7,20 +7,13 @@
 
 #include "ccsim/report/comparison.hpp"
 #include "ccsim/report/svg_chart.hpp"
+#include "comparison_text.hpp"
 #include "csv_field.hpp"
 
 namespace ccsim {
-namespace {
+namespace comparison_text {
 
-struct Row {
-  Kpi kpi;
-  const char* label;
-  double scale;
-  const char* unit;
-  int digits;
-};
-
-constexpr Row day_rows[] = {
+const Row day_rows[day_row_count] = {
     {Kpi::offered, "offered", 1, "", 1},
     {Kpi::service_level, "service level", 100, "%", 1},
     {Kpi::abandon_rate, "abandonment", 100, "%", 2},
@@ -61,10 +54,16 @@ std::string unpaired(const KpiComparison& k, const Row& r) {
   return std::isnan(k.unpaired_ci95) ? "-" : fmt::format("±{:.{}f}", r.scale * k.unpaired_ci95, r.digits);
 }
 
+}  // namespace comparison_text
+
+using namespace comparison_text;
+
+namespace {
+
 void print_intervals(std::ostream& out, const Scenario& a, const Comparison& c) {
-  constexpr const Row& sl = day_rows[1];
-  constexpr const Row& ab = day_rows[2];
-  constexpr const Row& asa = day_rows[5];
+  const Row& sl = day_rows[1];
+  const Row& ab = day_rows[2];
+  const Row& asa = day_rows[5];
   out << fmt::format("\n{:<5}  {:<28} {:<28} {}\n", "time", "service level B-A", "abandonment B-A", "ASA B-A");
   for (const IntervalComparison& i : c.intervals)
     out << fmt::format("{:<5}  {:<28} {:<28} {}\n", clock_label(a, i.start_s), difference(i[sl.kpi], sl),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # "Reproduce with" reproduces: the command ccsim records in summary.json,
-# report.html, sweep.html and staffing.json (every option that changes the
+# report.html, sweep.html, comparison.html and staffing.json (every option that changes the
 # result, --set included, shell-quoted) gives the same bytes when run.
 # Usage: bash reproduce.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
@@ -36,4 +36,17 @@ cmp staff1/staffing.json staff2/staffing.json || fail "the recorded staff comman
 expect_exit 0 "$CCSIM" sweep "my scenarios/desk.yaml" --vary staff.agents.count=9..10 --replications 3 --quiet --out sweep1
 grep -q "Reproduce with <code>ccsim sweep &#39;my scenarios/desk.yaml&#39; --vary staff.agents.count=9..10" sweep1/sweep.html \
   || fail "sweep.html's command: $(grep -o 'Reproduce with <code>[^<]*' sweep1/sweep.html)"
+# compare records A, B and the overrides; its page's command gives the same bytes.
+cp "my scenarios/desk.yaml" "my scenarios/desk b.yaml"
+expect_exit 0 "$CCSIM" compare "my scenarios/desk.yaml" "my scenarios/desk b.yaml" --set staff.agents.count=9 \
+  --replications 3 --quiet --out cmp1
+python3 -c 'import html, re, sys, json
+page = open(sys.argv[1], encoding="utf-8").read()
+print(json.dumps({"reproduce": html.unescape(re.search(r"Reproduce with <code>([^<]*)</code>", page).group(1))}))' \
+  cmp1/comparison.html >cmp1.json || fail "comparison.html has no command"
+grep -qF "ccsim compare 'my scenarios/desk.yaml' 'my scenarios/desk b.yaml' --seed" cmp1.json \
+  || fail "comparison.html's command: $(cat cmp1.json)"
+rerun cmp1.json reproduce cmp2
+cmp cmp1/comparison.csv cmp2/comparison.csv || fail "the recorded compare gives other bytes"
+cmp cmp1/comparison.html cmp2/comparison.html || fail "the recorded compare's page differs"
 echo "cli reproduce: ok ($(wc -l <"$WORK/commands") recorded commands rerun)"

@@ -2,6 +2,7 @@
 # End-to-end: ccsim sweep, ccsim compare and --set on the bundled scenarios.
 # Usage: bash whatif.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
 check="$SRC/scenarios/erlang_a_check.yaml"
 bank="$SRC/scenarios/bank_hotline_day.yaml"
 
@@ -39,6 +40,31 @@ grep -Eq "^  offered .* \+0\.0 \[\+0\.0, \+0\.0\]" "$WORK/out" || fail "offered 
 grep -Eq "^  service level .*-[0-9.]+ pp \[-[0-9.]+, -[0-9.]+\] \* +-[0-9]+% " "$WORK/out" \
   || fail "one agent fewer should lower SL significantly, in percentage points and relative: $(grep 'service level' "$WORK/out")"
 [ "$(wc -l < "$WORK/cmp/comparison.csv")" -eq 26 ] || fail "comparison.csv: $(wc -l < "$WORK/cmp/comparison.csv") lines, expected 26"
+# comparison.html: the day's figures as in comparison.csv, and per KPI both runs and the paired difference.
+python3 - "$WORK/cmp" <<'PY' || fail "comparison.html"
+import csv, sys
+from html_page import parse_page
+d = sys.argv[1]
+rows = {r["interval"]: r for r in csv.DictReader(open(d + "/comparison.csv"))}
+p = parse_page(d + "/comparison.html")
+for kpi in ("service-level", "abandonment", "asa", "occupancy"):
+    assert {"both-" + kpi, "diff-" + kpi} <= set(p.charts), p.charts
+diff = [a for a in p.points["diff-service-level"]]
+intervals = [k for k in rows if k != "day"]
+assert len(diff) == len(intervals), (len(diff), len(intervals))
+for a, k in zip(diff, intervals):
+    r = rows[k]
+    assert abs(float(a["data-value"]) - 100 * float(r["service_level_diff"])) < 1e-9, (k, a)
+    ci = 100 * float(r["service_level_diff_ci95"])
+    assert abs(float(a["data-hi"]) - float(a["data-lo"]) - 2 * ci) < 1e-9, (k, a)
+both = p.points["both-abandonment"]
+assert len(both) == 2 * len(intervals), len(both)
+assert [l["data-value"] for l in p.levels["diff-asa"]] == ["0"], p.levels["diff-asa"]
+assert "service_level" in p.kpi_rows and "differs" in p.text, p.kpi_rows
+assert "-3." in p.text or "-4." in p.text  # one agent fewer: about -3.7 pp of service level
+assert "Reproduce with <code>ccsim compare " in p.text and "--set staff.agents.count=37" in p.text
+PY
+screenshot_not_blank "$WORK/cmp/comparison.html" "$WORK/cmp.png" 2600 || fail "comparison.html does not render"
 
 # Compare two files: the bank day against a copy in which three advisers of
 # the first early shift call in sick.

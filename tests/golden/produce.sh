@@ -4,8 +4,8 @@
 # a fingerprint of report.html); for the call centers listed in STAFFED
 # below, a short `ccsim staff` (console, staffing.json, staffing.csv, a
 # fingerprint of its report.html); for those in WHAT_IF, a sweep and a
-# compare (console, CSVs, a fingerprint of sweep.html). The scenario is a
-# bundled one (scenarios/NAME.yaml) or a golden case of the paths the
+# compare (console, CSVs, fingerprints of sweep.html and comparison.html).
+# The scenario is a bundled one (scenarios/NAME.yaml) or a golden case of the paths the
 # bundled days leave out (tests/golden/scenarios/NAME.yaml). The version is
 # replaced by a placeholder, so the files depend only on the model (no
 # output holds an elapsed time).
@@ -66,4 +66,7 @@ if [ -n "${SWEEP[$NAME]:-}" ]; then
   for f in comparison.csv comparison_classes.csv; do
     if [ -f "$work/compare/$f" ]; then normalise <"$work/compare/$f" >"$OUT/$f"; fi
   done
+  if [ -f "$work/compare/comparison.html" ]; then
+    fingerprint "$work/compare/comparison.html" >"$OUT/comparison.html.sha256"
+  fi
 fi

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/report/run_outputs.hpp"
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
@@ -70,5 +71,10 @@ std::string comparison_classes_csv(const Scenario& a, const Comparison& c);
 /// comparison.csv: one row per reported interval and one for the day ("day"),
 /// per KPI: <kpi>_a, <kpi>_b, <kpi>_diff, <kpi>_diff_ci95, <kpi>_unpaired_ci95.
 std::string comparison_csv(const Scenario& a, const Comparison& c);
+
+/// comparison.html: a self-contained page with the day's table (A, B, B - A
+/// with its paired CI, B/A - 1, the unpaired CI) and, per KPI, A's and B's
+/// intervals side by side and B - A per interval with its paired band.
+std::string comparison_html(const Scenario& a, const Scenario& b, const Comparison& c, const Provenance& provenance);
 
 }  // namespace ccsim

@@ -1,6 +1,7 @@
 """The end-to-end tests' reading of ccsim's HTML pages (report.html, the
-staffing report, sweep.html): checks that the page is self-contained and
-well-formed, and collects what the tests compare with the JSON and CSV files.
+staffing report, sweep.html, comparison.html): checks that the page is
+self-contained and well-formed, and collects what the tests compare with the
+JSON and CSV files.
 """
 from html.parser import HTMLParser
 
