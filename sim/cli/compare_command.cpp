@@ -74,8 +74,9 @@ int compare_command(const std::vector<std::string>& args) {
       b.name = a.name + " with --set " + overrides.front().text() + (overrides.size() > 1 ? " (and more)" : "");
 
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
-    const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A"));
-    const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B"));
+    const auto progress = progress_for("ccsim compare", vm);
+    const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A", progress));
+    const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B", progress));
     const Comparison c = compare_runs(a, runs_a, b, runs_b);
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));

@@ -55,7 +55,8 @@ int run_command(const std::vector<std::string>& args) {
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
 
-    const RunTallies results = run_replications_by_class(scenario, run_options_from(vm, "replications"));
+    const RunTallies results =
+        run_replications_by_class(scenario, run_options_from(vm, "replications", progress_for("ccsim run", vm)));
     const RunSummary summary = summarize(scenario, results);
     // The results first: should writing fail after all, nothing is lost.
     if (!vm.count("quiet")) {

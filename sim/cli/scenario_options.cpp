@@ -4,7 +4,6 @@
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
-#include "progress_bar.hpp"
 
 namespace po = boost::program_options;
 
@@ -47,11 +46,15 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
   return scenario;
 }
 
-RunOptions run_options_from(const po::variables_map& vm, const std::string& what) {
+std::shared_ptr<Progress> progress_for(const std::string& command, const po::variables_map& vm) {
+  return std::make_shared<Progress>(command, !vm.count("quiet"));
+}
+
+RunOptions run_options_from(const po::variables_map& vm, const std::string& what, std::shared_ptr<Progress> progress) {
   const int jobs = vm["jobs"].as<int>();
   if (jobs < 0) throw UsageError("--jobs must be >= 0");
   RunOptions options{jobs, {}};
-  options.on_progress = ProgressBar(what).callback(!vm.count("quiet"));
+  options.on_progress = Progress::counter(progress ? std::move(progress) : progress_for("ccsim", vm), what);
   return options;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Options shared by the commands that simulate: --replications, --seed,
 // --jobs, --set KEY=VALUE, --quiet.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 
 #include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/scenario/loader.hpp"
+#include "progress.hpp"
 
 namespace ccsim::cli {
 
@@ -24,7 +26,12 @@ std::uint64_t seed_from(const std::string& text);
 Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides,
                       const boost::program_options::variables_map& vm);
 
-/// Run options from --jobs, with a progress bar on a terminal unless --quiet.
-RunOptions run_options_from(const boost::program_options::variables_map& vm, const std::string& what);
+/// Run options from --jobs, showing the replications done of `what` on
+/// `progress` (a progress of its own when null; nothing with --quiet).
+RunOptions run_options_from(const boost::program_options::variables_map& vm, const std::string& what,
+                            std::shared_ptr<Progress> progress = nullptr);
+
+/// The progress of one command's work ("ccsim sweep"), disabled by --quiet.
+std::shared_ptr<Progress> progress_for(const std::string& command, const boost::program_options::variables_map& vm);
 
 }  // namespace ccsim::cli

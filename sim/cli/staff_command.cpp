@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/cli/commands.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/group_split.hpp"
@@ -22,6 +23,7 @@
 #include "ccsim/scenario/staffed_scenario.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "progress.hpp"
 #include "reproduce.hpp"
 #include "scenario_options.hpp"
 
@@ -59,7 +61,7 @@ bool has_patience(const Scenario& s) {
 
 // The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
-                                     StaffingResult& result, SimulationEvaluator& verifier) {
+                                     StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
   const StaffingPlan start = analytic_plan(s, has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c);
   SimulationEvaluator searcher(s, quiet_run);
   SearchOptions o;
@@ -69,6 +71,10 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   o.interval_s = s.clock.interval_s;
   if (s.max_agents) o.cap.assign(start.agents.size(), *s.max_agents);
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
+  o.on_evaluation = [&](int evaluations) {
+    progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
+                              1e-6 * static_cast<double>(searcher.calls_simulated())));
+  };
   SearchResult found = simulation_plan(searcher, s.targets, start.agents, o);
   found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
                              std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion));
@@ -78,17 +84,22 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   result.search_early_evaluations = found.early_evaluations;
   result.search_branched_evaluations = found.branched_evaluations;
   result.calls_simulated += searcher.calls_simulated();
+  progress.show("verifying the simulation plan");
   return verify_plan(verifier, s, found.plan, result.verification_seed);
 }
 
 // The chosen plan's requirement covered by shifts, then verified like any plan.
-void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingResult& r, SimulationEvaluator& verifier) {
+void staff_by_shifts(const Scenario& s, const po::variables_map& vm, StaffingResult& r, SimulationEvaluator& verifier,
+                     Progress& progress) {
   CoverOptions o;
   o.time_limit_s = vm["shift-time-limit"].as<double>();
   if (!(o.time_limit_s > 0 && o.time_limit_s <= 3600))
     throw UsageError("--shift-time-limit must be a number of seconds above 0 and at most 3600");
   r.shift_time_limit_s = o.time_limit_s;
+  progress.show(
+      fmt::format("covering the {} plan with shifts (at most {:g} s)", r.plans[r.chosen].plan.method, o.time_limit_s));
   r.shifts = plan_shifts(s, r.plans[r.chosen].plan, o);
+  progress.show("verifying the shift plan");
   r.plans.push_back(verify_plan(verifier, s, r.shifts->plan, r.verification_seed));
   r.chosen = r.plans.size() - 1;
 }
@@ -167,13 +178,18 @@ int staff(const std::string& path, const po::variables_map& vm) {
   r.search_seed = s.seed;
   r.verification_seed = verification_seed(s.seed);
   r.replications = s.replications;
-  for (AnalyticMethod m : methods.analytic)
-    r.plans.push_back(verify_plan(verifier, s, analytic_plan(s, m), r.verification_seed));
+  Progress progress("ccsim staff", !vm.count("quiet"));
+  for (AnalyticMethod m : methods.analytic) {
+    const StaffingPlan plan = analytic_plan(s, m);
+    progress.show("verifying the " + plan.method + " plan");
+    r.plans.push_back(verify_plan(verifier, s, plan, r.verification_seed));
+  }
   if (methods.simulation) {
-    r.plans.push_back(staff_by_simulation(s, quiet_run, criterion, r, verifier));
+    r.plans.push_back(staff_by_simulation(s, quiet_run, criterion, r, verifier, progress));
     r.chosen = r.plans.size() - 1;
   }
-  if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier);
+  if (vm.count("shifts")) staff_by_shifts(s, vm, r, verifier, progress);
+  progress.finish();
   note_groups(s, r);
   std::vector<std::string> options = {"--method", vm["method"].as<std::string>(), "--criterion",
                                       vm["criterion"].as<std::string>()};

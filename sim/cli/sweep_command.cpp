@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <boost/program_options.hpp>
+#include <fmt/format.h>
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/report/svg_chart.hpp"
@@ -95,14 +96,18 @@ int sweep_command(const std::vector<std::string>& args) {
     const Scenario base = load_for_run(path, fixed, vm);
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     Sweep sweep{range.key, {}, range.unit};
+    const auto progress = progress_for("ccsim sweep", vm);
     for (double v : range.values) {
       std::vector<Override> overrides = fixed;
       overrides.push_back(Override{range.key, exact_number(v) + range.unit});
       Scenario s = load_for_run(path, overrides, vm);
       s.seed = base.seed;
       s.replications = base.replications;
-      const RunTallies runs =
-          run_replications_by_class(s, run_options_from(vm, "replications at " + exact_number(v) + range.unit));
+      const RunTallies runs = run_replications_by_class(
+          s, run_options_from(vm,
+                              fmt::format("replications at {}{} (value {} of {})", exact_number(v), range.unit,
+                                          sweep.points.size() + 1, range.values.size()),
+                              progress));
       sweep.points.push_back(SweepPoint{v, summarize(s, runs), scheduled_agent_hours(s)});
     }
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost

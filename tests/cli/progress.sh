@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The progress bar: on a terminal for runs longer than a second, erased at the
-# end; never in pipes or logs, never with --quiet.
+# Progress: on a terminal a bar for runs longer than a second, erased at the
+# end; off a terminal (a log) a plain line every CCSIM_PROGRESS_SECONDS (10 by
+# default) once the run has taken that long; never with --quiet, never on stdout.
 # Usage: bash progress.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 scenario="$SRC/scenarios/erlang_a_check.yaml"
@@ -12,9 +13,23 @@ grep -aq "/60 replications, ETA" "$WORK/tty" || fail "no progress bar on a termi
 grep -aq "\[#" "$WORK/tty" || fail "no bar drawn"
 grep -aq "service level" "$WORK/tty" || fail "no day summary after the bar"
 
-# Not a terminal: nothing on stderr.
+# Not a terminal, shorter than the line interval (10 s): nothing on stderr.
 "$CCSIM" "${long[@]}" >"$WORK/out" 2>"$WORK/err"
 [ ! -s "$WORK/err" ] || fail "stderr not empty without a terminal: $(head -c 200 "$WORK/err")"
+# Not a terminal, a line a second: plain lines (no bar, no terminal codes), stdout the same bytes.
+CCSIM_PROGRESS_SECONDS=0.5 "$CCSIM" "${long[@]}" >"$WORK/out_lines" 2>"$WORK/lines"
+grep -Eq "^ccsim run: [0-9]+/60 replications \([0-9]+%\), ETA [0-9ms]+, [0-9ms]+ elapsed$" "$WORK/lines" \
+  || fail "no progress lines off a terminal: $(head -c 400 "$WORK/lines")"
+! grep -q $'\033\|\r\|#' "$WORK/lines" || fail "terminal codes in the progress lines: $(head -c 200 "$WORK/lines")"
+cmp -s "$WORK/out" "$WORK/out_lines" || fail "progress changed the results on stdout"
+# staff says which stage it is in.
+CCSIM_PROGRESS_SECONDS=0.05 "$CCSIM" staff "$SRC/scenarios/pager_hotline.yaml" --method simulation \
+  --replications 10 --jobs 1 >"$WORK/staff_out" 2>"$WORK/staff_lines"
+grep -Eq "^ccsim staff: (verifying the simulation plan|simulation search: [0-9]+ evaluations?, [0-9.]+ M calls simulated), " \
+  "$WORK/staff_lines" || fail "no staff progress: $(head -c 400 "$WORK/staff_lines")"
+# --quiet: not a line, however long.
+CCSIM_PROGRESS_SECONDS=0.1 "$CCSIM" "${long[@]}" --quiet >"$WORK/q_out" 2>"$WORK/q_err"
+[ ! -s "$WORK/q_err" ] && [ ! -s "$WORK/q_out" ] || fail "--quiet printed: $(head -c 200 "$WORK/q_err")"
 
 # --quiet on a terminal: nothing at all.
 script -qec "$(printf '%q ' "$CCSIM" "${long[@]}" --quiet)" /dev/null >"$WORK/quiet" </dev/null
