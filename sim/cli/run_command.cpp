@@ -7,6 +7,7 @@
 
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_report.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "ccsim/scenario/loader.hpp"
@@ -83,8 +84,9 @@ int check_command(const std::vector<std::string>& args) {
       return 0;
     }
     const Scenario scenario = load_scenario(path);
-    std::cout << path << ": ok (" << scenario.demand.size() << " customer class(es), " << scenario.staff.size()
-              << " agent group(s), " << scenario.clock.intervals() << " intervals)\n";
+    std::cout << path << ": ok (" << counted(static_cast<long long>(scenario.demand.size()), "customer class") << ", "
+              << counted(static_cast<long long>(scenario.staff.size()), "agent group") << ", "
+              << counted(scenario.clock.intervals(), "interval") << ")\n";
     return 0;
   });
 }

@@ -6,7 +6,10 @@
 
 namespace ccsim {
 
-std::string counted(long long n, std::string_view noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+std::string counted(long long n, std::string_view noun) {
+  const bool sibilant = noun.ends_with('s') || noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh");
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : sibilant ? "es" : "s");  // "2 classes"
+}
 
 std::string value_text(double v, ValueFormat f, std::string_view missing) {
   if (std::isnan(v)) return std::string(missing);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_report.hpp"
 #include "ccsim/report/svg_chart.hpp"
@@ -60,6 +61,13 @@ TEST_CASE("html_escape replaces the five special characters", "[report]") {
   CHECK(html_escape("<a href=\"x\">Tom & Jerry's</a>") ==
         "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
   CHECK(html_escape("plain 12:00–12:15") == "plain 12:00–12:15");
+}
+
+TEST_CASE("counted nouns take their plural", "[report]") {
+  CHECK(counted(1, "replication") == "1 replication");
+  CHECK(counted(20, "replication") == "20 replications");
+  CHECK(counted(2, "customer class") == "2 customer classes");
+  CHECK(counted(0, "batch") == "0 batches");
 }
 
 TEST_CASE("nice ticks are round numbers covering the range", "[report]") {
