@@ -8,6 +8,7 @@
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
 #include "reproduce.hpp"
+#include "run_limits.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -70,6 +71,7 @@ int compare_command(const std::vector<std::string>& args) {
     b.seed = a.seed;  // common random numbers: the same callers in both
     b.replications = a.replications;
     require_same_day(a, b);
+    check_run_fits_memory(a, 2);  // A's and B's tallies, held together for the pairs
     if (files.size() == 1)
       b.name = a.name + " with --set " + overrides.front().text() + (overrides.size() > 1 ? " (and more)" : "");
 

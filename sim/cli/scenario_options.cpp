@@ -4,6 +4,7 @@
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
+#include "run_limits.hpp"
 
 namespace po = boost::program_options;
 
@@ -43,6 +44,7 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
     scenario.replications = r;
   }
   if (vm.count("seed")) scenario.seed = seed_from(vm["seed"].as<std::string>());
+  check_run_fits_memory(scenario);  // before the work: the run's tallies are known now
   return scenario;
 }
 

@@ -252,6 +252,10 @@ ProfileRates read_forecast(const Field& forecast, const Clock& clock, const std:
   const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) f.fail("the forecast \"" + path + "\" is a folder, not a CSV file");
+  // One row per interval (at most 100000): a larger file is not a forecast of this clock.
+  constexpr std::uintmax_t max_forecast_bytes = 64u << 20;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_forecast_bytes)
+    f.fail("the forecast \"" + path + "\" is larger than 64 MiB, the limit (one row per interval of the clock)");
   std::ifstream in(path);
   if (!in) f.fail("cannot read the forecast file \"" + path + "\"");
   const CsvFile csv(path);

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include "ccsim/scenario/scenario_error.hpp"
@@ -13,6 +14,8 @@
 
 namespace ccsim {
 namespace {
+
+constexpr std::size_t max_scenario_bytes = 16u << 20;
 
 // Where each YAML document of a stream starts, read without building nodes.
 // yaml-cpp 0.7 (Debian 12) can loop for ever on some malformed input (a
@@ -67,7 +70,11 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
           .fail("the file holds " + std::to_string(documents) +
                 " YAML documents (separated by ---); a scenario is a single document");
     }
-    root = YAML::Load(text);  // the first (and only) document
+    root = YAML::Load(text);                // the first (and only) document
+  } catch (const YAML::DeepRecursion& e) {  // yaml-cpp says only "bad file"
+    throw yaml_error(file, e.mark,
+                     "lists and maps nest too deeply here (the reader stops at " + std::to_string(e.depth()) +
+                         " levels of its recursion; a scenario nests a few levels)");
   } catch (const YAML::Exception& e) {
     throw yaml_error(file, e.mark, e.msg);
   }
@@ -86,7 +93,13 @@ std::string read_file(const std::string& path) {
   std::string text;
   char buffer[65536];
   std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) text.append(buffer, n);
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0 && text.size() <= max_scenario_bytes)
+    text.append(buffer, n);
+  if (text.size() > max_scenario_bytes) {
+    std::fclose(file);
+    throw ScenarioError(path + ": the scenario file is larger than 16 MiB, the limit (the parser needs about 30 "
+                               "times its size in memory; a year of 15-minute per-interval lists takes about 2 MiB)");
+  }
   const bool failed = std::ferror(file) != 0;
   const int error = errno;
   std::fclose(file);
