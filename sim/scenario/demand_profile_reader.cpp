@@ -1,13 +1,16 @@
 #include "demand_profile_reader.hpp"
 
-#include <charconv>
+#include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "ccsim/scenario/units.hpp"
+#include "csv_cells.hpp"
 #include "spelling.hpp"
 
 namespace ccsim::scenario_detail {
@@ -97,60 +100,13 @@ ProfileRates read_profile(const Field& f, const Clock& clock) {
 
 namespace {
 
-// The cells of one line, split at `separator` outside double quotes; blanks
-// around a cell and the quotes spreadsheets put around text are removed ("" in
-// a quoted cell is one quote).
-// 300, 27.5: a number as short as it reads.
-std::string shortest(double v) {
-  char buffer[64];
-  const bool whole = v == std::floor(v) && std::fabs(v) < 1e15;  // 5000000, not 5e+06
-  const auto [end, ec] = whole ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed)
-                               : std::to_chars(buffer, buffer + sizeof buffer, v);
-  return ec == std::errc() ? std::string(buffer, end) : std::to_string(v);
-}
-
-std::vector<std::string> split_csv_line(std::string line, char separator) {
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  std::vector<std::string> cells;
-  std::string cell;
-  bool quoted = false;
-  const auto finish = [&cells](std::string& c) {
-    const auto first = c.find_first_not_of(" \t"), last = c.find_last_not_of(" \t");
-    cells.push_back(first == std::string::npos ? "" : c.substr(first, last - first + 1));
-    c.clear();
-  };
-  for (std::size_t k = 0; k < line.size(); ++k) {
-    const char ch = line[k];
-    if (ch == '"') {
-      if (quoted && k + 1 < line.size() && line[k + 1] == '"') {
-        cell.push_back('"');
-        ++k;
-      } else {
-        quoted = !quoted;
-      }
-    } else if (ch == separator && !quoted) {
-      finish(cell);
-    } else {
-      cell.push_back(ch);
-    }
-  }
-  finish(cell);
-  return cells;
-}
-
-// The header's separator: ',' as WFM tools export; ';' (a spreadsheet in a
-// decimal-comma locale) when the header has semicolons and no comma.
-char separator_of(const std::string& header) {
-  return header.find(',') == std::string::npos && header.find(';') != std::string::npos ? ';' : ',';
-}
-
 // What the file's header calls each column ccsim reads: the default names, or
 // those a `columns:` map gives (a WFM export's "Offered", "AHT").
 struct ColumnNames {
   std::string start = "interval_start", calls = "calls", aht = "aht_s";
-  bool mapped = false;
-  // "calls", or "Offered (calls)" when the file names the column its own way.
-  std::string label(const std::string& name, const char* meaning) const {
+  bool mapped = false, aht_mapped = false;  // a mapped aht_s column must be there
+  // "calls", or "Offered" (calls) when the file names the column its own way.
+  static std::string label(const std::string& name, const char* meaning) {
     return name == meaning ? name : "\"" + name + "\" (" + meaning + ")";
   }
 };
@@ -158,41 +114,40 @@ struct ColumnNames {
 struct Columns {
   int start = -1, calls = -1, aht = -1;
   char separator = ',';
+  int needed() const { return std::max({start, calls, aht}) + 1; }
 };
 
-class CsvFile {
-public:
-  CsvFile(std::string path) : path_(std::move(path)) {}
-  [[noreturn]] void fail(int line, const std::string& message) const {
-    throw ScenarioError(path_ + ":" + std::to_string(line) + ": " + message);
-  }
-  const std::string& path() const { return path_; }
-
-private:
-  std::string path_;
-};
+[[noreturn]] void fail_missing_column(const CsvFile& csv, const std::string& name,
+                                      const std::vector<std::string>& header, bool mapped) {
+  const auto near = closest_match(name, header);
+  csv.fail(1, 1,
+           "missing column \"" + name + "\"" + (near ? "; did you mean \"" + *near + "\"?" : std::string()) +
+               (mapped ? " (the header row must name the columns the scenario's forecast.columns maps; the header "
+                         "has: " +
+                             join(header) + ")"
+                       : " (the header row must name interval_start and calls, and may name aht_s; other columns "
+                         "are ignored; a forecast: {file: ..., columns: {calls: NAME}} map reads other names)"));
+}
 
 Columns read_header(const CsvFile& csv, std::string header, const ColumnNames& names) {
   if (header.rfind("\xEF\xBB\xBF", 0) == 0) header.erase(0, 3);  // a spreadsheet's byte-order mark
   Columns c;
   c.separator = separator_of(header);
-  const std::vector<std::string> found = split_csv_line(header, c.separator);
+  std::vector<std::string> found;
+  for (const CsvCell& cell : split_csv_line(header, c.separator)) {
+    for (const std::string& seen : found)
+      if (!cell.text.empty() && seen == cell.text && (seen == names.start || seen == names.calls || seen == names.aht))
+        csv.fail(1, cell.column, "the header names \"" + seen + "\" twice; which one to read is unclear");
+    found.push_back(cell.text);
+  }
   for (std::size_t k = 0; k < found.size(); ++k) {
-    if (found[k] == names.start && c.start < 0) c.start = static_cast<int>(k);
-    if (found[k] == names.calls && c.calls < 0) c.calls = static_cast<int>(k);
-    if (found[k] == names.aht && c.aht < 0) c.aht = static_cast<int>(k);
+    if (found[k] == names.start) c.start = static_cast<int>(k);
+    if (found[k] == names.calls) c.calls = static_cast<int>(k);
+    if (found[k] == names.aht) c.aht = static_cast<int>(k);
   }
-  for (const auto& [column, name] : {std::pair{c.start, &names.start}, std::pair{c.calls, &names.calls}}) {
-    if (column >= 0) continue;
-    const auto near = closest_match(*name, found);
-    csv.fail(1, "missing column \"" + *name + "\"" + (near ? "; did you mean \"" + *near + "\"?" : std::string()) +
-                    (names.mapped ? " (the header row must name the columns the scenario's forecast.columns maps; the "
-                                    "header has: " +
-                                        join(found) + ")"
-                                  : " (the header row must name interval_start and calls, and may name aht_s; other "
-                                    "columns are ignored; a forecast: {file: ..., columns: {calls: NAME}} map reads "
-                                    "other names)"));
-  }
+  if (c.start < 0) fail_missing_column(csv, names.start, found, names.mapped);
+  if (c.calls < 0) fail_missing_column(csv, names.calls, found, names.mapped);
+  if (c.aht < 0 && names.aht_mapped) fail_missing_column(csv, names.aht, found, true);
   return c;
 }
 
@@ -204,43 +159,88 @@ Field read_forecast_source(const Field& f, ColumnNames& names) {
                                {"file"},
                                "forecast",
                                "a CSV file name, or a map like {file: monday.csv, columns: {calls: Offered}}"});
-  if (const auto columns = m.get("columns")) {
-    const MapReader c(*columns, MapSpec{"forecast.columns",
-                                        {"interval_start", "calls", "aht_s"},
-                                        {},
-                                        "forecast.columns",
-                                        "a map like {calls: Offered, aht_s: AHT}"});
-    std::vector<std::pair<std::string, std::string>> given;
-    for (const std::string& key : c.keys()) {
-      const Field name = c.at(key);
-      if (!name.is_scalar() || name.text().empty()) name.fail_must_be("the name of a column in the file's header row");
-      for (const auto& [other, other_name] : given)
-        if (other_name == name.text())
-          name.fail(name.path() + " names the same column as forecast.columns." + other + " (\"" + other_name +
-                    "\"); each column is read for one thing");
-      given.emplace_back(key, name.text());
-      (key == "interval_start" ? names.start : key == "calls" ? names.calls : names.aht) = name.text();
-    }
-    names.mapped = true;
+  const auto columns = m.get("columns");
+  if (!columns) return m.at("file");
+  const MapReader c(*columns, MapSpec{"forecast.columns",
+                                      {"interval_start", "calls", "aht_s"},
+                                      {},
+                                      "forecast.columns",
+                                      "a map like {calls: Offered, aht_s: AHT}"});
+  for (const std::string& key : c.keys()) {
+    const Field name = c.at(key);
+    if (!name.is_scalar() || name.text().empty()) name.fail_must_be("the name of a column in the file's header row");
+    (key == "interval_start" ? names.start : key == "calls" ? names.calls : names.aht) = name.text();
   }
+  // Each column is read for one thing, the names the map leaves at their default included.
+  const std::pair<const char*, const std::string*> meanings[] = {
+      {"interval_start", &names.start}, {"calls", &names.calls}, {"aht_s", &names.aht}};
+  for (const std::string& key : c.keys())
+    for (const auto& [other, other_name] : meanings)
+      if (key != other && *other_name == c.at(key).text())
+        c.at(key).fail(c.at(key).path() + " names \"" + *other_name + "\", the column read as " + other +
+                       (c.has(other) ? " (forecast.columns." + std::string(other) + ")" : " (its default name)") +
+                       "; each column is read for one thing");
+  names.mapped = true;
+  names.aht_mapped = c.has("aht_s");
   return m.at("file");
 }
 
-double read_cell_number(const CsvFile& csv, int line, const std::string& column, const std::string& text, double max,
-                        const std::string& allowed) {
-  double v = 0;
-  std::size_t used = 0;
-  try {
-    v = std::stod(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
+// The forecast's file, checked: a regular file, not too large, readable.
+std::string forecast_path(const Field& f, const std::string& scenario_file) {
+  if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
+  const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) f.fail("the forecast \"" + path + "\" is a folder, not a CSV file");
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    f.fail("the forecast \"" + path + "\" is not a regular file (a device or a pipe); name a CSV file");
+  // One row per interval (at most 100000): a larger file is not a forecast of this clock.
+  constexpr std::uintmax_t max_forecast_bytes = 64u << 20;
+  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_forecast_bytes)
+    f.fail("the forecast \"" + path + "\" is larger than 64 MiB, the limit (one row per interval of the clock)");
+  return path;
+}
+
+// One row of the forecast: its interval must be row `row`; appends its rate (and AHT).
+void read_forecast_row(const CsvFile& csv, int line, const std::vector<CsvCell>& cells, const Columns& col,
+                       const ColumnNames& names, const Clock& clock, std::size_t row, ProfileRates& out) {
+  if (static_cast<int>(cells.size()) < col.needed()) {
+    const int missing = static_cast<int>(cells.size());
+    const std::string& name = missing == col.start ? names.start : missing == col.calls ? names.calls : names.aht;
+    csv.fail(line, 0,
+             "the row has " + std::to_string(cells.size()) + (cells.size() == 1 ? " cell" : " cells") +
+                 "; the column \"" + name + "\" is cell " + std::to_string(missing + 1) + " of the header");
   }
-  if (text.empty() || used != text.size() || !std::isfinite(v) || v < 0 || v > max)
-    csv.fail(line, column + " must be " + allowed + ", got \"" + text + "\"" +
-                       (text.find(',') != std::string::npos ? " (write numbers without a thousands separator or "
-                                                              "decimal comma, e.g. 1000 or 2.5)"
-                                                            : ""));
-  return v;
+  const CsvCell& start = cells[static_cast<std::size_t>(col.start)];
+  const std::string start_label = ColumnNames::label(names.start, "interval_start");
+  const auto t = parse_clock_point(start.text, clock);
+  if (!t)
+    csv.fail(line, start.column, start_label + " must be " + clock_point_help(clock) + ", got \"" + start.text + "\"");
+  std::size_t index = 0;
+  if (const auto problem = interval_problem(*t, clock, index))
+    csv.fail(line, start.column, start_label + " " + *problem + ", got \"" + start.text + "\"");
+  if (index != row)
+    csv.fail(line, start.column,
+             "expected the interval starting at " + describe_point(row * clock.interval_s, clock) + ", got \"" +
+                 start.text + "\" (one row per interval of the clock, in order)");
+  const double per_hour_factor = 3600.0 / clock.interval_s;
+  const double calls =
+      read_cell_number(csv, line, cells[static_cast<std::size_t>(col.calls)], ColumnNames::label(names.calls, "calls"),
+                       max_per_hour / per_hour_factor,
+                       "a number of calls in the interval from 0 to " + shortest(max_per_hour / per_hour_factor) +
+                           " (" + shortest(max_per_hour) + " an hour)");
+  // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
+  out.rate_per_s.push_back(to_rate_per_s(calls * per_hour_factor));
+  if (col.aht < 0) return;
+  const CsvCell& aht = cells[static_cast<std::size_t>(col.aht)];
+  if (aht.text.empty()) return;
+  const std::string aht_label = ColumnNames::label(names.aht, "aht_s");
+  out.aht_s[row] =
+      read_cell_number(csv, line, aht, aht_label, 1e6, "a handling time in seconds (0 to 1000000), or empty");
+  if (out.aht_s[row] == 0 && calls > 0)
+    csv.fail(line, aht.column,
+             aht_label +
+                 " must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" +
+                 aht.text + "\"");
 }
 
 }  // namespace
@@ -248,25 +248,15 @@ double read_cell_number(const CsvFile& csv, int line, const std::string& column,
 ProfileRates read_forecast(const Field& forecast, const Clock& clock, const std::string& scenario_file) {
   ColumnNames names;
   const Field f = read_forecast_source(forecast, names);
-  if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
-  const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) f.fail("the forecast \"" + path + "\" is a folder, not a CSV file");
-  // One row per interval (at most 100000): a larger file is not a forecast of this clock.
-  constexpr std::uintmax_t max_forecast_bytes = 64u << 20;
-  if (const auto size = std::filesystem::file_size(path, ec); !ec && size > max_forecast_bytes)
-    f.fail("the forecast \"" + path + "\" is larger than 64 MiB, the limit (one row per interval of the clock)");
+  const std::string path = forecast_path(f, scenario_file);
   std::ifstream in(path);
-  if (!in) f.fail("cannot read the forecast file \"" + path + "\"");
+  if (!in) f.fail("cannot read the forecast file \"" + path + "\" (" + std::strerror(errno) + ")");
   const CsvFile csv(path);
   std::string text;
   if (!std::getline(in, text))
-    csv.fail(1, "the file is empty; expected a header row naming " + names.start + " and " + names.calls);
+    csv.fail(1, 0, "the file is empty; expected a header row naming " + names.start + " and " + names.calls);
   const Columns col = read_header(csv, text, names);
-  const std::string start_label = names.label(names.start, "interval_start"),
-                    calls_label = names.label(names.calls, "calls"), aht_label = names.label(names.aht, "aht_s");
   const auto n = static_cast<std::size_t>(clock.intervals());
-  const double per_hour_factor = 3600.0 / clock.interval_s;
   ProfileRates out;
   if (col.aht >= 0) out.aht_s.assign(n, 0.0);
   int line = 1;
@@ -274,46 +264,17 @@ ProfileRates read_forecast(const Field& forecast, const Clock& clock, const std:
   while (std::getline(in, text)) {
     ++line;
     if (text.find_first_not_of(" \t\r,;") == std::string::npos) continue;  // blank lines
-    const std::vector<std::string> cells = split_csv_line(text, col.separator);
-    const int needed = std::max({col.start, col.calls, col.aht}) + 1;
-    if (static_cast<int>(cells.size()) < needed)
-      csv.fail(line, "the row has " + std::to_string(cells.size()) + " cells, the header names " +
-                         std::to_string(needed) + " or more");
-    const std::string& start = cells[static_cast<std::size_t>(col.start)];
-    const auto t = parse_clock_point(start, clock);
-    if (!t) csv.fail(line, start_label + " must be " + clock_point_help(clock) + ", got \"" + start + "\"");
-    std::size_t index = 0;
-    if (const auto problem = interval_problem(*t, clock, index))
-      csv.fail(line, start_label + " " + *problem + ", got \"" + start + "\"");
-    if (index != row)
-      csv.fail(line, "expected the interval starting at " + describe_point(row * clock.interval_s, clock) + ", got \"" +
-                         start + "\" (one row per interval of the clock, in order)");
-    const double calls = read_cell_number(
-        csv, line, calls_label, cells[static_cast<std::size_t>(col.calls)], max_per_hour / per_hour_factor,
-        "a number of calls in the interval from 0 to " + shortest(max_per_hour / per_hour_factor) + " (" +
-            shortest(max_per_hour) + " an hour)");
-    // Through calls per hour, so that a forecast equals the rate_per_hour list it stands for.
-    out.rate_per_s.push_back(to_rate_per_s(calls * per_hour_factor));
-    if (col.aht >= 0) {
-      const std::string& aht = cells[static_cast<std::size_t>(col.aht)];
-      if (!aht.empty())
-        out.aht_s[row] =
-            read_cell_number(csv, line, aht_label, aht, 1e6, "a handling time in seconds (0 to 1000000), or empty");
-      if (!aht.empty() && out.aht_s[row] == 0 && calls > 0)
-        csv.fail(line,
-                 aht_label +
-                     " must be > 0 when calls are forecast (or left empty to keep the service distribution), got \"" +
-                     aht + "\"");
-    }
+    read_forecast_row(csv, line, split_csv_line(text, col.separator), col, names, clock, row, out);
     ++row;
   }
   bool any_positive = false;
   for (double r : out.rate_per_s) any_positive = any_positive || r > 0;
   if (row == n && !any_positive)
-    csv.fail(line, "calls must be > 0 in at least one interval (otherwise this class never calls)");
+    csv.fail(line, 0, "calls must be > 0 in at least one interval (otherwise this class never calls)");
   if (row != n)
-    csv.fail(line, "the forecast has " + std::to_string(row) + " intervals, the clock has " + std::to_string(n) +
-                       " (one row per interval)");
+    csv.fail(line, 0,
+             "the forecast has " + std::to_string(row) + " intervals, the clock has " + std::to_string(n) +
+                 " (one row per interval)");
   return out;
 }
 

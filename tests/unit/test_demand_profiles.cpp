@@ -60,21 +60,21 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
     const char* file;
     const char* message;
   } cases[] = {
-      {"missing_column", "1: missing column \"calls\" (the header row must name interval_start and calls, and may "
+      {"missing_column", "1:1: missing column \"calls\" (the header row must name interval_start and calls, and may "
                          "name aht_s; other columns are ignored; a forecast: {file: ..., columns: {calls: NAME}} map "
                          "reads other names)"},
-      {"mapped_missing", "1: missing column \"Offered\"; did you mean \"Offerd\"? (the header row must name the "
+      {"mapped_missing", "1:1: missing column \"Offered\"; did you mean \"Offerd\"? (the header row must name the "
                          "columns the scenario's forecast.columns maps; the header has: Interval, Offerd, AHT)"},
-      {"mapped_bad_cell", "3: \"Offered\" (calls) must be a number of calls in the interval from 0 to 5000000 "
+      {"mapped_bad_cell", "3:7: \"Offered\" (calls) must be a number of calls in the interval from 0 to 5000000 "
                           "(10000000 an hour), got \"twelve\""},
-      {"bad_row", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
+      {"bad_row", "3:7: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
                   "\"twelve\""},
-      {"thousands", "3: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
+      {"thousands", "3:7: calls must be a number of calls in the interval from 0 to 5000000 (10000000 an hour), got "
                     "\"1,000\" (write numbers without a thousands separator or decimal comma, e.g. 1000 or 2.5)"},
-      {"unsorted", "3: expected the interval starting at 08:30, got \"09:00\" (one row per interval of the clock, in "
+      {"unsorted", "3:1: expected the interval starting at 08:30, got \"09:00\" (one row per interval of the clock, in "
                    "order)"},
       {"short", "4: the forecast has 3 intervals, the clock has 4 (one row per interval)"},
-      {"aht_zero", "3: aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), "
+      {"aht_zero", "3:10: aht_s must be > 0 when calls are forecast (or left empty to keep the service distribution), "
                    "got \"0\""},
   };
   for (const auto& c : cases) {
@@ -86,15 +86,28 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
         bad_forecast_dir + "folder.yaml:5:15: the forecast \"" + bad_forecast_dir + ".\" is a folder, not a CSV file");
   CHECK(test::load_error(bad_forecast_dir + "mapped_twice.yaml") ==
         bad_forecast_dir +
-            "mapped_twice.yaml:5:97: forecast.columns.aht_s names the same column as forecast.columns.calls (\"AHT\"); "
-            "each column is read for one thing");
+            "mapped_twice.yaml:5:85: forecast.columns.calls names \"AHT\", the column read as aht_s "
+            "(forecast.columns.aht_s); each column is read for one thing");
+  // A mapped name may not be another column's default name, and a mapped AHT column must be there.
+  CHECK_THROWS_WITH(with_arrivals("forecast: {file: x.csv, columns: {aht_s: calls}}"),
+                    Catch::EndsWith("forecast.columns.aht_s names \"calls\", the column read as calls (its default "
+                                    "name); each column is read for one thing"));
+  CHECK_THAT(test::load_error(bad_forecast_dir + "mapped_aht_missing.yaml"),
+             Catch::EndsWith("mapped_aht_missing.csv:1:1: missing column \"Aht\"; did you mean \"AHT\"? (the header "
+                             "row must name the columns the scenario's forecast.columns maps; the header has: "
+                             "Interval, Offered, AHT)"));
+  CHECK_THAT(test::load_error(bad_forecast_dir + "header_twice.yaml"),
+             Catch::EndsWith("header_twice.csv:1:28: the header names \"calls\" twice; which one to read is unclear"));
+  CHECK_THROWS_WITH(with_arrivals("forecast: /dev/null"),
+                    "inline.yaml:4:15: the forecast \"/dev/null\" is not a regular file (a device or a pipe); name a "
+                    "CSV file");
   CHECK_THROWS_WITH(with_arrivals("forecast: {file: x.csv, columns: {call: Offered}}"),
                     Catch::Contains("unknown key \"call\" in forecast.columns; did you mean \"calls\"?"));
   CHECK_THROWS_WITH(with_arrivals("forecast: {columns: {calls: Offered}}"),
                     Catch::Contains("missing key \"file\" in forecast"));
   const std::string missing = bad_forecast_dir + "no_such.csv";
   CHECK_THROWS_WITH(with_arrivals("forecast: no_such.csv"),
-                    "inline.yaml:4:15: cannot read the forecast file \"no_such.csv\"");
+                    "inline.yaml:4:15: cannot read the forecast file \"no_such.csv\" (No such file or directory)");
 }
 
 TEST_CASE("callers' behaviour keys are read in seconds and fractions", "[loader][behaviour]") {
@@ -135,4 +148,11 @@ TEST_CASE("a forecast whose columns have other names reads through a column map"
   const Scenario mapped = load_scenario(CCSIM_TEST_DATA "/forecast/mapped.yaml");
   CHECK(mapped.demand[0].rate_per_s == named.demand[0].rate_per_s);
   CHECK(mapped.demand[0].service_scale == named.demand[0].service_scale);
+}
+
+TEST_CASE("a tab-separated forecast reads like the comma-separated one", "[forecast]") {
+  const Scenario commas = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
+  const Scenario tabs = load_scenario(CCSIM_TEST_DATA "/forecast/tabs.yaml");
+  CHECK(tabs.demand[0].rate_per_s == commas.demand[0].rate_per_s);
+  CHECK(tabs.demand[0].service_scale == commas.demand[0].service_scale);
 }
