@@ -71,14 +71,21 @@ int compare_command(const std::vector<std::string>& args) {
     b.seed = a.seed;  // common random numbers: the same callers in both
     b.replications = a.replications;
     require_same_day(a, b);
-    check_run_fits_memory(a, 2);  // A's and B's tallies, held together for the pairs
+    // A's and B's tallies are held together for the pairs (B may have more classes than A).
+    check_run_fits_memory(tally_bytes_per_replication(b) > tally_bytes_per_replication(a) ? b : a, 2);
     if (files.size() == 1)
       b.name = a.name + " with --set " + overrides.front().text() + (overrides.size() > 1 ? " (and more)" : "");
 
-    if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
+    if (vm.count("out")) {
+      check_output_rows(a);
+      prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
+    }
     const auto progress = progress_for("ccsim compare", vm);
-    const RunTallies runs_a = run_replications_by_class(a, run_options_from(vm, "replications of A", progress));
-    const RunTallies runs_b = run_replications_by_class(b, run_options_from(vm, "replications of B", progress));
+    const int both = 2 * a.replications;  // one count over A's and B's
+    const RunTallies runs_a =
+        run_replications_by_class(a, run_options_from(vm, "replications, now of A", progress, 0, both));
+    const RunTallies runs_b =
+        run_replications_by_class(b, run_options_from(vm, "replications, now of B", progress, a.replications, both));
     const Comparison c = compare_runs(a, runs_a, b, runs_b);
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));

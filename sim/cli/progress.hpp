@@ -29,17 +29,25 @@ public:
   /// The work has ended: the terminal's line is erased (the results follow).
   void finish();
 
-  /// A RunOptions::on_progress callback counting `what` ("replications at
-  /// 37") on `progress`, with a bar and an ETA; empty when it is disabled.
-  /// Several runs (a sweep's values) may share one progress.
-  static std::function<void(int, int)> counter(std::shared_ptr<Progress> progress, std::string what);
+  /// A RunOptions::on_progress callback counting `what` ("replications,
+  /// now at 37") on `progress`, with a bar and an ETA; empty when it is
+  /// disabled. Several runs (a sweep's values, compare's A and B) share one
+  /// count: this run's replications follow `done_before` of `grand_total`.
+  static std::function<void(int, int)> counter(std::shared_ptr<Progress> progress, std::string what,
+                                               int done_before = 0, int grand_total = 0);
+  /// A RunOptions::on_progress callback that redraws the stage last shown
+  /// (a long verification keeps its line coming); empty when disabled.
+  static std::function<void(int, int)> ticker(std::shared_ptr<Progress> progress);
   bool enabled() const { return enabled_; }
   /// The counter's text after `done` of `total` with `elapsed_s` spent.
   static std::string render(const std::string& what, int done, int total, double elapsed_s, bool bar);
 
 private:
-  std::string command_;
+  void redraw();
+
+  std::string command_, text_;
   bool enabled_, terminal_, shown_ = false;
+  double every_s_;
   std::chrono::steady_clock::time_point start_, last_line_;
 };
 

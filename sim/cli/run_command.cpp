@@ -15,6 +15,7 @@
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
 #include "reproduce.hpp"
+#include "run_limits.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -54,7 +55,11 @@ int run_command(const std::vector<std::string>& args) {
     const std::string table = vm["intervals"].as<std::string>();
     if (table != "auto" && table != "all" && table != "none")
       throw UsageError("--intervals must be auto, all or none, got '" + table + "'");
-    if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
+    check_run_fits_memory(scenario);  // before the work: what it needs is known now
+    if (vm.count("out")) {
+      check_output_rows(scenario);
+      prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
+    }
 
     const RunTallies results =
         run_replications_by_class(scenario, run_options_from(vm, "replications", progress_for("ccsim run", vm)));

@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -13,9 +15,15 @@
 namespace ccsim::cli {
 namespace {
 
+// The machine's memory, or the container's limit (cgroup v2) when smaller.
 std::uint64_t physical_memory_bytes() {
   const long pages = ::sysconf(_SC_PHYS_PAGES), page = ::sysconf(_SC_PAGESIZE);
-  return pages > 0 && page > 0 ? static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page) : 0;
+  std::uint64_t bytes =
+      pages > 0 && page > 0 ? static_cast<std::uint64_t>(pages) * static_cast<std::uint64_t>(page) : 0;
+  std::ifstream cgroup("/sys/fs/cgroup/memory.max");
+  std::uint64_t limit = 0;
+  if (cgroup >> limit && limit > 0 && (bytes == 0 || limit < bytes)) bytes = limit;  // "max" reads as no number
+  return bytes;
 }
 
 std::string bytes_text(double b) {
@@ -48,6 +56,20 @@ void check_run_fits_memory(const Scenario& s, int runs_held) {
       bytes_text(per_replication), s.clock.intervals(),
       recorded_classes(s) > 1 ? fmt::format(" × {} classes", recorded_classes(s)) : "",
       bytes_text(static_cast<double>(memory)), fitting));
+}
+
+void check_output_rows(const Scenario& s) {
+  constexpr long long max_reported_rows = 50000;
+  const long long intervals = s.clock.intervals() - std::llround(s.warmup_s / s.clock.interval_s);
+  const long long classes = recorded_classes(s) >= 2 ? recorded_classes(s) : 0;
+  const long long rows = intervals * (1 + classes);
+  if (rows <= max_reported_rows) return;
+  const double bytes = 7e3 * static_cast<double>(intervals) + 2.3e3 * static_cast<double>(intervals * classes);
+  throw UsageError(fmt::format(
+      "--out would write {} reported rows ({} intervals after the warm-up{}); at most {} are written (the outputs "
+      "would take about {}): use longer intervals or a shorter clock{}, or run without --out",
+      rows, intervals, classes ? fmt::format(", each for the totals and {} classes", classes) : "", max_reported_rows,
+      bytes_text(bytes), classes ? ", fewer classes" : ""));
 }
 
 }  // namespace ccsim::cli

@@ -4,7 +4,6 @@
 
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
-#include "run_limits.hpp"
 
 namespace po = boost::program_options;
 
@@ -44,7 +43,6 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
     scenario.replications = r;
   }
   if (vm.count("seed")) scenario.seed = seed_from(vm["seed"].as<std::string>());
-  check_run_fits_memory(scenario);  // before the work: the run's tallies are known now
   return scenario;
 }
 
@@ -52,11 +50,13 @@ std::shared_ptr<Progress> progress_for(const std::string& command, const po::var
   return std::make_shared<Progress>(command, !vm.count("quiet"));
 }
 
-RunOptions run_options_from(const po::variables_map& vm, const std::string& what, std::shared_ptr<Progress> progress) {
+RunOptions run_options_from(const po::variables_map& vm, const std::string& what, std::shared_ptr<Progress> progress,
+                            int done_before, int grand_total) {
   const int jobs = vm["jobs"].as<int>();
   if (jobs < 0) throw UsageError("--jobs must be >= 0");
   RunOptions options{jobs, {}};
-  options.on_progress = Progress::counter(progress ? std::move(progress) : progress_for("ccsim", vm), what);
+  options.on_progress =
+      Progress::counter(progress ? std::move(progress) : progress_for("ccsim", vm), what, done_before, grand_total);
   return options;
 }
 

@@ -27,9 +27,10 @@ Scenario load_for_run(const std::string& path, const std::vector<Override>& over
                       const boost::program_options::variables_map& vm);
 
 /// Run options from --jobs, showing the replications done of `what` on
-/// `progress` (a progress of its own when null; nothing with --quiet).
+/// `progress` (a progress of its own when null; nothing with --quiet),
+/// counted after `done_before` of `grand_total` (Progress::counter).
 RunOptions run_options_from(const boost::program_options::variables_map& vm, const std::string& what,
-                            std::shared_ptr<Progress> progress = nullptr);
+                            std::shared_ptr<Progress> progress = nullptr, int done_before = 0, int grand_total = 0);
 
 /// The progress of one command's work ("ccsim sweep"), disabled by --quiet.
 std::shared_ptr<Progress> progress_for(const std::string& command, const boost::program_options::variables_map& vm);

@@ -25,6 +25,7 @@
 #include "output_folder.hpp"
 #include "progress.hpp"
 #include "reproduce.hpp"
+#include "run_limits.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -164,21 +165,24 @@ int staff(const std::string& path, const po::variables_map& vm) {
   const Criterion criterion = parse_criterion(vm["criterion"].as<std::string>());
   const std::vector<Override> overrides = overrides_from(vm);
   const Scenario s = load_for_run(path, overrides, vm);
+  check_run_fits_memory(s);  // one plan's run at a time
   if (s.floor.kind != FloorKind::call_center)
     throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
   check_targets_reachable(s);
   // Before the search, not after it: where the results go.
   if (vm.count("write-scenario")) prepare_output_file(vm["write-scenario"].as<std::string>(), path);
   if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());
+  // The runs keep the stage's line coming (a long verification, a slow evaluation); they count nothing.
+  const auto progress_ptr = progress_for("ccsim staff", vm);
+  Progress& progress = *progress_ptr;
   RunOptions quiet_run = run_options_from(vm, "verification replications");
-  quiet_run.on_progress = nullptr;
+  quiet_run.on_progress = Progress::ticker(progress_ptr);
   SimulationEvaluator verifier(s, quiet_run);
   StaffingResult r;
   r.criterion = criterion;
   r.search_seed = s.seed;
   r.verification_seed = verification_seed(s.seed);
   r.replications = s.replications;
-  Progress progress("ccsim staff", !vm.count("quiet"));
   for (AnalyticMethod m : methods.analytic) {
     const StaffingPlan plan = analytic_plan(s, m);
     progress.show("verifying the " + plan.method + " plan");

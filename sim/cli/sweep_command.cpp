@@ -13,6 +13,7 @@
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
 #include "reproduce.hpp"
+#include "run_limits.hpp"
 #include "scenario_options.hpp"
 
 namespace po = boost::program_options;
@@ -43,6 +44,10 @@ Range parse_range(const std::string& text) {
   if (eq == std::string::npos || eq == 0 || dots == std::string::npos)
     throw UsageError("--vary " + text + ": expected KEY=LO..HI or KEY=LO..HI:STEP, e.g. staff.agents.count=8..14");
   Range r{text.substr(0, eq), {}, ""};
+  // Every value runs with the same seed (common random numbers) and replications.
+  if (r.key == "seed" || r.key == "replications")
+    throw UsageError("--vary " + text + ": a sweep runs every value with the same " + r.key +
+                     "; vary a key of the scenario (for another " + r.key + ", give --" + r.key + ")");
   const std::string rest = text.substr(dots + 2);
   const auto colon = rest.find(':');
   const auto [lo, lo_unit] = number_with_unit(text.substr(eq + 1, dots - eq - 1), text);
@@ -73,10 +78,10 @@ void write_sweep(const std::string& dir, const Scenario& base, const Sweep& swee
 
 int sweep_command(const std::vector<std::string>& args) {
   po::options_description options("ccsim sweep SCENARIO --vary KEY=LO..HI[:STEP] [options]");
-  options.add_options()("help,h",
-                        "show this help")("vary", po::value<std::string>(),
-                                          "KEY=LO..HI[:STEP]: the key to vary and its values (STEP default 1; "
-                                          "a unit may follow each number, e.g. answered_within=10s..30s:5s)")(
+  options.add_options()("help,h", "show this help")(
+      "vary", po::value<std::string>(),
+      "KEY=LO..HI[:STEP]: the key to vary and its values (STEP default 1; "
+      "a unit may follow each number, e.g. targets.service_level.answered_within=10s..30s:5s)")(
       "out,o", po::value<std::string>(),
       "write sweep.csv and sweep.html into this folder (and sweep_classes.csv with two or "
       "more customer classes)")("quiet,q", "print nothing on success (use with --out)");
@@ -94,6 +99,7 @@ int sweep_command(const std::vector<std::string>& args) {
     const Range range = parse_range(vm["vary"].as<std::string>());
     const std::vector<Override> fixed = overrides_from(vm);
     const Scenario base = load_for_run(path, fixed, vm);
+    check_run_fits_memory(base);                                              // one value's run at a time
     if (vm.count("out")) prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     Sweep sweep{range.key, {}, range.unit};
     const auto progress = progress_for("ccsim sweep", vm);
@@ -103,11 +109,14 @@ int sweep_command(const std::vector<std::string>& args) {
       Scenario s = load_for_run(path, overrides, vm);
       s.seed = base.seed;
       s.replications = base.replications;
-      const RunTallies runs = run_replications_by_class(
-          s, run_options_from(vm,
-                              fmt::format("replications at {}{} (value {} of {})", exact_number(v), range.unit,
-                                          sweep.points.size() + 1, range.values.size()),
-                              progress));
+      // One count over the whole sweep: this value's replications follow the earlier values'.
+      const int before = static_cast<int>(sweep.points.size()) * s.replications;
+      const RunOptions options =
+          run_options_from(vm,
+                           fmt::format("replications, now at {}{} (value {} of {})", exact_number(v), range.unit,
+                                       sweep.points.size() + 1, range.values.size()),
+                           progress, before, static_cast<int>(range.values.size()) * s.replications);
+      const RunTallies runs = run_replications_by_class(s, options);
       sweep.points.push_back(SweepPoint{v, summarize(s, runs), scheduled_agent_hours(s)});
     }
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost

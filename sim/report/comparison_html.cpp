@@ -26,10 +26,10 @@ struct Plot {
 };
 
 const Plot plots[] = {
-    {day_rows[1], "service-level", "Service level", "service level (%)"},
-    {day_rows[2], "abandonment", "Abandonment", "abandoned (%)"},
-    {day_rows[5], "asa", "Average speed of answer", "ASA (s)"},
-    {day_rows[8], "occupancy", "Agent occupancy", "occupancy (%)"},
+    {row_of(Kpi::service_level), "service-level", "Service level", "service level (%)"},
+    {row_of(Kpi::abandon_rate), "abandonment", "Abandonment", "abandoned (%)"},
+    {row_of(Kpi::asa_s), "asa", "Average speed of answer", "ASA (s)"},
+    {row_of(Kpi::occupancy), "occupancy", "Agent occupancy", "occupancy (%)"},
 };
 
 std::string day_table(const Comparison& c) {

@@ -1,5 +1,6 @@
 #include <cmath>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,12 @@ const Row day_rows[day_row_count] = {
     {Kpi::occupancy, "occupancy", 100, "%", 1},
     {Kpi::agents, "agents", 1, "", 1},
 };
+
+const Row& row_of(Kpi kpi) {
+  for (const Row& r : day_rows)
+    if (r.kpi == kpi) return r;
+  throw std::logic_error("no comparison row for this KPI");
+}
 
 std::string value(const Estimate& e, const Row& r) {
   if (std::isnan(e.mean)) return "-";
@@ -61,9 +68,9 @@ using namespace comparison_text;
 namespace {
 
 void print_intervals(std::ostream& out, const Scenario& a, const Comparison& c) {
-  const Row& sl = day_rows[1];
-  const Row& ab = day_rows[2];
-  const Row& asa = day_rows[5];
+  const Row& sl = row_of(Kpi::service_level);
+  const Row& ab = row_of(Kpi::abandon_rate);
+  const Row& asa = row_of(Kpi::asa_s);
   out << fmt::format("\n{:<5}  {:<28} {:<28} {}\n", "time", "service level B-A", "abandonment B-A", "ASA B-A");
   for (const IntervalComparison& i : c.intervals)
     out << fmt::format("{:<5}  {:<28} {:<28} {}\n", clock_label(a, i.start_s), difference(i[sl.kpi], sl),
@@ -91,7 +98,7 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
 
 void print_class_comparison(std::ostream& out, const Comparison& c) {
   if (c.classes.empty()) return;
-  const Row rows[] = {day_rows[0], day_rows[1], day_rows[2], day_rows[5]};
+  const Row rows[] = {row_of(Kpi::offered), row_of(Kpi::service_level), row_of(Kpi::abandon_rate), row_of(Kpi::asa_s)};
   out << "\nBy customer class (day): means, and B - A with its paired 95% CI\n";
   for (const ClassComparison& cls : c.classes) {
     out << fmt::format("  {}\n", cls.name);

@@ -21,6 +21,8 @@ struct Row {
 /// P(wait), ASA, mean wait, mean queue, occupancy, agents.
 constexpr std::size_t day_row_count = 10;
 extern const Row day_rows[day_row_count];
+/// The day's row of `kpi` (one of the day's rows).
+const Row& row_of(Kpi kpi);
 
 /// "84.2%", "-" when undefined.
 std::string value(const Estimate& e, const Row& r);

@@ -254,27 +254,6 @@ void check_expected_calls(const Field& f, const Scenario& s) {
            " calls expected per replication; at most 1e9 are allowed (shorten the clock or lower the rates)");
 }
 
-// Outputs hold a row per reported interval, and per interval and class with
-// two or more classes (summary.json, the CSVs, report.html: about 7 KB per
-// interval and 2.3 KB per interval and class). Bounded so that a slip (1-s
-// intervals, a generated list of classes) is refused, not written as 1 GB.
-constexpr long long max_reported_rows = 50000;
-
-void check_reported_rows(const Field& f, const Scenario& s) {
-  const long long intervals = s.clock.intervals() - std::llround(s.warmup_s / s.clock.interval_s);  // reported
-  const long long classes = static_cast<long long>(s.demand.size());
-  const long long rows = intervals * (1 + (classes >= 2 ? classes : 0));
-  if (rows <= max_reported_rows) return;
-  const double mb = (7e3 * static_cast<double>(intervals) +
-                     2.3e3 * static_cast<double>(intervals) * static_cast<double>(classes >= 2 ? classes : 0)) /
-                    1e6;
-  f.fail(std::to_string(classes) + (classes == 1 ? " class" : " classes") + " over " + std::to_string(intervals) +
-         " reported intervals make " + std::to_string(rows) + " reported rows (" +
-         (classes >= 2 ? "per interval, one for the totals and one per class" : "one per interval") + "); at most " +
-         std::to_string(max_reported_rows) + " are allowed (the outputs would take about " +
-         std::to_string(std::llround(mb)) + " MB): use longer intervals, a shorter clock or fewer classes");
-}
-
 // Skills may leave a class with nobody to answer it: its callers would only
 // wait and hang up. Refuse that instead of simulating it.
 void check_every_class_served(const Field& staff, const Scenario& s) {
@@ -316,7 +295,6 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   std::vector<std::optional<Field>> routes;
   s.demand = read_demand(m.at("demand"), s.clock, file, routes);
   check_expected_calls(m.at("demand"), s);
-  check_reported_rows(m.at("demand"), s);
   s.staff = read_staff(m.at("staff"), s.clock, s.demand);
   check_every_class_served(m.at("staff"), s);
   for (std::size_t c = 0; c < routes.size(); ++c)

@@ -73,7 +73,7 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file) {
     root = YAML::Load(text);                // the first (and only) document
   } catch (const YAML::DeepRecursion& e) {  // yaml-cpp says only "bad file"
     throw yaml_error(file, e.mark,
-                     "lists and maps nest too deeply here (the reader stops at " + std::to_string(e.depth()) +
+                     "lists and maps nest too deeply (the reader gave up here, at " + std::to_string(e.depth()) +
                          " levels of its recursion; a scenario nests a few levels)");
   } catch (const YAML::Exception& e) {
     throw yaml_error(file, e.mark, e.msg);

@@ -113,4 +113,7 @@ import csv, sys
 hours = [r["agent_hours"] for r in csv.DictReader(open(sys.argv[1]))]
 assert len(hours) == 2 and hours[0] == hours[1], hours
 PY
+# The seed and the replications are the sweep's own: varying them is refused.
+expect_exit 2 "$CCSIM" sweep "$check" --vary seed=7..8
+grep -q "a sweep runs every value with the same seed" "$WORK/err" || fail "--vary seed: $(cat "$WORK/err")"
 echo "cli whatif: ok"
