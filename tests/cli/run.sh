@@ -56,8 +56,16 @@ done
 expect_exit 0 "$CCSIM" --help
 expect_exit 0 "$CCSIM" --version
 
-# User errors: exit 2 with a message; nothing written.
+# Targets hold per interval: a day that meets one says how many intervals miss it (the
+# bank day's lunch rush), and the count matches the intervals marked "<" in the table.
 default="$SRC/scenarios/bank_hotline_day.yaml"
+expect_exit 0 "$CCSIM" run "$default" --replications 4 --intervals all
+marked=$(grep -Ec "^[0-9]{2}:[0-9]{2} .* < .*SL" "$WORK/out")
+[ "$marked" -gt 0 ] || fail "no interval of the bank day misses its SL target: $(head -20 "$WORK/out")"
+grep -q "target >= 80% met for the day; missed in $marked of 48 intervals" "$WORK/out" \
+  || fail "day verdict without the intervals missed ($marked marked): $(grep 'service level' "$WORK/out")"
+
+# User errors: exit 2 with a message; nothing written.
 expect_exit 2 "$CCSIM"
 expect_exit 2 "$CCSIM" frobnicate
 grep -q "unknown command 'frobnicate'" "$WORK/err" || fail "unknown command: $(cat "$WORK/err")"
