@@ -40,9 +40,9 @@ constexpr long long max_capacity = 1000000000;
 const std::vector<std::string> top_keys = {
     "name",    "clock", "seed",     "replications", "warmup",     "demand", "staff",       "lines",    "queue_capacity",
     "targets", "floor", "checkout", "restaurant",   "max_agents", "cost",   "shift_rules", "busyness", "rushing"};
-const std::vector<std::string> demand_keys = {"name",          "rate_per_hour", "profile",  "forecast",
-                                              "arrival_times", "service",       "patience", "wrap_up",
-                                              "redial",        "priority",      "route",    "aht_includes_wrap_up"};
+const std::vector<std::string> demand_keys = {
+    "name",    "rate_per_hour", "profile",  "forecast", "arrival_times",        "service",      "patience",
+    "wrap_up", "redial",        "priority", "route",    "aht_includes_wrap_up", "volume_factor"};
 const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
@@ -177,6 +177,14 @@ Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& 
   d.name = names.add(m.at("name"));
   d.service = read_distribution(m.at("service"), DurationRole::service);
   const std::vector<double> aht_s = read_arrivals(m, clock, file, d);
+  // "A day 20% busier" for any rate, profile or forecast, without a new file.
+  if (const auto factor = m.get("volume_factor")) {
+    if (!d.arrival_times_s.empty())
+      factor->fail("volume_factor scales a rate, a profile or a forecast; a trace of arrival times is replayed as "
+                   "given");
+    const double k = read_number(*factor, 0, 1000, true, "a factor above 0 and at most 1000, e.g. 1.2 for 20% more");
+    for (double& rate : d.rate_per_s) rate *= k;
+  }
   if (const auto patience = m.get("patience")) d.patience = read_distribution(*patience, DurationRole::patience);
   if (const auto wrap = m.get("wrap_up")) d.wrap_up = read_distribution(*wrap, DurationRole::patience);
   apply_forecast_aht(m, aht_s, clock, d);

@@ -85,9 +85,8 @@ TEST_CASE("bad forecast files are refused at file:line", "[loader][profile]") {
   CHECK(test::load_error(bad_forecast_dir + "folder.yaml") ==
         bad_forecast_dir + "folder.yaml:5:15: the forecast \"" + bad_forecast_dir + ".\" is a folder, not a CSV file");
   CHECK(test::load_error(bad_forecast_dir + "mapped_twice.yaml") ==
-        bad_forecast_dir +
-            "mapped_twice.yaml:5:85: forecast.columns.calls names \"AHT\", the column read as aht_s "
-            "(forecast.columns.aht_s); each column is read for one thing");
+        bad_forecast_dir + "mapped_twice.yaml:5:85: forecast.columns.calls names \"AHT\", the column read as aht_s "
+                           "(forecast.columns.aht_s); each column is read for one thing");
   // A mapped name may not be another column's default name, and a mapped AHT column must be there.
   CHECK_THROWS_WITH(with_arrivals("forecast: {file: x.csv, columns: {aht_s: calls}}"),
                     Catch::EndsWith("forecast.columns.aht_s names \"calls\", the column read as calls (its default "
@@ -155,4 +154,20 @@ TEST_CASE("a tab-separated forecast reads like the comma-separated one", "[forec
   const Scenario tabs = load_scenario(CCSIM_TEST_DATA "/forecast/tabs.yaml");
   CHECK(tabs.demand[0].rate_per_s == commas.demand[0].rate_per_s);
   CHECK(tabs.demand[0].service_scale == commas.demand[0].service_scale);
+}
+
+TEST_CASE("volume_factor scales a forecast's calls, and only that", "[forecast]") {
+  // "A day 20% busier" on a forecast, from the command line: --set demand.calls.volume_factor=1.2.
+  const Scenario plain = load_scenario(forecast_dir + "morning.yaml");
+  const Scenario busier = load_scenario(forecast_dir + "morning.yaml", {Override{"demand.calls.volume_factor", "1.2"}});
+  REQUIRE(busier.demand[0].rate_per_s.size() == plain.demand[0].rate_per_s.size());
+  for (std::size_t i = 0; i < plain.demand[0].rate_per_s.size(); ++i)
+    CHECK(busier.demand[0].rate_per_s[i] == plain.demand[0].rate_per_s[i] * 1.2);
+  CHECK(busier.demand[0].service_scale == plain.demand[0].service_scale);  // the AHT is the forecast's
+  const Scenario same = load_scenario(forecast_dir + "morning.yaml", {Override{"demand.calls.volume_factor", "1"}});
+  CHECK(same.demand[0].rate_per_s == plain.demand[0].rate_per_s);  // bit for bit
+  CHECK_THROWS_WITH(with_arrivals("rate_per_hour: 60\n    volume_factor: 0"),
+                    Catch::Contains("volume_factor must be a factor above 0 and at most 1000"));
+  CHECK_THROWS_WITH(with_arrivals("arrival_times: [10min]\n    volume_factor: 2"),
+                    Catch::Contains("a trace of arrival times is replayed as given"));
 }

@@ -318,7 +318,7 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
                        "staff: [{name: b, count: 1}]\n") ==
         "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
         "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, "
-        "aht_includes_wrap_up)");
+        "aht_includes_wrap_up, volume_factor)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
         "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, "
@@ -348,7 +348,8 @@ const std::vector<BadCase> bad_cases = {
     {"duplicate_key.yaml", "11:1: duplicate key \"seed\" in the scenario (first given at line 3)"},
     {"unknown_key_did_you_mean.yaml",
      "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
-     "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, aht_includes_wrap_up)"},
+     "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, aht_includes_wrap_up, "
+     "volume_factor)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
      "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, "
