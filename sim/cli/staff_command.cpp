@@ -76,7 +76,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
                               1e-6 * static_cast<double>(searcher.calls_simulated())));
   };
-  SearchResult found = simulation_plan(searcher, s.targets, start.agents, o);
+  SearchResult found = simulation_plan(searcher, s.target_set(), start.agents, o);
   found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
                              std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion));
   found.plan.notes.push_back("minimal: one agent fewer in any interval after the warm-up breaks an interval "

@@ -12,7 +12,12 @@ FloorWorld::FloorWorld(const Scenario& scenario, std::uint32_t replication, s4u:
       host_(host),
       recorder_(scenario.clock.intervals(), scenario.clock.interval_s, scenario.service_level_threshold_s(),
                 recorded_classes(scenario)),
-      arrivals_(scenario, replication) {}
+      arrivals_(scenario, replication) {
+  std::vector<double> thresholds;
+  for (int c = 0; c < recorded_classes(scenario); ++c)
+    thresholds.push_back(scenario.class_threshold_s(static_cast<std::size_t>(c)));
+  recorder_.set_class_thresholds(std::move(thresholds));
+}
 
 ReplicationResult FloorWorld::finish(double end_s) const {
   failure_.rethrow();

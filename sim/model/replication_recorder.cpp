@@ -115,7 +115,7 @@ void ReplicationRecorder::found_no_free_agent(int interval, int demand_class) {
 
 void ReplicationRecorder::answered(int interval, int demand_class, double wait_s, double now_s) {
   answered(interval, wait_s, now_s);
-  count_answered(of_class(interval, demand_class), wait_s, answer_within_s_);
+  count_answered(of_class(interval, demand_class), wait_s, class_answer_within_s(demand_class));
 }
 
 void ReplicationRecorder::abandoned(int interval, int demand_class, double wait_s, double now_s) {

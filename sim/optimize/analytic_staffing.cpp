@@ -66,7 +66,7 @@ IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bo
   if (s.queue_capacity) q.lines = std::min(q.lines.value_or(n + *s.queue_capacity), n + *s.queue_capacity);
   q.answer_within_s = s.service_level_threshold_s();
   const analytic::QueueMetrics m = analytic::solve(q);
-  return IntervalKpis{0, m.service_level, m.abandon_rate, m.asa_s, m.occupancy};
+  return IntervalKpis{0, m.service_level, m.abandon_rate, m.asa_s, m.occupancy, 0, {}};
 }
 
 }  // namespace
@@ -134,9 +134,37 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
                       (s.max_agents ? "; raise max_agents or relax the targets" : "; relax the targets"));
 }
 
-StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
-  check_targets_reachable(s);
+namespace {
+
+// The formulas see one pooled queue: with classes' own targets it is staffed
+// for the strictest of them and the floor's (every class waits as the pool
+// does under FIFO; a strict class served first waits less).
+Targets pooled_targets(const Scenario& s) {
+  Targets t = s.targets;
+  for (const Demand& d : s.demand) {
+    const Targets& c = d.targets;
+    if (c.service_level && (!t.service_level || c.service_level->at_least > t.service_level->at_least ||
+                            (c.service_level->at_least == t.service_level->at_least &&
+                             c.service_level->answered_within_s < t.service_level->answered_within_s)))
+      t.service_level = c.service_level;
+    if (c.abandonment_at_most && (!t.abandonment_at_most || *c.abandonment_at_most < *t.abandonment_at_most))
+      t.abandonment_at_most = c.abandonment_at_most;
+    if (c.asa_at_most_s && (!t.asa_at_most_s || *c.asa_at_most_s < *t.asa_at_most_s)) t.asa_at_most_s = c.asa_at_most_s;
+  }
+  return t;
+}
+
+}  // namespace
+
+StaffingPlan analytic_plan(const Scenario& scenario, AnalyticMethod method) {
+  check_targets_reachable(scenario);
+  Scenario s = scenario;
+  s.targets = pooled_targets(scenario);
   StaffingPlan plan{method_name(method), {}, notes_for(s, method), {}};
+  if (scenario.target_set().any_class())
+    plan.notes.push_back("the formula staffs the pooled queue for " + targets_summary(s.targets) +
+                         ", the strictest of the floor's and the classes' targets (every class waits as the pool "
+                         "does under FIFO; a class served first waits less)");
   const std::vector<IntervalLoad> loads = interval_loads(s, lagged(method));
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;

@@ -10,10 +10,6 @@ namespace {
 
 double ratio(double num, double den) { return den > 0 ? num / den : std::numeric_limits<double>::quiet_NaN(); }
 
-// NaN (undefined) never counts as a miss.
-bool below(double value, double floor) { return !std::isnan(value) && value < floor - 1e-12; }
-bool above(double value, double ceiling) { return !std::isnan(value) && value > ceiling + 1e-12; }
-
 }  // namespace
 
 IntervalKpis kpis_of(const IntervalTally& t) {
@@ -22,46 +18,65 @@ IntervalKpis kpis_of(const IntervalTally& t) {
                       ratio(t.abandoned, t.offered),
                       ratio(t.wait_answered_s, t.answered),
                       ratio(t.busy_area, t.staffed_area),
-                      t.settled_s};
+                      t.settled_s,
+                      {}};
+}
+
+IntervalKpis kpis_of(const ClassTally& t) {
+  return IntervalKpis{t.offered,
+                      ratio(t.answered_within, t.offered),
+                      ratio(t.abandoned, t.offered),
+                      ratio(t.wait_answered_s, t.answered),
+                      std::numeric_limits<double>::quiet_NaN(),
+                      0,
+                      {}};
 }
 
 std::string missed_labels(const Targets& targets, const IntervalKpis& k) {
-  std::string labels;
-  const auto add = [&labels](const char* label) {
-    if (!labels.empty()) labels += ' ';
-    labels += label;
-  };
-  if (targets.service_level && below(k.service_level, targets.service_level->at_least)) add("SL");
-  if (targets.abandonment_at_most && above(k.abandon_rate, *targets.abandonment_at_most)) add("AB");
-  if (targets.asa_at_most_s && above(k.asa_s, *targets.asa_at_most_s)) add("ASA");
-  if (targets.occupancy_at_most && above(k.occupancy, *targets.occupancy_at_most)) add("OCC");
-  return labels;
+  return ccsim::missed_labels(targets, k.values());
 }
 
 bool meets_targets(const Targets& targets, const IntervalKpis& kpis) { return missed_labels(targets, kpis).empty(); }
 
-void check_targets_reachable(const Scenario& s) {
-  const Targets& t = s.targets;
-  if (!t.any())
-    throw StaffingError(s.source_file +
-                        ": the scenario has no targets to staff for; add e.g. targets: "
-                        "{service_level: {answered_within: 20s, at_least: 80%}, abandonment: {at_most: 5%}}");
+bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis) {
+  if (!meets_targets(targets.all, kpis)) return false;
+  for (std::size_t c = 0; c < kpis.classes.size() && c < targets.by_class.size(); ++c)
+    if (!meets_targets(targets.by_class[c], kpis.classes[c])) return false;
+  return true;
+}
+
+namespace {
+
+// `whose`: "the" for the floor's targets, "class premium's" for a class's;
+// `patience`: whether those callers may hang up.
+void check_reachable(const Targets& t, const std::string& whose, bool patience) {
   if (t.service_level && t.service_level->at_least >= 1)
-    throw StaffingError("the service-level target (100% answered within " +
+    throw StaffingError(whose + " service-level target (100% answered within " +
                         std::to_string(static_cast<long>(t.service_level->answered_within_s)) +
                         " s) cannot be met: with random arrivals some caller always finds every agent busy; "
                         "set at_least below 100%");
+  if (t.abandonment_at_most && *t.abandonment_at_most <= 0 && patience)
+    throw StaffingError(whose + " abandonment target (at most 0%) cannot be met: callers with finite patience "
+                                "sometimes hang up whatever the staffing; set at_most above 0%");
+  if (t.asa_at_most_s && *t.asa_at_most_s <= 0)
+    throw StaffingError(whose + " ASA target (at most 0 s) cannot be met: with random arrivals some caller always "
+                                "waits; set at_most above 0s");
+  if (t.occupancy_at_most && *t.occupancy_at_most <= 0)
+    throw StaffingError(whose + " occupancy target (at most 0%) cannot be met: agents who take calls are busy; "
+                                "set at_most above 0%");
+}
+
+}  // namespace
+
+void check_targets_reachable(const Scenario& s) {
+  if (!s.target_set().any())
+    throw StaffingError(s.source_file +
+                        ": the scenario has no targets to staff for; add e.g. targets: "
+                        "{service_level: {answered_within: 20s, at_least: 80%}, abandonment: {at_most: 5%}}");
   bool patience = false;
   for (const Demand& d : s.demand) patience = patience || d.patience.has_value();
-  if (t.abandonment_at_most && *t.abandonment_at_most <= 0 && patience)
-    throw StaffingError("the abandonment target (at most 0%) cannot be met: callers with finite patience "
-                        "sometimes hang up whatever the staffing; set at_most above 0%");
-  if (t.asa_at_most_s && *t.asa_at_most_s <= 0)
-    throw StaffingError("the ASA target (at most 0 s) cannot be met: with random arrivals some caller always "
-                        "waits; set at_most above 0s");
-  if (t.occupancy_at_most && *t.occupancy_at_most <= 0)
-    throw StaffingError("the occupancy target (at most 0%) cannot be met: agents who take calls are busy; "
-                        "set at_most above 0%");
+  check_reachable(s.targets, "the", patience);
+  for (const Demand& d : s.demand) check_reachable(d.targets, "class " + d.name + "'s", d.patience.has_value());
 }
 
 }  // namespace ccsim

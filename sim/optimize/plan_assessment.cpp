@@ -1,5 +1,6 @@
 #include "ccsim/optimize/plan_assessment.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ccsim {
@@ -7,14 +8,39 @@ namespace {
 
 double or_zero(double x) { return std::isnan(x) ? 0 : x; }
 
+IntervalKpis mean_of(const KpiAssessment& a) {
+  return IntervalKpis{a.offered.mean, a.service_level.mean, a.abandon_rate.mean, a.asa_s.mean, a.occupancy.mean, 0, {}};
+}
+
 // The KPIs moved by `sign` half-widths towards the bad side (sign +1) or the good side (-1).
-IntervalKpis shifted(const IntervalAssessment& a, double sign) {
-  IntervalKpis k = a.mean();
+IntervalKpis shifted_of(const KpiAssessment& a, double sign) {
+  IntervalKpis k = mean_of(a);
   k.service_level -= sign * or_zero(a.service_level.ci95);
   k.abandon_rate += sign * or_zero(a.abandon_rate.ci95);
   k.asa_s += sign * or_zero(a.asa_s.ci95);
   k.occupancy += sign * or_zero(a.occupancy.ci95);
   return k;
+}
+
+IntervalKpis shifted(const IntervalAssessment& a, double sign) {
+  IntervalKpis k = shifted_of(a, sign);
+  for (const KpiAssessment& c : a.classes) k.classes.push_back(shifted_of(c, sign));
+  return k;
+}
+
+// Estimates over the replications of one interval's KPIs, read by `of` from each replication.
+template <class Of>
+KpiAssessment estimate_kpis(const PlanOutcomes& outcomes, Of of) {
+  std::vector<double> offered, sl, ab, asa, occ;
+  for (const auto& replication : outcomes) {
+    const IntervalKpis& k = of(replication);
+    offered.push_back(k.offered);
+    sl.push_back(k.service_level);
+    ab.push_back(k.abandon_rate);
+    asa.push_back(k.asa_s);
+    occ.push_back(k.occupancy);
+  }
+  return KpiAssessment{estimate(offered), estimate(sl), estimate(ab), estimate(asa), estimate(occ)};
 }
 
 }  // namespace
@@ -40,37 +66,33 @@ const char* criterion_meaning(Criterion c) {
 }
 
 IntervalKpis IntervalAssessment::mean() const {
-  return IntervalKpis{offered.mean, service_level.mean, abandon_rate.mean, asa_s.mean, occupancy.mean};
+  IntervalKpis k = mean_of(*this);
+  for (const KpiAssessment& c : classes) k.classes.push_back(mean_of(c));
+  return k;
 }
 
-std::vector<IntervalAssessment> assess(const Targets& targets, const PlanOutcomes& outcomes) {
+std::vector<IntervalAssessment> assess(const TargetSet& targets, const PlanOutcomes& outcomes) {
   const std::size_t intervals = outcomes.empty() ? 0 : outcomes.front().size();
+  const std::size_t classes = outcomes.empty() || intervals == 0 ? 0 : outcomes.front().front().classes.size();
   std::vector<IntervalAssessment> result(intervals);
   for (std::size_t i = 0; i < intervals; ++i) {
-    std::vector<double> offered, sl, ab, asa, occ;
+    IntervalAssessment& a = result[i];
+    static_cast<KpiAssessment&>(a) =
+        estimate_kpis(outcomes, [i](const auto& r) -> const IntervalKpis& { return r[i]; });
+    for (std::size_t c = 0; c < classes; ++c)
+      a.classes.push_back(
+          estimate_kpis(outcomes, [i, c](const auto& r) -> const IntervalKpis& { return r[i].classes.at(c); }));
     double met = 0;
     for (const auto& replication : outcomes) {
-      const IntervalKpis& k = replication[i];
-      offered.push_back(k.offered);
-      sl.push_back(k.service_level);
-      ab.push_back(k.abandon_rate);
-      asa.push_back(k.asa_s);
-      occ.push_back(k.occupancy);
-      met += meets_targets(targets, k) ? 1 : 0;
-      result[i].settled_s = std::max(result[i].settled_s, k.settled_s);
+      met += meets_targets(targets, replication[i]) ? 1 : 0;
+      a.settled_s = std::max(a.settled_s, replication[i].settled_s);
     }
-    IntervalAssessment& a = result[i];
-    a.offered = estimate(offered);
-    a.service_level = estimate(sl);
-    a.abandon_rate = estimate(ab);
-    a.asa_s = estimate(asa);
-    a.occupancy = estimate(occ);
     a.p_meet = outcomes.empty() ? 1 : met / static_cast<double>(outcomes.size());
   }
   return result;
 }
 
-bool satisfies(const Targets& targets, const IntervalAssessment& a, Criterion c) {
+bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c) {
   switch (c) {
   case Criterion::mean: return meets_targets(targets, a.mean());
   case Criterion::confident: return meets_targets(targets, shifted(a, +1));
@@ -79,7 +101,7 @@ bool satisfies(const Targets& targets, const IntervalAssessment& a, Criterion c)
   return false;
 }
 
-bool significantly_missed(const Targets& targets, const IntervalAssessment& a) {
+bool significantly_missed(const TargetSet& targets, const IntervalAssessment& a) {
   return !meets_targets(targets, shifted(a, -1));
 }
 

@@ -12,7 +12,8 @@ namespace ccsim {
 
 SimulationEvaluator::SimulationEvaluator(Scenario scenario, RunOptions options)
     : scenario_(std::move(scenario)),
-      options_(std::move(options)) {}
+      options_(std::move(options)),
+      with_classes_(scenario_.target_set().any_class()) {}
 
 PlanOutcomes SimulationEvaluator::evaluate(const std::vector<int>& agents, std::uint64_t seed) {
   return simulate(with_staffing(scenario_, agents), seed);
@@ -24,8 +25,14 @@ PlanOutcomes SimulationEvaluator::evaluate_plan(const StaffingPlan& plan, std::u
 
 PlanOutcomes SimulationEvaluator::simulate(Scenario s, std::uint64_t seed) {
   s.seed = seed;
-  const std::vector<ReplicationTallies> runs = run_replications(s, options_);
+  const RunTallies runs = run(s);
   return outcomes_of(runs, static_cast<std::size_t>(s.clock.intervals()));
+}
+
+// The classes' tallies only when classes have targets of their own: the totals are the same either way.
+RunTallies SimulationEvaluator::run(const Scenario& s) const {
+  if (with_classes_) return run_replications_by_class(s, options_);
+  return RunTallies{run_replications(s, options_), {}};
 }
 
 PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents, std::uint64_t seed,
@@ -44,8 +51,8 @@ PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents,
     for (std::size_t i = stop; i < d.rate_per_s.size(); ++i) d.rate_per_s[i] = 0;
     std::erase_if(d.arrival_times_s, [stop_s](double t) { return t >= stop_s; });
   }
-  const std::vector<ReplicationTallies> runs = run_replications(s, options_);
-  return outcomes_of(runs, exact_intervals(runs, stop, stop_s));
+  const RunTallies runs = run(s);
+  return outcomes_of(runs, exact_intervals(runs.totals, stop, stop_s));
 }
 
 // A plan's run paused by PlanRun; a branch restaffs a forked copy from the pause.
@@ -68,19 +75,18 @@ public:
     // One more interval lets the last one's callers settle.
     stopped_ = std::min(intervals + 1, day());
     const bool whole_day = stopped_ == day();
-    const std::vector<ReplicationTallies> runs =
-        run_.branch(branched_, start_of(paused_), whole_day ? end_of_day : start_of(stopped_)).totals;
+    const RunTallies runs = run_.branch(branched_, start_of(paused_), whole_day ? end_of_day : start_of(stopped_));
     // The calls the plan's run simulated up to the pause count once, with the first branch there.
     const std::size_t counted = counted_;
     counted_ = paused_;
-    return owner_.outcomes_of(runs, whole_day ? day() : exact_intervals(runs, stopped_, start_of(stopped_)), counted,
-                              stopped_);
+    return owner_.outcomes_of(runs, whole_day ? day() : exact_intervals(runs.totals, stopped_, start_of(stopped_)),
+                              counted, stopped_);
   }
 
   PlanOutcomes extend_to_end() override {
     const std::size_t from = stopped_;
     stopped_ = day();
-    return owner_.outcomes_of(run_.extend_branch(end_of_day).totals, day(), from);
+    return owner_.outcomes_of(run_.extend_branch(end_of_day), day(), from);
   }
 
   void adopt_branch() override {
@@ -88,7 +94,7 @@ public:
     staffed_ = std::move(branched_);  // the run keeps a reference to staffed_, not to branched_
   }
 
-  PlanOutcomes finish() override { return owner_.outcomes_of(run_.finish().totals, day(), counted_); }
+  PlanOutcomes finish() override { return owner_.outcomes_of(run_.finish(), day(), counted_); }
 
 private:
   Scenario staffed(const std::vector<int>& agents) const {
@@ -126,14 +132,22 @@ std::unique_ptr<PlanTrials> SimulationEvaluator::open_trials(const std::vector<i
   return std::make_unique<Trials>(*this, std::move(s));
 }
 
-PlanOutcomes SimulationEvaluator::outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,
-                                              std::size_t simulated_from, std::size_t simulated_until) {
+PlanOutcomes SimulationEvaluator::outcomes_of(const RunTallies& runs, std::size_t intervals, std::size_t simulated_from,
+                                              std::size_t simulated_until) {
   ++evaluations_;
+  const auto classes = static_cast<std::size_t>(recorded_classes(scenario_));
+  const bool by_class = with_classes_ && runs.classes.size() == runs.totals.size();
   PlanOutcomes outcomes;
-  for (const ReplicationTallies& tallies : runs) {
+  for (std::size_t r = 0; r < runs.totals.size(); ++r) {
+    const ReplicationTallies& tallies = runs.totals[r];
     std::vector<IntervalKpis> row;
     for (std::size_t i = 0; i < tallies.size(); ++i) {
-      if (i < intervals) row.push_back(kpis_of(tallies[i]));
+      if (i < intervals) {
+        IntervalKpis k = kpis_of(tallies[i]);
+        if (by_class)  // class c of interval i at [i * classes + c]
+          for (std::size_t c = 0; c < classes; ++c) k.classes.push_back(kpis_of(runs.classes[r].at(i * classes + c)));
+        row.push_back(std::move(k));
+      }
       if (i >= simulated_from && i < simulated_until) calls_ += tallies[i].offered;
     }
     outcomes.push_back(std::move(row));

@@ -11,7 +11,7 @@ namespace {
 
 class Search {
 public:
-  Search(Evaluator& evaluator, const Targets& targets, const SearchOptions& options, std::size_t intervals)
+  Search(Evaluator& evaluator, const TargetSet& targets, const SearchOptions& options, std::size_t intervals)
       : evaluator_(evaluator),
         targets_(targets),
         options_(options),
@@ -353,7 +353,7 @@ private:
   }
 
   Evaluator& evaluator_;
-  const Targets& targets_;
+  const TargetSet& targets_;
   const SearchOptions& options_;
   std::size_t intervals_;
   int evaluations_ = 0;
@@ -367,7 +367,7 @@ private:
 
 }  // namespace
 
-SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
+SearchResult simulation_plan(Evaluator& evaluator, const TargetSet& targets, const std::vector<int>& start,
                              const SearchOptions& options) {
   SearchOptions o = options;
   if (o.cap.empty())

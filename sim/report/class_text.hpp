@@ -4,6 +4,7 @@
 #include <ostream>
 #include <string>
 
+#include "ccsim/report/class_summary.hpp"
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
@@ -11,5 +12,12 @@ namespace ccsim {
 /// The terminal's per-class tables for the day (80 columns): calls, then how
 /// they fared, each with its 95% half-width.
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary);
+
+/// The targets of class `c` (its own, in the scenario) that the means `k`
+/// miss: "SL AB", "" when all are met or the class has none.
+std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k);
+
+/// How many of the class's reported intervals miss one of its own targets.
+std::size_t class_intervals_missed(const Scenario& s, std::size_t c, const ClassSummary& summary);
 
 }  // namespace ccsim

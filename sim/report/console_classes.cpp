@@ -5,13 +5,56 @@
 
 #include "ccsim/report/estimate_text.hpp"
 #include "class_text.hpp"
+#include "target_verdict.hpp"
 
 namespace ccsim {
+namespace {
+
+std::vector<double> interval_means(const ClassSummary& c, Kpi kpi) {
+  std::vector<double> means;
+  for (const KpiEstimates& k : c.intervals) means.push_back(k[kpi].mean);
+  return means;
+}
+
+// Each class's own targets, held per interval: the day and the intervals missed.
+void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary& summary) {
+  bool any = false;
+  for (std::size_t c = 0; c < summary.classes.size() && c < s.demand.size(); ++c) {
+    const Targets& t = s.demand[c].targets;
+    if (!t.any()) continue;
+    if (!any) out << "  class targets (each interval):\n";
+    any = true;
+    const ClassSummary& cls = summary.classes[c];
+    const KpiEstimates& k = cls.overall;
+    std::string name = cls.name;
+    const auto line = [&](const std::string& target, Kpi kpi, double value, bool at_least, const std::string& day) {
+      out << fmt::format("  {:<16} {:<32} day {}{}\n", name, target, day,
+                         target_verdict(k[kpi].mean, interval_means(cls, kpi), value, at_least));
+      name.clear();  // the class once
+    };
+    if (t.service_level)
+      line(
+          fmt::format("SL >= {:g}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s),
+          Kpi::service_level, t.service_level->at_least, true, mean_text(k[Kpi::service_level], percent(1)));
+    if (t.abandonment_at_most)
+      line(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most), Kpi::abandon_rate, *t.abandonment_at_most,
+           false, mean_text(k[Kpi::abandon_rate], percent(2)));
+    if (t.asa_at_most_s)
+      line(fmt::format("ASA <= {:g} s", *t.asa_at_most_s), Kpi::asa_s, *t.asa_at_most_s, false,
+           mean_text(k[Kpi::asa_s], seconds(1)));
+  }
+}
+
+}  // namespace
 
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary) {
   if (summary.classes.empty()) return;
-  out << fmt::format("\nBy customer class (day, mean ± 95% CI half-width; SL within {:g} s / offered)\n",
-                     s.service_level_threshold_s());
+  std::string own_t;  // classes whose service level counts within their own target's T
+  for (std::size_t c = 0; c < s.demand.size(); ++c)
+    if (s.class_threshold_s(c) != s.service_level_threshold_s())
+      own_t += fmt::format("{}{} within {:g} s", own_t.empty() ? "; " : ", ", s.demand[c].name, s.class_threshold_s(c));
+  out << fmt::format("\nBy customer class (day, mean ± 95% CI half-width; SL within {:g} s / offered{})\n",
+                     s.service_level_threshold_s(), own_t);
   out << fmt::format("  {:<16} {:>15} {:>15} {:>14} {:>14}\n", "class", "offered", "answered", "abandoned", "blocked");
   for (const ClassSummary& c : summary.classes) {
     const KpiEstimates& k = c.overall;
@@ -27,6 +70,7 @@ void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& s
                        with_ci(k[Kpi::service_level], percent(1)), with_ci(k[Kpi::abandon_rate], percent(2)),
                        with_ci(k[Kpi::asa_s], plain(1)), with_ci(k[Kpi::mean_wait_s], plain(1)));
   }
+  print_class_targets(out, s, summary);
   out << "  (per interval and class: classes.csv, summary.json and report.html with --out)\n";
 }
 

@@ -8,6 +8,7 @@
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
 #include "floor_text.hpp"
+#include "target_verdict.hpp"
 
 namespace ccsim {
 namespace {
@@ -55,25 +56,12 @@ void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k,
   line("unresolved", with_ci(k[Kpi::callers_unresolved], plain(1)), "would redial after the close");
 }
 
-// The verdict on one target: the day's, and how many intervals miss it on
-// their own (targets hold per interval: a day that meets one may still hide
-// intervals that do not).
-std::string verdict(const RunSummary& summary, Kpi kpi, bool (*misses)(double value, double target), double target) {
-  std::size_t missed = 0, judged = 0;
-  for (const IntervalSummary& i : summary.intervals) {
-    const double v = i.kpis[kpi].mean;
-    if (std::isnan(v)) continue;
-    ++judged;
-    missed += misses(v, target) ? 1 : 0;
-  }
-  const double day = summary.overall[kpi].mean;
-  std::string out = !std::isnan(day) && misses(day, target) ? " MISSED" : " met for the day";
-  if (missed) out += fmt::format("; missed in {} of {} intervals", missed, judged);
-  return out;
+// One KPI's interval means, for a target's verdict.
+std::vector<double> interval_means(const RunSummary& summary, Kpi kpi) {
+  std::vector<double> means;
+  for (const IntervalSummary& i : summary.intervals) means.push_back(i.kpis[kpi].mean);
+  return means;
 }
-
-bool below(double v, double target) { return v < target; }
-bool above(double v, double target) { return v > target; }
 
 }  // namespace
 
@@ -101,12 +89,14 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   std::string sl_note = fmt::format("answered within {:g} s / offered", T);
   if (s.targets.service_level)
     sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
-                           verdict(summary, Kpi::service_level, below, s.targets.service_level->at_least));
+                           target_verdict(k[Kpi::service_level].mean, interval_means(summary, Kpi::service_level),
+                                          s.targets.service_level->at_least, true));
   line("service level", with_ci(k[Kpi::service_level], percent(1)), sl_note);
   std::string ab_note = "abandoned / offered";
   if (s.targets.abandonment_at_most)
     ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
-                           verdict(summary, Kpi::abandon_rate, above, *s.targets.abandonment_at_most));
+                           target_verdict(k[Kpi::abandon_rate].mean, interval_means(summary, Kpi::abandon_rate),
+                                          *s.targets.abandonment_at_most, false));
   line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
   line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");
   line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), "mean wait of answered calls");

@@ -177,13 +177,8 @@ std::size_t peak_end(const Scenario& s, const RunSummary& summary, std::size_t p
 }
 
 std::string missed_targets(const Scenario& s, const KpiEstimates& k) {
-  std::string out;
-  const Estimate& sl = k[Kpi::service_level];
-  const Estimate& ab = k[Kpi::abandon_rate];
-  if (s.targets.service_level && !std::isnan(sl.mean) && sl.mean < s.targets.service_level->at_least) out += "SL";
-  if (s.targets.abandonment_at_most && !std::isnan(ab.mean) && ab.mean > *s.targets.abandonment_at_most)
-    out += out.empty() ? "AB" : " AB";
-  return out;
+  return missed_labels(s.targets, TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean,
+                                                 k[Kpi::asa_s].mean, k[Kpi::occupancy].mean});
 }
 
 std::vector<Figure> interval_figures(const Scenario& s, const RunSummary& summary) {

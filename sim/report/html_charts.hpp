@@ -45,7 +45,7 @@ std::optional<std::size_t> peak_interval(const Scenario& scenario, const RunSumm
 /// intervals right after it with the same forecast load.
 std::size_t peak_end(const Scenario& scenario, const RunSummary& summary, std::size_t peak);
 
-/// Which targets the estimates miss, judged on the mean: "SL", "AB", "SL AB" or "".
+/// Which of the floor's targets the estimates miss, judged on the mean: "SL", "AB", "SL AB ASA OCC" or "".
 std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis);
 
 /// Demand vs capacity, service level, abandonment, ASA, queue: one point per

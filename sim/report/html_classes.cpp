@@ -6,6 +6,7 @@
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
+#include "class_text.hpp"
 #include "html_charts.hpp"
 
 namespace ccsim::html {
@@ -19,26 +20,41 @@ const std::string& class_color(std::size_t c) {
   return colors[c % std::size(colors)];
 }
 
-std::string kpi_cell(Kpi kpi, const Estimate& e, double scale, const char* unit, int digits) {
-  return fmt::format("<td class=\"num\" data-kpi=\"{}\" data-mean=\"{}\" data-ci95=\"{}\">{}</td>",
-                     kpi_table()[static_cast<std::size_t>(kpi)].name, exact_number(e.mean), exact_number(e.ci95),
-                     with_ci(e, ValueFormat{scale, unit, digits}, CiStyle::html, "–"));
+std::string kpi_cell(Kpi kpi, const Estimate& e, double scale, const char* unit, int digits, bool miss = false) {
+  return fmt::format("<td class=\"num{}\" data-kpi=\"{}\" data-mean=\"{}\" data-ci95=\"{}\">{}</td>",
+                     miss ? " miss" : "", kpi_table()[static_cast<std::size_t>(kpi)].name, exact_number(e.mean),
+                     exact_number(e.ci95), with_ci(e, ValueFormat{scale, unit, digits}, CiStyle::html, "–"));
 }
 
-std::string class_table(const RunSummary& summary) {
+bool has(const std::string& labels, const char* label) {
+  return (" " + labels + " ").find(" "s + label + " ") != std::string::npos;
+}
+
+std::string class_table(const Scenario& s, const RunSummary& summary) {
+  const bool own = s.target_set().any_class();
   std::string out = "<table class=\"classes\"><thead><tr><th>customer class</th><th>priority</th><th>offered</th>"
                     "<th>answered</th><th>abandoned</th><th>blocked</th><th>service level</th><th>abandonment</th>"
-                    "<th>ASA</th><th>mean wait</th></tr></thead><tbody>";
-  for (const ClassSummary& c : summary.classes) {
+                    "<th>ASA</th><th>mean wait</th>"s +
+                    (own ? "<th>own targets (each interval)</th>" : "") + "</tr></thead><tbody>";
+  for (std::size_t index = 0; index < summary.classes.size(); ++index) {
+    const ClassSummary& c = summary.classes[index];
     const KpiEstimates& k = c.overall;
+    const std::string missed = class_missed(s, index, k);
     out += fmt::format("<tr data-class=\"{}\"><th>{}</th><td class=\"num\">{}</td>", html_escape(c.name),
                        html_escape(c.name), c.priority);
     out += kpi_cell(Kpi::offered, k[Kpi::offered], 1, "", 1) + kpi_cell(Kpi::answered, k[Kpi::answered], 1, "", 1);
     out += kpi_cell(Kpi::abandoned, k[Kpi::abandoned], 1, "", 1) + kpi_cell(Kpi::blocked, k[Kpi::blocked], 1, "", 1);
-    out += kpi_cell(Kpi::service_level, k[Kpi::service_level], 100, "%", 1);
-    out += kpi_cell(Kpi::abandon_rate, k[Kpi::abandon_rate], 100, "%", 2);
-    out +=
-        kpi_cell(Kpi::asa_s, k[Kpi::asa_s], 1, " s", 1) + kpi_cell(Kpi::mean_wait_s, k[Kpi::mean_wait_s], 1, " s", 1);
+    out += kpi_cell(Kpi::service_level, k[Kpi::service_level], 100, "%", 1, has(missed, "SL"));
+    out += kpi_cell(Kpi::abandon_rate, k[Kpi::abandon_rate], 100, "%", 2, has(missed, "AB"));
+    out += kpi_cell(Kpi::asa_s, k[Kpi::asa_s], 1, " s", 1, has(missed, "ASA")) +
+           kpi_cell(Kpi::mean_wait_s, k[Kpi::mean_wait_s], 1, " s", 1);
+    if (own) {
+      const Targets& t = s.demand.at(index).targets;
+      out += t.any() ? fmt::format("<td data-missed=\"{}\">{}: missed in {} of {} intervals</td>",
+                                   class_intervals_missed(s, index, c), html_escape(targets_summary(t)),
+                                   class_intervals_missed(s, index, c), c.intervals.size())
+                     : "<td>–</td>";
+    }
     out += "</tr>";
   }
   return out + "</tbody></table>";
@@ -83,6 +99,21 @@ Figure class_figure(const Scenario& s, const RunSummary& summary, Kpi kpi, std::
   if (kpi == Kpi::abandon_rate && s.targets.abandonment_at_most)
     c.levels.push_back({100 * *s.targets.abandonment_at_most,
                         fmt::format("target at most {:g}%", 100 * *s.targets.abandonment_at_most)});
+  // Each class's own targets, in its colour.
+  for (std::size_t k = 0; k < summary.classes.size() && k < s.demand.size(); ++k) {
+    const Targets& t = s.demand[k].targets;
+    const std::string& name = s.demand[k].name;
+    if (kpi == Kpi::service_level && t.service_level)
+      c.levels.push_back({100 * t.service_level->at_least,
+                          fmt::format("{}: {:g}% within {:g} s", name, 100 * t.service_level->at_least,
+                                      t.service_level->answered_within_s),
+                          class_color(k)});
+    if (kpi == Kpi::abandon_rate && t.abandonment_at_most)
+      c.levels.push_back({100 * *t.abandonment_at_most,
+                          fmt::format("{}: at most {:g}%", name, 100 * *t.abandonment_at_most), class_color(k)});
+    if (kpi == Kpi::asa_s && t.asa_at_most_s)
+      c.levels.push_back({*t.asa_at_most_s, fmt::format("{}: at most {:g} s", name, *t.asa_at_most_s), class_color(k)});
+  }
   return {c, std::move(caption)};
 }
 
@@ -91,16 +122,21 @@ Figure class_figure(const Scenario& s, const RunSummary& summary, Kpi kpi, std::
 std::string class_section(const Scenario& s, const RunSummary& summary) {
   if (summary.classes.empty() || summary.intervals.empty()) return "";
   const double T = s.service_level_threshold_s();
+  std::string own_t;  // classes whose service level counts within their own target's T
+  for (std::size_t c = 0; c < s.demand.size(); ++c)
+    if (s.class_threshold_s(c) != T)
+      own_t += fmt::format("; {} within {:g} s", s.demand[c].name, s.class_threshold_s(c));
   std::string out = fmt::format(
       "<section id=\"classes\"><h2>Per customer class</h2><p>The day's figures of each class's callers, means over "
       "{} replications with their 95% confidence half-widths (±) below. Among calls waiting for the same agents, "
       "the lower priority number is answered first (a call being answered is never interrupted). The classes' "
       "counts sum to the totals above.</p>",
       summary.replications);
-  out += class_table(summary);
+  out += class_table(s, summary);
   const std::vector<Figure> list = {
       class_figure(s, summary, Kpi::service_level, "chart-class-service-level",
-                   fmt::format("Service level per class (answered within {:g} s / offered)", T), "service level (%)",
+                   fmt::format("Service level per class (answered within {:g} s / offered{})", T, own_t),
+                   "service level (%)",
                    "Each class's service level by the interval of the call's arrival; shaded: 95% CI band."),
       class_figure(s, summary, Kpi::asa_s, "chart-class-asa", "Average speed of answer per class", "ASA (s)",
                    "Mean wait of each class's answered calls; a class served first keeps short waits while the "

@@ -75,9 +75,34 @@ ordered_json scenario_json(const Scenario& s) {
 }
 
 // "classes": per class its name, priority, `overall` and `intervals[]`.
+// A class's own targets, as the scenario states them.
+ordered_json targets_json(const Targets& t) {
+  ordered_json out = ordered_json::object();
+  if (t.service_level)
+    out["service_level"] = {{"answered_within_s", t.service_level->answered_within_s},
+                            {"at_least", t.service_level->at_least}};
+  if (t.abandonment_at_most) out["abandonment_at_most"] = *t.abandonment_at_most;
+  if (t.asa_at_most_s) out["asa_at_most_s"] = *t.asa_at_most_s;
+  return out;
+}
+
+// "SL AB" as ["SL", "AB"].
+ordered_json labels_json(const std::string& labels) {
+  ordered_json out = ordered_json::array();
+  std::size_t start = 0;
+  while (start < labels.size()) {
+    const std::size_t end = std::min(labels.find(' ', start), labels.size());
+    out.push_back(labels.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 ordered_json classes_json(const Scenario& s, const RunSummary& summary) {
   ordered_json out = ordered_json::array();
-  for (const ClassSummary& c : summary.classes) {
+  for (std::size_t index = 0; index < summary.classes.size(); ++index) {
+    const ClassSummary& c = summary.classes[index];
+    const bool own = index < s.demand.size() && s.demand[index].targets.any();
     ordered_json intervals = ordered_json::array();
     for (std::size_t i = 0; i < summary.intervals.size() && i < c.intervals.size(); ++i) {
       const IntervalSummary& at = summary.intervals[i];
@@ -86,12 +111,18 @@ ordered_json classes_json(const Scenario& s, const RunSummary& summary) {
                           {"end", clock_label(s, at.end_s)},
                           {"start_s", at.start_s}};
       row.update(class_kpis_json(c.intervals[i]));
+      if (own) row["missed"] = labels_json(class_missed(s, index, c.intervals[i]));
       intervals.push_back(row);
     }
-    out.push_back({{"name", c.name},
-                   {"priority", c.priority},
-                   {"overall", class_kpis_json(c.overall)},
-                   {"intervals", intervals}});
+    ordered_json entry = {{"name", c.name}, {"priority", c.priority}};
+    if (own) {  // only with targets of its own: the summary of other scenarios stays as it was
+      entry["targets"] = targets_json(s.demand[index].targets);
+      entry["missed"] = labels_json(class_missed(s, index, c.overall));
+      entry["intervals_missed"] = class_intervals_missed(s, index, c);
+    }
+    entry["overall"] = class_kpis_json(c.overall);
+    entry["intervals"] = intervals;
+    out.push_back(entry);
   }
   return out;
 }
@@ -107,7 +138,9 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   for (const KpiInfo& info : kpi_table()) definitions[std::string(info.name)] = std::string(info.meaning);
   if (!summary.classes.empty())
     definitions["classes"] = "per customer class: the same KPIs and definitions for the callers of that class "
-                             "(counts sum over the classes to the totals)";
+                             "(counts sum over the classes to the totals); a class with targets of its own "
+                             "(its service level counted within its own T) has `targets`, the labels its day's "
+                             "means miss (`missed`, as per interval) and `intervals_missed`";
   if (scenario.floor.kind != FloorKind::call_center) {
     definitions["floor"] = floor_descriptor(scenario.floor.kind).definition;
     for (const FloorKpiInfo& info : floor_kpis(scenario.floor))

@@ -57,7 +57,7 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
       if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
     if (!s.demand[c].service_scale.empty())
       refuse(entry.child(entry.node()["forecast"], "forecast"), "a forecast with an aht_s column");
-    for (const char* key : {"priority", "route"})
+    for (const char* key : {"priority", "route", "targets"})
       if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
   }
   // Lanes and tables follow per-interval counts: shift breaks, absences,

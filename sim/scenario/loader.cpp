@@ -20,6 +20,7 @@
 #include "overrides.hpp"
 #include "floor_reader.hpp"
 #include "shift_rules_reader.hpp"
+#include "targets_reader.hpp"
 #include "demand_profile_reader.hpp"
 #include "caller_behaviour_reader.hpp"
 #include "capacity_reader.hpp"
@@ -41,8 +42,8 @@ const std::vector<std::string> top_keys = {
     "name",    "clock", "seed",     "replications", "warmup",     "demand", "staff",       "lines",    "queue_capacity",
     "targets", "floor", "checkout", "restaurant",   "max_agents", "cost",   "shift_rules", "busyness", "rushing"};
 const std::vector<std::string> demand_keys = {
-    "name",    "rate_per_hour", "profile",  "forecast", "arrival_times",        "service",      "patience",
-    "wrap_up", "redial",        "priority", "route",    "aht_includes_wrap_up", "volume_factor"};
+    "name",    "rate_per_hour", "profile",  "forecast", "arrival_times",        "service",       "patience",
+    "wrap_up", "redial",        "priority", "route",    "aht_includes_wrap_up", "volume_factor", "targets"};
 const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
@@ -190,6 +191,7 @@ Demand read_demand_entry(const Field& f, const Clock& clock, const std::string& 
   apply_forecast_aht(m, aht_s, clock, d);
   if (const auto redial = m.get("redial")) d.redial = read_redial(*redial);
   if (const auto priority = m.get("priority")) d.priority = read_priority(*priority);
+  if (const auto targets = m.get("targets")) d.targets = read_targets(*targets, "demand." + d.name + ".targets", true);
   route = m.get("route");  // read once the groups are known
   return d;
 }
@@ -217,32 +219,6 @@ std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock, const std
 }
 
 // ---- the rest ------------------------------------------------------------------------
-
-Targets read_targets(const Field& f) {
-  const MapReader m(f, MapSpec{"targets", {"service_level", "abandonment", "asa", "occupancy"}, {}, "targets"});
-  Targets targets;
-  if (const auto sl = m.get("service_level")) {
-    const MapReader s(*sl, MapSpec{"targets.service_level",
-                                   {"answered_within", "at_least"},
-                                   {"answered_within", "at_least"},
-                                   "targets.service_level"});
-    targets.service_level =
-        ServiceLevelTarget{read_duration_s(s.at("answered_within")), read_fraction(s.at("at_least"))};
-  }
-  if (const auto ab = m.get("abandonment")) {
-    const MapReader a(*ab, MapSpec{"targets.abandonment", {"at_most"}, {"at_most"}, "targets.abandonment"});
-    targets.abandonment_at_most = read_fraction(a.at("at_most"));
-  }
-  if (const auto asa = m.get("asa")) {
-    const MapReader a(*asa, MapSpec{"targets.asa", {"at_most"}, {"at_most"}, "targets.asa"});
-    targets.asa_at_most_s = read_duration_s(a.at("at_most"));
-  }
-  if (const auto occ = m.get("occupancy")) {
-    const MapReader o(*occ, MapSpec{"targets.occupancy", {"at_most"}, {"at_most"}, "targets.occupancy"});
-    targets.occupancy_at_most = read_fraction(o.at("at_most"));
-  }
-  return targets;
-}
 
 Cost read_cost(const Field& f) {
   const MapReader m(f, MapSpec{"cost", {"per_agent_hour"}, {"per_agent_hour"}, "cost"});
@@ -313,7 +289,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   if (const auto q = m.get("queue_capacity"))
     s.queue_capacity =
         static_cast<int>(read_integer(*q, 0, max_capacity, "a whole number of waiting places from 0 to 1000000000"));
-  if (const auto targets = m.get("targets")) s.targets = read_targets(*targets);
+  if (const auto targets = m.get("targets")) s.targets = read_targets(*targets, "targets", false);
   if (const auto cap = m.get("max_agents"))
     s.max_agents = static_cast<int>(
         read_integer(*cap, 1, max_agents, "a whole number of agents from 1 to " + std::to_string(max_agents)));

@@ -121,7 +121,48 @@ cp -r "$WORK/two" "$WORK/stale"
 "$CCSIM" run "$one" --quiet --out "$WORK/stale" || fail "run one class into the two-class folder"
 [ ! -e "$WORK/stale/classes.csv" ] || fail "a stale classes.csv was left beside a one-class run's outputs"
 
-# The page renders (kept as classes_screenshot.png in the working directory).
+# A class with targets of its own: judged on its own calls (its SL within its own T) in the
+# terminal, summary.json and report.html, consistent with each other and with classes.csv.
+python3 - "$scenario" >"$WORK/own.yaml" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+text = text.replace("    priority: 1\n", "    priority: 1\n    targets:\n"
+                    "      service_level: {answered_within: 10s, at_least: 95%}\n"
+                    "      abandonment: {at_most: 1%}\n", 1)
+print(text, end="")
+PY
+grep -q "answered_within: 10s" "$WORK/own.yaml" || fail "own.yaml not made"
+"$CCSIM" run "$WORK/own.yaml" --out "$WORK/own" >"$WORK/own.txt" || fail "run with class targets"
+grep -q "SL within 20 s / offered; cards & fraud within 10 s" "$WORK/own.txt" || fail "class T not said: $(cat "$WORK/own.txt")"
+grep -Eq "^  cards & fraud +SL >= 95% within 10 s +day [0-9.]+% (met for the day|MISSED)" "$WORK/own.txt" \
+  || fail "no class target line: $(sed -n '/class targets/,$p' "$WORK/own.txt")"
+python3 - "$WORK/own" "$WORK/two" <<'PY' || fail "class targets in the files"
+import csv, json, re, sys
+own, plain = sys.argv[1], sys.argv[2]
+s = json.load(open(f"{own}/summary.json"))
+cards, everyday = s["classes"]
+assert cards["targets"] == {"service_level": {"answered_within_s": 10.0, "at_least": 0.95}, "abandonment_at_most": 0.01}, cards["targets"]
+assert "targets" not in everyday and "missed" not in everyday["intervals"][0], everyday.keys()
+# Each interval's labels follow its own means; the count of intervals missed agrees.
+missed = 0
+for row in cards["intervals"]:
+    want = []
+    if row["service_level"]["mean"] is not None and row["service_level"]["mean"] < 0.95 - 1e-12: want.append("SL")
+    if row["abandon_rate"]["mean"] is not None and row["abandon_rate"]["mean"] > 0.01 + 1e-12: want.append("AB")
+    assert row["missed"] == want, (row["start"], row["missed"], want)
+    missed += bool(want)
+assert cards["intervals_missed"] == missed, (cards["intervals_missed"], missed)
+# Within 10 s is stricter than within 20 s: never a higher share, and lower somewhere; the totals are unchanged.
+p = json.load(open(f"{plain}/summary.json"))
+sl = [r["service_level"]["mean"] for r in cards["intervals"]]
+sl20 = [r["service_level"]["mean"] for r in p["classes"][0]["intervals"]]
+assert all(a <= b + 1e-12 for a, b in zip(sl, sl20)) and any(a < b for a, b in zip(sl, sl20)), (sl, sl20)
+assert s["overall"] == p["overall"], "the totals moved"
+page = open(f"{own}/report.html").read()
+m = re.search(r'<td data-missed="(\d+)">SL &gt;= 95% within 10 s, abandonment &lt;= 1%: missed in (\d+) of', page)
+assert m and int(m.group(1)) == missed == int(m.group(2)), m
+assert "cards &amp; fraud: 95% within 10 s" in page  # the class's target line on its chart
+PY
 screenshot_not_blank "$WORK/two/report.html" "$WORK/two.png" 7000 || fail "screenshot"
 cp "$WORK/two.png" "$PWD/classes_screenshot.png"
 echo "ok: per-class outputs (screenshot kept as $PWD/classes_screenshot.png)"

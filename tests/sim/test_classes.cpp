@@ -123,3 +123,26 @@ TEST_CASE("checkout and restaurant floors record no classes", "[engine][classes]
     CHECK(summarize(s, run).classes.empty());
   }
 }
+
+TEST_CASE("a class's service level counts within its own target's T, the totals within the floor's",
+          "[engine][classes]") {
+  const Scenario plain = two_classes();
+  Scenario own = plain;
+  // Everyday calls answered within an hour: every answered call; cards keep the floor's 20 s.
+  own.demand[1].targets.service_level = ServiceLevelTarget{3600, 0.8};
+  const RunTallies a = run_replications_by_class(plain, RunOptions{1, {}});
+  const RunTallies b = run_replications_by_class(own, RunOptions{1, {}});
+  const std::size_t classes = 2;
+  double late = 0;  // everyday calls answered after 20 s
+  for (std::size_t r = 0; r < a.totals.size(); ++r)
+    for (std::size_t i = 0; i < a.totals[r].size(); ++i) {
+      INFO("replication " << r + 1 << ", interval " << i);
+      CHECK(std::memcmp(&a.totals[r][i], &b.totals[r][i], sizeof(IntervalTally)) == 0);  // the same bytes
+      const ClassTally& cards_a = a.classes[r][i * classes], &cards_b = b.classes[r][i * classes];
+      CHECK(cards_b.answered_within == cards_a.answered_within);
+      const ClassTally& everyday = b.classes[r][i * classes + 1];
+      CHECK(everyday.answered_within == everyday.answered);  // no wait reaches an hour here
+      late += everyday.answered - a.classes[r][i * classes + 1].answered_within;
+    }
+  CHECK(late > 50);  // and many waited more than 20 s: the class's T made the difference
+}

@@ -53,14 +53,14 @@ public:
     const auto loads = interval_loads(s_, false);
     for (std::size_t i = 0; i < agents.size(); ++i) {
       if (loads[i].rate_per_s == 0) {
-        row.push_back(IntervalKpis{0, NAN, NAN, NAN, NAN});  // no call: nothing to judge
+        row.push_back(IntervalKpis{0, NAN, NAN, NAN, NAN, 0, {}});  // no call: nothing to judge
         continue;
       }
       analytic::MarkovQueue q{
           loads[i].rate_per_s, loads[i].mean_service_s, std::max(agents[i], 1), loads[i].mean_patience_s, {}, 20};
       const bool stable = q.mean_patience_s || agents[i] > q.arrival_rate_per_s * q.mean_service_s;
       const auto m = stable ? analytic::solve(q) : analytic::QueueMetrics{0, 1, 0, 1e9, 1e9, 0, 1, 1e9};
-      row.push_back(IntervalKpis{1, m.service_level, m.abandon_rate, m.asa_s, m.occupancy});
+      row.push_back(IntervalKpis{1, m.service_level, m.abandon_rate, m.asa_s, m.occupancy, 0, {}});
     }
     ++evaluations;
     return PlanOutcomes(3, row);

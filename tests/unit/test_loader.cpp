@@ -318,7 +318,7 @@ TEST_CASE("a shortened or extended key is suggested before an equally distant on
                        "staff: [{name: b, count: 1}]\n") ==
         "inline.yaml:2:20: unknown key \"rate\" in demand; did you mean \"rate_per_hour\"? (allowed: name, "
         "rate_per_hour, profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, "
-        "aht_includes_wrap_up, volume_factor)");
+        "aht_includes_wrap_up, volume_factor, targets)");
   CHECK(parse_error_of(with("{fixed: 1s}") + "staffing: 3\n") ==
         "inline.yaml:9:1: unknown key \"staffing\" in the scenario; did you mean \"staff\"? (allowed: name, "
         "clock, seed, replications, warmup, demand, staff, lines, queue_capacity, targets, floor, checkout, "
@@ -349,7 +349,7 @@ const std::vector<BadCase> bad_cases = {
     {"unknown_key_did_you_mean.yaml",
      "7:5: unknown key \"pateince\" in demand; did you mean \"patience\"? (allowed: name, rate_per_hour, "
      "profile, forecast, arrival_times, service, patience, wrap_up, redial, priority, route, aht_includes_wrap_up, "
-     "volume_factor)"},
+     "volume_factor, targets)"},
     {"unknown_key_no_match.yaml",
      "3:1: unknown key \"colour\" in the scenario (allowed: name, clock, seed, replications, warmup, demand, "
      "staff, lines, queue_capacity, targets, floor, checkout, restaurant, max_agents, cost, shift_rules, busyness, "
@@ -711,4 +711,39 @@ TEST_CASE("an AHT no longer than the wrap-up it includes is refused", "[loader][
             "1min}\n    aht_includes_wrap_up: true\nstaff:\n  - name: a\n    count: 1\n",
             "inline.yaml") ==
         "inline.yaml:6:27: aht_includes_wrap_up says how to read a forecast's aht_s column; this demand has none");
+}
+
+TEST_CASE("a customer class may have targets of its own, without occupancy", "[loader][targets]") {
+  const std::string head = "clock: {length: 2h, interval: 1h}\n"
+                           "demand:\n"
+                           "  - name: general\n"
+                           "    rate_per_hour: 60\n"
+                           "    service: {fixed: 1min}\n"
+                           "  - name: premium\n"
+                           "    rate_per_hour: 10\n"
+                           "    service: {fixed: 1min}\n";
+  const std::string tail = "staff: [{name: a, count: 3}]\n"
+                           "targets: {service_level: {answered_within: 20s, at_least: 80%}}\n";
+  const Scenario s = parse_scenario(head +
+                                        "    targets: {service_level: {answered_within: 10s, at_least: 90%}, "
+                                        "abandonment: {at_most: 2%}, asa: {at_most: 5s}}\n" +
+                                        tail,
+                                    "inline.yaml");
+  REQUIRE(s.demand[1].targets.service_level);
+  CHECK(s.demand[1].targets.service_level->answered_within_s == 10);
+  CHECK(s.demand[1].targets.service_level->at_least == Approx(0.9));
+  CHECK(*s.demand[1].targets.abandonment_at_most == Approx(0.02));
+  CHECK(*s.demand[1].targets.asa_at_most_s == 5);
+  CHECK_FALSE(s.demand[0].targets.any());
+  CHECK(s.class_threshold_s(0) == 20);  // the floor's T
+  CHECK(s.class_threshold_s(1) == 10);  // its own
+  const TargetSet set = s.target_set();
+  CHECK(set.any_class());
+  CHECK(set.by_class.size() == 2);
+  CHECK(parse_error_of(head + "    targets: {occupancy: {at_most: 90%}}\n" + tail) ==
+        "inline.yaml:9:26: demand.premium.targets.occupancy: occupancy is the agents' busy share, not a class's; "
+        "set it in the scenario's targets (a class may have service_level, abandonment and asa)");
+  CHECK(parse_error_of(head + "    targets: {service_level: {answered_within: 10s, at_leat: 90%}}\n" + tail) ==
+        "inline.yaml:9:53: unknown key \"at_leat\" in demand.premium.targets.service_level; did you mean "
+        "\"at_least\"? (allowed: answered_within, at_least)");
 }

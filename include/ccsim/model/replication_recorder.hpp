@@ -44,6 +44,11 @@ private:
 class ReplicationRecorder {
 public:
   ReplicationRecorder(int intervals, double interval_s, double answer_within_s, int classes = 0);
+  /// Each class's service level counts within its own T (`class_answer_within_s[c]`,
+  /// one per class); the totals within `answer_within_s`.
+  void set_class_thresholds(std::vector<double> class_answer_within_s) {
+    class_answer_within_s_ = std::move(class_answer_within_s);
+  }
 
   /// Interval index of time t, or -1 after the day.
   int interval_of(double t) const;
@@ -122,6 +127,10 @@ private:
   std::vector<ClassTally> class_tallies_;
   double interval_s_;
   double answer_within_s_;
+  std::vector<double> class_answer_within_s_;  // a class's own T; empty: every class counts within answer_within_s_
+  double class_answer_within_s(int c) const {
+    return class_answer_within_s_.empty() ? answer_within_s_ : class_answer_within_s_[static_cast<std::size_t>(c)];
+  }
   LevelIntegrator queue_;
   LevelIntegrator busy_;
   LevelIntegrator staffed_;

@@ -1,8 +1,11 @@
 #pragma once
 // Judging one interval's KPIs against the scenario's per-interval targets.
 #include <string>
+#include <vector>
 
+#include "ccsim/model/class_tally.hpp"
 #include "ccsim/model/interval_tally.hpp"
+#include "ccsim/model/targets.hpp"
 #include "ccsim/scenario/scenario.hpp"
 
 namespace ccsim {
@@ -18,20 +21,28 @@ struct IntervalKpis {
   /// When the interval's last caller was answered, hung up or blocked, seconds
   /// from the clock's start: the interval's figures depend on no staffing after it.
   double settled_s = 0;
+  /// Each class's KPIs (occupancy NaN), when classes have targets of their own; else empty.
+  std::vector<IntervalKpis> classes;
+  TargetedValues values() const { return {service_level, abandon_rate, asa_s, occupancy}; }
 };
 
 /// One replication's KPIs in one interval of `interval_s` seconds.
 IntervalKpis kpis_of(const IntervalTally& tally);
+/// One class's KPIs in one interval (its service level within its own T).
+IntervalKpis kpis_of(const ClassTally& tally);
 
 /// True when every target of `targets` is met; an undefined KPI meets its target
 /// (no caller waited too long where no caller came).
 bool meets_targets(const Targets& targets, const IntervalKpis& kpis);
+/// As above for the floor's targets and, where `kpis` has them, each class's.
+bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis);
 
 /// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are met.
 std::string missed_labels(const Targets& targets, const IntervalKpis& kpis);
 
-/// Throws StaffingError when the scenario has no target, or one that no number of
-/// agents can meet (100% answered, 0 s ASA, no abandonment with finite patience...).
+/// Throws StaffingError when the scenario has no target (of its own or of a
+/// class), or one that no number of agents can meet (100% answered, 0 s ASA,
+/// no abandonment with finite patience...), naming the class.
 void check_targets_reachable(const Scenario& scenario);
 
 }  // namespace ccsim

@@ -20,20 +20,26 @@ const char* criterion_name(Criterion c);
 /// One sentence saying what the criterion means.
 const char* criterion_meaning(Criterion c);
 
-struct IntervalAssessment {
+/// The estimates of the targeted KPIs over the replications.
+struct KpiAssessment {
   Estimate offered, service_level, abandon_rate, asa_s, occupancy;
-  double p_meet = 1;     ///< share of replications in which the interval met every target
-  double settled_s = 0;  ///< latest settled_s over the replications
+};
+
+struct IntervalAssessment : KpiAssessment {
+  std::vector<KpiAssessment> classes;  ///< per class, when the outcomes have classes (occupancy undefined)
+  double p_meet = 1;                   ///< share of replications in which the interval met every target
+  double settled_s = 0;                ///< latest settled_s over the replications
+  /// The means (with the classes'), as judged by meets_targets.
   IntervalKpis mean() const;
 };
 
 /// One assessment per interval.
-std::vector<IntervalAssessment> assess(const Targets& targets, const PlanOutcomes& outcomes);
+std::vector<IntervalAssessment> assess(const TargetSet& targets, const PlanOutcomes& outcomes);
 
-/// Whether the interval meets its targets under the criterion.
-bool satisfies(const Targets& targets, const IntervalAssessment& a, Criterion c);
+/// Whether the interval meets its targets (the floor's and its classes') under the criterion.
+bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c);
 
-/// True when the mean is significantly worse than a target (the whole 95% CI on the wrong side).
-bool significantly_missed(const Targets& targets, const IntervalAssessment& a);
+/// True when a mean is significantly worse than a target (the whole 95% CI on the wrong side).
+bool significantly_missed(const TargetSet& targets, const IntervalAssessment& a);
 
 }  // namespace ccsim

@@ -31,16 +31,18 @@ public:
 
 private:
   PlanOutcomes simulate(Scenario staffed, std::uint64_t seed);
+  RunTallies run(const Scenario& staffed) const;
   Scenario scenario_;
   RunOptions options_;
+  bool with_classes_;  ///< classes have targets of their own: outcomes carry their KPIs
   double calls_ = 0;
   int evaluations_ = 0;
 
   class Trials;
   /// KPIs of the first `intervals` intervals; the calls of intervals
   /// simulated_from .. simulated_until - 1 count as simulated.
-  PlanOutcomes outcomes_of(const std::vector<ReplicationTallies>& runs, std::size_t intervals,
-                           std::size_t simulated_from = 0, std::size_t simulated_until = SIZE_MAX);
+  PlanOutcomes outcomes_of(const RunTallies& runs, std::size_t intervals, std::size_t simulated_from = 0,
+                           std::size_t simulated_until = SIZE_MAX);
 };
 
 }  // namespace ccsim

@@ -51,7 +51,7 @@ struct SearchResult {
 /// less that agent up to the interval it broke (the simulation is causal under
 /// common random numbers); removals without one are tried again alone. Throws
 /// StaffingError when an interval reaches its cap or the evaluations run out.
-SearchResult simulation_plan(Evaluator& evaluator, const Targets& targets, const std::vector<int>& start,
+SearchResult simulation_plan(Evaluator& evaluator, const TargetSet& targets, const std::vector<int>& start,
                              const SearchOptions& options);
 
 }  // namespace ccsim

@@ -29,8 +29,6 @@ struct StaffingResult {
   // No elapsed time: the result files are the same bytes on every run.
 };
 
-/// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%".
-std::string targets_summary(const Targets& targets);
 
 void print_staffing(std::ostream& out, const Scenario& scenario, const StaffingResult& result);
 std::string staffing_csv(const Scenario& scenario, const StaffingResult& result);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ccsim/model/distribution.hpp"
+#include "ccsim/model/targets.hpp"
 #include "ccsim/scenario/caller_behaviour.hpp"
 #include "ccsim/scenario/floor.hpp"
 #include "ccsim/scenario/shift_rules.hpp"
@@ -55,6 +56,9 @@ struct Demand {
   std::optional<Redial> redial{};         ///< absent: nobody calls again
   int priority = 1;  ///< among calls waiting for the same group, the lower number is served first (non-preemptive)
   std::optional<Route> route;  ///< absent: every skilled group, from arrival
+  /// The class's own targets, judged on its own calls (a call center's
+  /// classes); its service level counts within its own T. Empty: none.
+  Targets targets;
 };
 
 /// A break inside a shift: from `at_s` the agent takes no new call; the break
@@ -97,21 +101,6 @@ struct StaffGroup {
   }
 };
 
-struct ServiceLevelTarget {
-  double answered_within_s = 20;  ///< T in "X% answered within T"
-  double at_least = 0.8;          ///< X, as a fraction in [0, 1]
-};
-
-/// What results are judged against; each target applies to every reporting
-/// interval (and is also shown for the day).
-struct Targets {
-  std::optional<ServiceLevelTarget> service_level;
-  std::optional<double> abandonment_at_most;  ///< fraction in [0, 1]
-  std::optional<double> asa_at_most_s;        ///< average speed of answer, seconds >= 0
-  std::optional<double> occupancy_at_most;    ///< busy / staffed agent-time, fraction in [0, 1]
-  bool any() const { return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most; }
-};
-
 /// What staffing costs, for `ccsim staff`.
 struct Cost {
   double per_agent_hour = 0;  ///< >= 0, in the scenario's currency
@@ -139,6 +128,17 @@ struct Scenario {
   /// The threshold T used for the service level (the target's, or 20 s).
   double service_level_threshold_s() const {
     return targets.service_level ? targets.service_level->answered_within_s : 20.0;
+  }
+  /// The T of class `c`'s service level: its own target's, else the floor's.
+  double class_threshold_s(std::size_t c) const {
+    const Targets& own = demand.at(c).targets;
+    return own.service_level ? own.service_level->answered_within_s : service_level_threshold_s();
+  }
+  /// The floor's targets and each class's own.
+  TargetSet target_set() const {
+    TargetSet t{targets, {}};
+    for (const Demand& d : demand) t.by_class.push_back(d.targets);
+    return t;
   }
 };
 

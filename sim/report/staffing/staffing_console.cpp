@@ -29,7 +29,7 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
     std::string row = fmt::format("{:<5} {:>8.0f}", clock_label(s, label_time(s, i)),
                                   r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
     for (const PlanVerification& p : r.plans) {
-      const bool miss = !meets_targets(s.targets, p.intervals[i].mean());
+      const bool miss = !meets_targets(s.target_set(), p.intervals[i].mean());
       row += gap + fmt::format("{:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
     }
     out << row << "\n";
@@ -57,6 +57,33 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
   out << "\n";
 }
 
+// Table 3, when classes have targets of their own: per plan, the intervals
+// whose verified class mean misses them.
+void print_class_targets(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  if (!s.target_set().any_class()) return;
+  const auto first = static_cast<std::size_t>(first_reported_interval(s));
+  out << fmt::format("Class targets: intervals whose verified mean misses them (of {})\n",
+                     r.plans.front().intervals.size() - first);
+  std::string head = fmt::format("{:<14}", "class");
+  for (const PlanVerification& p : r.plans) head += fmt::format(" {:>11}", p.plan.method);
+  out << head << "  targets\n";
+  for (std::size_t c = 0; c < s.demand.size(); ++c) {
+    const Targets& t = s.demand[c].targets;
+    if (!t.any()) continue;
+    std::string row = fmt::format("{:<14}", s.demand[c].name);
+    for (const PlanVerification& p : r.plans) {
+      std::size_t missed = 0;
+      for (std::size_t i = first; i < p.intervals.size(); ++i) {
+        const IntervalKpis k = p.intervals[i].mean();
+        missed += c < k.classes.size() && !meets_targets(t, k.classes[c]) ? 1 : 0;
+      }
+      row += fmt::format(" {:>11}", missed);
+    }
+    out << row << "  " << targets_summary(t) << "\n";
+  }
+  out << "\n";
+}
+
 void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   out << "method        agent-h   paid-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)\n";
   for (const PlanVerification& p : r.plans)
@@ -72,25 +99,18 @@ void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r)
 
 }  // namespace
 
-std::string targets_summary(const Targets& t) {
-  std::string text;
-  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
-  if (t.service_level)
-    add(fmt::format("SL >= {:.0f}% within {:g} s", 100 * t.service_level->at_least,
-                    t.service_level->answered_within_s));
-  if (t.abandonment_at_most) add(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most));
-  if (t.asa_at_most_s) add(fmt::format("ASA <= {:g} s", *t.asa_at_most_s));
-  if (t.occupancy_at_most) add(fmt::format("occupancy <= {:g}%", 100 * *t.occupancy_at_most));
-  return text;
-}
-
 void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
-  out << s.name << " — staffing for " << targets_summary(s.targets) << "\n";
+  std::string classes;
+  for (const Demand& d : s.demand)
+    if (d.targets.any()) classes += "; " + d.name + ": " + targets_summary(d.targets);
+  out << s.name << " — staffing for " << (s.targets.any() ? targets_summary(s.targets) : "the classes' targets")
+      << classes << "\n";
   out << "verified with " << r.replications << " replications, seed " << r.verification_seed
       << " (the search used seed " << r.search_seed << ")\n\n";
   print_plans(out, s, r);
   if (r.shifts) print_shift_plan(out, s, r);
   print_chosen(out, s, r.plans[r.chosen]);
+  print_class_targets(out, s, r);
   print_totals(out, s, r);
   if (r.search_evaluations)
     print_wrapped(out,

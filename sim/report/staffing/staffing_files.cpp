@@ -41,7 +41,7 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"asa_s", estimate_json(a.asa_s)},
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
-                         {"meets", meets_targets(s.targets, a.mean())}});
+                         {"meets", meets_targets(s.target_set(), a.mean())}});
   }
   json j = {{"method", p.plan.method},      {"notes", p.plan.notes},
             {"agent_hours", p.agent_hours}, {"paid_hours", p.paid_hours},
@@ -65,7 +65,7 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
                          csv_number(a.abandon_rate.mean), csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean),
                          csv_number(a.asa_s.ci95), csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95),
-                         csv_number(a.p_meet), meets_targets(s.targets, a.mean()) ? 1 : 0);
+                         csv_number(a.p_meet), meets_targets(s.target_set(), a.mean()) ? 1 : 0);
     }
   return out;
 }

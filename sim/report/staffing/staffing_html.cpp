@@ -158,7 +158,7 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
                        html_escape(clock_label(s, start_of(s, i))), forecast_load_erl(s, i));
     for (const PlanVerification& p : r.plans) {
       const IntervalAssessment& a = p.intervals[i];
-      const bool miss = !meets_targets(s.targets, a.mean());
+      const bool miss = !meets_targets(s.target_set(), a.mean());
       const std::string cls = miss ? " class=\"miss\"" : "";
       out += fmt::format("<td{0}>{1}</td><td{0}>{2}</td><td{0}>{3:.0f}%</td>", cls, p.plan.agents[i],
                          std::isnan(a.service_level.mean) ? "–" : fmt::format("{:.1f}%", 100 * a.service_level.mean),

@@ -1,0 +1,49 @@
+#include "ccsim/model/targets.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ccsim {
+namespace {
+
+// NaN (undefined) never counts as a miss.
+bool below(double value, double floor) { return !std::isnan(value) && value < floor - 1e-12; }
+bool above(double value, double ceiling) { return !std::isnan(value) && value > ceiling + 1e-12; }
+
+// "%g" as fmt's {:g} writes it: 80, 2.5, 0.1.
+std::string g(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", v);
+  return buffer;
+}
+
+}  // namespace
+
+std::string targets_summary(const Targets& t) {
+  std::string text;
+  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (t.service_level) {
+    char at_least[32];
+    std::snprintf(at_least, sizeof at_least, "%.0f", 100 * t.service_level->at_least);
+    add("SL >= " + std::string(at_least) + "% within " + g(t.service_level->answered_within_s) + " s");
+  }
+  if (t.abandonment_at_most) add("abandonment <= " + g(100 * *t.abandonment_at_most) + "%");
+  if (t.asa_at_most_s) add("ASA <= " + g(*t.asa_at_most_s) + " s");
+  if (t.occupancy_at_most) add("occupancy <= " + g(100 * *t.occupancy_at_most) + "%");
+  return text;
+}
+
+std::string missed_labels(const Targets& t, const TargetedValues& v) {
+  std::string labels;
+  const auto add = [&labels](const char* label) {
+    if (!labels.empty()) labels += ' ';
+    labels += label;
+  };
+  if (t.service_level && below(v.service_level, t.service_level->at_least)) add("SL");
+  if (t.abandonment_at_most && above(v.abandon_rate, *t.abandonment_at_most)) add("AB");
+  if (t.asa_at_most_s && above(v.asa_s, *t.asa_at_most_s)) add("ASA");
+  if (t.occupancy_at_most && above(v.occupancy, *t.occupancy_at_most)) add("OCC");
+  return labels;
+}
+
+}  // namespace ccsim

@@ -1,0 +1,20 @@
+// A class's own targets, judged on its own means (the model's one judge).
+#include <cmath>
+
+#include "class_text.hpp"
+
+namespace ccsim {
+
+std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k) {
+  if (c >= s.demand.size() || !s.demand[c].targets.any()) return "";
+  return missed_labels(s.demand[c].targets, TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean,
+                                                           k[Kpi::asa_s].mean, std::nan("")});
+}
+
+std::size_t class_intervals_missed(const Scenario& s, std::size_t c, const ClassSummary& summary) {
+  std::size_t missed = 0;
+  for (const KpiEstimates& k : summary.intervals) missed += class_missed(s, c, k).empty() ? 0 : 1;
+  return missed;
+}
+
+}  // namespace ccsim

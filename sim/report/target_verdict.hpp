@@ -1,0 +1,16 @@
+#pragma once
+// How the terminal says whether a target holds (private to the report
+// layer): targets hold per interval, so a day that meets one may still hide
+// intervals that do not.
+#include <string>
+#include <vector>
+
+namespace ccsim {
+
+/// " met for the day; missed in 5 of 16 intervals", " MISSED; missed in 9 of
+/// 16 intervals" or " met for the day": `day` and `intervals` are means
+/// (NaN: undefined, not judged); a value misses when below `target` if
+/// `at_least`, above it otherwise.
+std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least);
+
+}  // namespace ccsim

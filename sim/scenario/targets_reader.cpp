@@ -1,0 +1,34 @@
+#include "targets_reader.hpp"
+
+namespace ccsim::scenario_detail {
+
+Targets read_targets(const Field& f, const std::string& where, bool of_class) {
+  const MapReader m(f, MapSpec{where, {"service_level", "abandonment", "asa", "occupancy"}, {}, where});
+  Targets targets;
+  if (const auto sl = m.get("service_level")) {
+    const MapReader s(*sl, MapSpec{where + ".service_level",
+                                   {"answered_within", "at_least"},
+                                   {"answered_within", "at_least"},
+                                   where + ".service_level"});
+    targets.service_level =
+        ServiceLevelTarget{read_duration_s(s.at("answered_within")), read_fraction(s.at("at_least"))};
+  }
+  if (const auto ab = m.get("abandonment")) {
+    const MapReader a(*ab, MapSpec{where + ".abandonment", {"at_most"}, {"at_most"}, where + ".abandonment"});
+    targets.abandonment_at_most = read_fraction(a.at("at_most"));
+  }
+  if (const auto asa = m.get("asa")) {
+    const MapReader a(*asa, MapSpec{where + ".asa", {"at_most"}, {"at_most"}, where + ".asa"});
+    targets.asa_at_most_s = read_duration_s(a.at("at_most"));
+  }
+  if (const auto occ = m.get("occupancy")) {
+    if (of_class)
+      occ->fail(where + ".occupancy: occupancy is the agents' busy share, not a class's; set it in the scenario's "
+                        "targets (a class may have service_level, abandonment and asa)");
+    const MapReader o(*occ, MapSpec{where + ".occupancy", {"at_most"}, {"at_most"}, where + ".occupancy"});
+    targets.occupancy_at_most = read_fraction(o.at("at_most"));
+  }
+  return targets;
+}
+
+}  // namespace ccsim::scenario_detail
