@@ -89,7 +89,7 @@ int compare_command(const std::vector<std::string>& args) {
     const Comparison c = compare_runs(a, runs_a, b, runs_b);
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_comparison(std::cout, a, b, c, table == "all" || (table == "auto" && c.intervals.size() <= 100));
-      print_class_comparison(std::cout, c);
+      print_class_comparison(std::cout, a, b, c);
     }
     if (vm.count("out")) {
       const std::vector<std::string> b_file =

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "ccsim/analytic/erlang.hpp"
+#include "ccsim/analytic/priority_waits.hpp"
 #include "ccsim/optimize/interval_targets.hpp"
 #include "ccsim/report/run_summary.hpp"
 
@@ -45,7 +47,9 @@ std::vector<std::string> notes_for(const Scenario& s, AnalyticMethod method) {
   }
   if (!exponential)
     notes.push_back("the formula assumes exponential handling times and patience; the scenario's means are used");
-  if (!uses_patience(method) && s.targets.abandonment_at_most)
+  bool abandonment = s.targets.abandonment_at_most.has_value();
+  for (const Demand& d : s.demand) abandonment = abandonment || d.targets.abandonment_at_most;
+  if (!uses_patience(method) && abandonment)
     notes.push_back("Erlang C has no abandonment: the abandonment target is not used");
   if (uses_patience(method) && some_patience && !all_patience)
     notes.push_back("patience is the rate-weighted mean of the classes that have one");
@@ -112,7 +116,8 @@ std::vector<IntervalLoad> interval_loads(const Scenario& s, bool lag) {
   return loads;
 }
 
-int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patience, int cap, const std::string& label) {
+int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patience, int cap, const std::string& label,
+                   const std::function<bool(int)>& classes_met) {
   if (!(load.rate_per_s > 0)) return 0;
   const bool patience = with_patience && load.mean_patience_s.has_value();
   const double a = load.rate_per_s * load.mean_service_s;
@@ -124,7 +129,7 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
       throw StaffingError(label + ": the targets need more agents than the " + std::to_string(*s.lines) +
                           " trunk lines; raise lines or relax the targets");
     k = formula_kpis(s, load, n, patience);
-    if (meets_targets(s.targets, k)) return n;
+    if (meets_targets(s.targets, k) && (!classes_met || classes_met(n))) return n;
   }
   const int last = std::max(cap, 1);
   k = formula_kpis(s, load, last, patience);
@@ -136,42 +141,83 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
 
 namespace {
 
-// The formulas see one pooled queue: with classes' own targets it is staffed
-// for the strictest of them and the floor's (every class waits as the pool
-// does under FIFO; a strict class served first waits less).
-Targets pooled_targets(const Scenario& s) {
-  Targets t = s.targets;
+// Cobham's formula judges the classes' own ASA targets exactly where it holds:
+// Erlang C (nobody abandons) on one pooled team with unlimited lines.
+bool cobham_applies(const Scenario& s, AnalyticMethod method) {
+  if (method != AnalyticMethod::erlang_c || s.lines || s.queue_capacity) return false;
+  bool asa = false;
+  for (const Demand& d : s.demand) asa = asa || (d.targets.asa_at_most_s && !d.route);
+  for (const StaffGroup& g : s.staff) asa = asa && g.skills.empty();
+  return asa;
+}
+
+// With Cobham: whether n agents meet every class's own ASA target in interval i.
+bool class_asa_met(const Scenario& s, std::size_t i, const IntervalLoad& load, int n) {
+  std::vector<double> rates;
+  std::vector<int> priorities;
+  for (const Demand& d : s.demand) rates.push_back(d.rate_per_s.at(i)), priorities.push_back(d.priority);
+  if (!(load.rate_per_s > 0)) return true;
+  if (load.rate_per_s * load.mean_service_s >= n) return false;
+  const std::vector<double> waits = analytic::priority_mean_waits(rates, priorities, load.mean_service_s, n);
+  for (std::size_t c = 0; c < s.demand.size(); ++c)
+    if (s.demand[c].targets.asa_at_most_s && waits[c] > *s.demand[c].targets.asa_at_most_s + 1e-12) return false;
+  return true;
+}
+
+// The targets the formulas size the pooled queue for, each set on its own at
+// its own T: the floor's, and each class's (less the ASA targets Cobham's
+// formula judges). The plan takes, per interval, the most agents any needs.
+std::vector<Scenario> pooled_target_sets(const Scenario& s, bool cobham) {
+  std::vector<Scenario> sets;
+  const auto add = [&](Targets t) {
+    if (!t.any()) return;
+    Scenario one = s;
+    one.targets = std::move(t);
+    sets.push_back(std::move(one));
+  };
+  add(s.targets);
   for (const Demand& d : s.demand) {
-    const Targets& c = d.targets;
-    if (c.service_level && (!t.service_level || c.service_level->at_least > t.service_level->at_least ||
-                            (c.service_level->at_least == t.service_level->at_least &&
-                             c.service_level->answered_within_s < t.service_level->answered_within_s)))
-      t.service_level = c.service_level;
-    if (c.abandonment_at_most && (!t.abandonment_at_most || *c.abandonment_at_most < *t.abandonment_at_most))
-      t.abandonment_at_most = c.abandonment_at_most;
-    if (c.asa_at_most_s && (!t.asa_at_most_s || *c.asa_at_most_s < *t.asa_at_most_s)) t.asa_at_most_s = c.asa_at_most_s;
+    Targets own = d.targets;
+    if (cobham) own.asa_at_most_s.reset();
+    add(own);
   }
-  return t;
+  if (cobham) {  // no target of its own: it stands for Cobham's check of the classes' ASA
+    Scenario only = s;
+    only.targets = Targets{};
+    sets.push_back(std::move(only));
+  }
+  return sets;
 }
 
 }  // namespace
 
-StaffingPlan analytic_plan(const Scenario& scenario, AnalyticMethod method) {
-  check_targets_reachable(scenario);
-  Scenario s = scenario;
-  s.targets = pooled_targets(scenario);
+StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
+  check_targets_reachable(s);
+  const bool cobham = cobham_applies(s, method);
+  const bool classes = s.target_set().any_class();
   StaffingPlan plan{method_name(method), {}, notes_for(s, method), {}};
-  if (scenario.target_set().any_class())
-    plan.notes.push_back("the formula staffs the pooled queue for " + targets_summary(s.targets) +
-                         ", the strictest of the floor's and the classes' targets (every class waits as the pool "
-                         "does under FIFO; a class served first waits less)");
+  if (classes)
+    plan.notes.push_back("the formula sizes the pooled queue for each set of targets on its own (the floor's and "
+                         "each class's, at its own T) and takes the most agents; a class served after others "
+                         "waits longer than the pool, so the verification judges each class on its own calls");
+  if (cobham)
+    plan.notes.push_back("the classes' own ASA targets by Cobham's formula (M/M/n, non-preemptive priority, one "
+                         "service rate: the classes' rate-weighted mean)");
+  const std::vector<Scenario> sets = classes ? pooled_target_sets(s, cobham) : std::vector<Scenario>{s};
   const std::vector<IntervalLoad> loads = interval_loads(s, lagged(method));
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;
     const int cap = s.max_agents ? *s.max_agents : default_cap(a);
     const std::string label =
         "interval " + clock_label(s, static_cast<double>(i) * s.clock.interval_s) + " (" + method_name(method) + ")";
-    plan.agents.push_back(minimal_agents(s, loads[i], uses_patience(method), cap, label));
+    int n = 0;
+    for (const Scenario& set : sets) {
+      const bool with_cobham = cobham && !set.targets.any();  // the set that stands for Cobham's check
+      n = std::max(n, minimal_agents(set, loads[i], uses_patience(method), cap, label, [&](int agents) {
+                     return !with_cobham || class_asa_met(s, i, loads[i], agents);
+                   }));
+    }
+    plan.agents.push_back(n);
   }
   return plan;
 }

@@ -13,6 +13,10 @@ namespace ccsim {
 /// they fared, each with its 95% half-width.
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary);
 
+/// "; premium within 10 s": the classes whose service level counts within
+/// their own target's T, not the floor's ("" when none).
+std::string own_thresholds(const Scenario& s);
+
 /// The targets of class `c` (its own, in the scenario) that the means `k`
 /// miss: "SL AB", "" when all are met or the class has none.
 std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k);

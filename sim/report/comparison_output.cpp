@@ -8,6 +8,7 @@
 
 #include "ccsim/report/comparison.hpp"
 #include "ccsim/report/svg_chart.hpp"
+#include "class_text.hpp"
 #include "comparison_text.hpp"
 #include "csv_field.hpp"
 
@@ -96,8 +97,15 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
   }
 }
 
-void print_class_comparison(std::ostream& out, const Comparison& c) {
+void print_class_comparison(std::ostream& out, const Scenario& a, const Scenario& b, const Comparison& c) {
   if (c.classes.empty()) return;
+  // A class's service level counts within its own target's T: say so, and when A and B differ.
+  if (!own_thresholds(a).empty())
+    out << "\nService level within " << a.service_level_threshold_s() << " s" << own_thresholds(a) << "\n";
+  if (own_thresholds(a) != own_thresholds(b) || a.service_level_threshold_s() != b.service_level_threshold_s())
+    out << "Warning: A and B count the service level within different times (B: within "
+        << b.service_level_threshold_s() << " s" << own_thresholds(b)
+        << "): their service levels measure different things\n";
   const Row rows[] = {row_of(Kpi::offered), row_of(Kpi::service_level), row_of(Kpi::abandon_rate), row_of(Kpi::asa_s)};
   out << "\nBy customer class (day): means, and B - A with its paired 95% CI\n";
   for (const ClassComparison& cls : c.classes) {

@@ -10,12 +10,6 @@
 namespace ccsim {
 namespace {
 
-std::vector<double> interval_means(const ClassSummary& c, Kpi kpi) {
-  std::vector<double> means;
-  for (const KpiEstimates& k : c.intervals) means.push_back(k[kpi].mean);
-  return means;
-}
-
 // Each class's own targets, held per interval: the day and the intervals missed.
 void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary& summary) {
   bool any = false;
@@ -29,18 +23,18 @@ void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary&
     std::string name = cls.name;
     const auto line = [&](const std::string& target, Kpi kpi, double value, bool at_least, const std::string& day) {
       out << fmt::format("  {:<16} {:<32} day {}{}\n", name, target, day,
-                         target_verdict(k[kpi].mean, interval_means(cls, kpi), value, at_least));
+                         target_verdict(k[kpi].mean, means_of(cls.intervals, kpi), value, at_least));
       name.clear();  // the class once
     };
+    // Each target on its own line, written as everywhere else (targets_summary).
     if (t.service_level)
-      line(
-          fmt::format("SL >= {:g}% within {:g} s", 100 * t.service_level->at_least, t.service_level->answered_within_s),
-          Kpi::service_level, t.service_level->at_least, true, mean_text(k[Kpi::service_level], percent(1)));
+      line(targets_summary(Targets{t.service_level, {}, {}, {}}), Kpi::service_level, t.service_level->at_least, true,
+           mean_text(k[Kpi::service_level], percent(1)));
     if (t.abandonment_at_most)
-      line(fmt::format("abandonment <= {:g}%", 100 * *t.abandonment_at_most), Kpi::abandon_rate, *t.abandonment_at_most,
+      line(targets_summary(Targets{{}, t.abandonment_at_most, {}, {}}), Kpi::abandon_rate, *t.abandonment_at_most,
            false, mean_text(k[Kpi::abandon_rate], percent(2)));
     if (t.asa_at_most_s)
-      line(fmt::format("ASA <= {:g} s", *t.asa_at_most_s), Kpi::asa_s, *t.asa_at_most_s, false,
+      line(targets_summary(Targets{{}, {}, t.asa_at_most_s, {}}), Kpi::asa_s, *t.asa_at_most_s, false,
            mean_text(k[Kpi::asa_s], seconds(1)));
   }
 }
@@ -49,12 +43,8 @@ void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary&
 
 void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& summary) {
   if (summary.classes.empty()) return;
-  std::string own_t;  // classes whose service level counts within their own target's T
-  for (std::size_t c = 0; c < s.demand.size(); ++c)
-    if (s.class_threshold_s(c) != s.service_level_threshold_s())
-      own_t += fmt::format("{}{} within {:g} s", own_t.empty() ? "; " : ", ", s.demand[c].name, s.class_threshold_s(c));
   out << fmt::format("\nBy customer class (day, mean ± 95% CI half-width; SL within {:g} s / offered{})\n",
-                     s.service_level_threshold_s(), own_t);
+                     s.service_level_threshold_s(), own_thresholds(s));
   out << fmt::format("  {:<16} {:>15} {:>15} {:>14} {:>14}\n", "class", "offered", "answered", "abandoned", "blocked");
   for (const ClassSummary& c : summary.classes) {
     const KpiEstimates& k = c.overall;

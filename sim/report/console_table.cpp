@@ -8,21 +8,16 @@
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
 #include "floor_text.hpp"
+#include "html_charts.hpp"
 #include "target_verdict.hpp"
 
 namespace ccsim {
 namespace {
 
-// Which targets an interval (or the day) misses, judged on the mean.
+// Which targets an interval (or the day) misses, judged on the mean: " < SL AB".
 std::string misses(const Scenario& s, const KpiEstimates& k) {
-  std::string out;
-  if (s.targets.service_level && !std::isnan(k[Kpi::service_level].mean) &&
-      k[Kpi::service_level].mean < s.targets.service_level->at_least)
-    out += " SL";
-  if (s.targets.abandonment_at_most && !std::isnan(k[Kpi::abandon_rate].mean) &&
-      k[Kpi::abandon_rate].mean > *s.targets.abandonment_at_most)
-    out += " AB";
-  return out.empty() ? out : " <" + out;
+  const std::string labels = html::missed_targets(s, k);
+  return labels.empty() ? labels : " < " + labels;
 }
 
 void print_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
@@ -56,13 +51,6 @@ void print_caller_lines(std::ostream&, const Scenario& s, const KpiEstimates& k,
   line("unresolved", with_ci(k[Kpi::callers_unresolved], plain(1)), "would redial after the close");
 }
 
-// One KPI's interval means, for a target's verdict.
-std::vector<double> interval_means(const RunSummary& summary, Kpi kpi) {
-  std::vector<double> means;
-  for (const IntervalSummary& i : summary.intervals) means.push_back(i.kpis[kpi].mean);
-  return means;
-}
-
 }  // namespace
 
 void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals) {
@@ -89,13 +77,13 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   std::string sl_note = fmt::format("answered within {:g} s / offered", T);
   if (s.targets.service_level)
     sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
-                           target_verdict(k[Kpi::service_level].mean, interval_means(summary, Kpi::service_level),
+                           target_verdict(k[Kpi::service_level].mean, means_of(summary.intervals, Kpi::service_level),
                                           s.targets.service_level->at_least, true));
   line("service level", with_ci(k[Kpi::service_level], percent(1)), sl_note);
   std::string ab_note = "abandoned / offered";
   if (s.targets.abandonment_at_most)
     ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
-                           target_verdict(k[Kpi::abandon_rate].mean, interval_means(summary, Kpi::abandon_rate),
+                           target_verdict(k[Kpi::abandon_rate].mean, means_of(summary.intervals, Kpi::abandon_rate),
                                           *s.targets.abandonment_at_most, false));
   line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
   line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");

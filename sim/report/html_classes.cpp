@@ -122,10 +122,6 @@ Figure class_figure(const Scenario& s, const RunSummary& summary, Kpi kpi, std::
 std::string class_section(const Scenario& s, const RunSummary& summary) {
   if (summary.classes.empty() || summary.intervals.empty()) return "";
   const double T = s.service_level_threshold_s();
-  std::string own_t;  // classes whose service level counts within their own target's T
-  for (std::size_t c = 0; c < s.demand.size(); ++c)
-    if (s.class_threshold_s(c) != T)
-      own_t += fmt::format("; {} within {:g} s", s.demand[c].name, s.class_threshold_s(c));
   std::string out = fmt::format(
       "<section id=\"classes\"><h2>Per customer class</h2><p>The day's figures of each class's callers, means over "
       "{} replications with their 95% confidence half-widths (±) below. Among calls waiting for the same agents, "
@@ -135,7 +131,7 @@ std::string class_section(const Scenario& s, const RunSummary& summary) {
   out += class_table(s, summary);
   const std::vector<Figure> list = {
       class_figure(s, summary, Kpi::service_level, "chart-class-service-level",
-                   fmt::format("Service level per class (answered within {:g} s / offered{})", T, own_t),
+                   fmt::format("Service level per class (answered within {:g} s / offered{})", T, own_thresholds(s)),
                    "service level (%)",
                    "Each class's service level by the interval of the call's arrival; shaded: 95% CI band."),
       class_figure(s, summary, Kpi::asa_s, "chart-class-asa", "Average speed of answer per class", "ASA (s)",

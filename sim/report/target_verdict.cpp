@@ -7,7 +7,8 @@
 namespace ccsim {
 
 std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least) {
-  const auto misses = [&](double v) { return !std::isnan(v) && (at_least ? v < target : v > target); };
+  // As the model's judge (missed_labels): within 1e-12 a value meets its target.
+  const auto misses = [&](double v) { return !std::isnan(v) && (at_least ? v < target - 1e-12 : v > target + 1e-12); };
   std::size_t missed = 0, judged = 0;
   for (double v : intervals) {
     if (std::isnan(v)) continue;
@@ -17,6 +18,18 @@ std::string target_verdict(double day, const std::vector<double>& intervals, dou
   std::string out = misses(day) ? " MISSED" : " met for the day";
   if (missed) out += fmt::format("; missed in {} of {} intervals", missed, judged);
   return out;
+}
+
+std::vector<double> means_of(const std::vector<IntervalSummary>& intervals, Kpi kpi) {
+  std::vector<double> means;
+  for (const IntervalSummary& i : intervals) means.push_back(i.kpis[kpi].mean);
+  return means;
+}
+
+std::vector<double> means_of(const std::vector<KpiEstimates>& intervals, Kpi kpi) {
+  std::vector<double> means;
+  for (const KpiEstimates& k : intervals) means.push_back(k[kpi].mean);
+  return means;
 }
 
 }  // namespace ccsim

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/report/run_summary.hpp"
+
 namespace ccsim {
 
 /// " met for the day; missed in 5 of 16 intervals", " MISSED; missed in 9 of
@@ -12,5 +14,9 @@ namespace ccsim {
 /// (NaN: undefined, not judged); a value misses when below `target` if
 /// `at_least`, above it otherwise.
 std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least);
+
+/// The means of `kpi` over the intervals, for target_verdict.
+std::vector<double> means_of(const std::vector<IntervalSummary>& intervals, Kpi kpi);
+std::vector<double> means_of(const std::vector<KpiEstimates>& intervals, Kpi kpi);
 
 }  // namespace ccsim

@@ -279,6 +279,12 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   std::vector<std::optional<Field>> routes;
   s.demand = read_demand(m.at("demand"), s.clock, file, routes);
   check_expected_calls(m.at("demand"), s);
+  if (s.demand.size() == 1 && s.demand[0].targets.any()) {
+    const Field entry = m.at("demand").items().at(0);
+    entry.child(entry.node()["targets"], "targets")
+        .fail("a class's own targets need two or more classes; with one, they are the scenario's: move them to "
+              "the top-level targets");
+  }
   s.staff = read_staff(m.at("staff"), s.clock, s.demand);
   check_every_class_served(m.at("staff"), s);
   for (std::size_t c = 0; c < routes.size(); ++c)

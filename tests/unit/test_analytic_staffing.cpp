@@ -6,9 +6,11 @@
 #include <catch2/catch.hpp>
 
 #include "ccsim/analytic/erlang.hpp"
+#include "ccsim/analytic/priority_waits.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
 #include "ccsim/scenario/floor.hpp"
+#include "ccsim/scenario/loader.hpp"
 
 using namespace ccsim;
 
@@ -195,4 +197,49 @@ TEST_CASE("the simulation search stops at the cap with a message", "[staffing]")
     CHECK(std::string(e.what()) == "interval 08:15: the targets are not met with 12 agents (the cap per interval); "
                                    "raise max_agents or relax the targets");
   }
+}
+
+namespace {
+
+// Premium (100/h, served first) and general (300/h) calls of 3 minutes, one
+// pooled team, 20 erlangs; `premium` and `general` are the classes' own targets.
+Scenario two_priorities(const std::string& premium, const std::string& general) {
+  return parse_scenario("clock: {length: 2h, interval: 1h}\n"
+                        "demand:\n"
+                        "  - {name: premium, rate_per_hour: 100, priority: 1, service: {exponential: {mean: 3min}}" +
+                            premium +
+                            "}\n"
+                            "  - {name: general, rate_per_hour: 300, priority: 2, service: {exponential: {mean: "
+                            "3min}}" +
+                            general +
+                            "}\n"
+                            "staff: [{name: agents, count: 30}]\n"
+                            "targets: {service_level: {answered_within: 20s, at_least: 80%}}\n",
+                        "two.yaml");
+}
+
+}  // namespace
+
+TEST_CASE("class targets: each set sizes the pool on its own, a looser one never lowers the plan", "[analytic]") {
+  const std::vector<int> floor_only = analytic_plan(two_priorities("", ""), AnalyticMethod::erlang_c).agents;
+  // 81% within 5 min is looser than the floor's 80% within 20 s: the plan stays the floor's.
+  CHECK(analytic_plan(two_priorities("", ", targets: {service_level: {answered_within: 5min, at_least: 81%}}"),
+                      AnalyticMethod::erlang_c)
+            .agents == floor_only);
+  // A stricter class SL (95% within 20 s) raises it to what that target alone needs.
+  Scenario strict = two_priorities(", targets: {service_level: {answered_within: 20s, at_least: 95%}}", "");
+  const std::vector<int> raised = analytic_plan(strict, AnalyticMethod::erlang_c).agents;
+  strict.targets.service_level = ServiceLevelTarget{20, 0.95};
+  strict.demand[0].targets = Targets{};
+  CHECK(raised == analytic_plan(strict, AnalyticMethod::erlang_c).agents);
+  CHECK(raised[0] > floor_only[0]);
+}
+
+TEST_CASE("class ASA targets by Cobham: a class served later needs more than the pool", "[analytic]") {
+  // General ASA <= 8 s: the pool's FIFO wait at 25 agents is 7.53 s, but the
+  // general class, served after premium, waits 9.41 s; at 26 it waits 5.33 s.
+  const Scenario s = two_priorities("", ", targets: {asa: {at_most: 8s}}");
+  CHECK(analytic_plan(s, AnalyticMethod::erlang_c).agents == std::vector<int>{26, 26});
+  CHECK(analytic::priority_mean_waits({100 / 3600.0, 300 / 3600.0}, {1, 2}, 180, 25)[1] > 8);
+  CHECK(analytic::priority_mean_waits({100 / 3600.0, 300 / 3600.0}, {1, 2}, 180, 26)[1] < 8);
 }

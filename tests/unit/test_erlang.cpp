@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "ccsim/analytic/erlang.hpp"
+#include "ccsim/analytic/priority_waits.hpp"
 
 using ccsim::analytic::erlang_b;
 using ccsim::analytic::erlang_c;
@@ -340,4 +341,23 @@ TEST_CASE("Invalid queues are refused", "[erlang]") {
   CHECK_THROWS_WITH(solve(queue(12, 180, 10)), Catch::Contains("unstable"));
   CHECK_NOTHROW(solve(queue(12, 180, 10, 600.0)));             // abandonment stabilises it
   CHECK_NOTHROW(solve(queue(12, 180, 10, std::nullopt, 15)));  // so do lines
+}
+
+TEST_CASE("Cobham's priority waits: one level is Erlang C, and the waits conserve the FIFO mean", "[erlang]") {
+  const double mu_s = 180;  // 3-min calls
+  // One class: W = C(n, a) / (n mu - lambda).
+  const std::vector<double> one = ccsim::analytic::priority_mean_waits({400 / 3600.0}, {1}, mu_s, 25);
+  const double fifo = erlang_c(25, 20) / (25 / mu_s - 400 / 3600.0);
+  CHECK(one.at(0) == Approx(fifo).epsilon(1e-12));
+  // Two classes on one level are one FIFO queue.
+  const std::vector<double> same = ccsim::analytic::priority_mean_waits({100 / 3600.0, 300 / 3600.0}, {1, 1}, mu_s, 25);
+  CHECK(same[0] == Approx(fifo).epsilon(1e-12));
+  CHECK(same[1] == Approx(fifo).epsilon(1e-12));
+  // Premium first: 1.88 s and 9.41 s at 25 agents; with one service rate the
+  // rate-weighted mean wait is the FIFO one (work is conserved).
+  const std::vector<double> w = ccsim::analytic::priority_mean_waits({100 / 3600.0, 300 / 3600.0}, {1, 2}, mu_s, 25);
+  CHECK(w[0] == Approx(1.88193).epsilon(1e-5));
+  CHECK(w[1] == Approx(9.40963).epsilon(1e-5));
+  CHECK((100 * w[0] + 300 * w[1]) / 400 == Approx(fifo).epsilon(1e-12));
+  CHECK_THROWS_AS(ccsim::analytic::priority_mean_waits({400 / 3600.0}, {1}, mu_s, 20), std::invalid_argument);  // a = n
 }

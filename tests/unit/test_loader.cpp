@@ -740,6 +740,11 @@ TEST_CASE("a customer class may have targets of its own, without occupancy", "[l
   const TargetSet set = s.target_set();
   CHECK(set.any_class());
   CHECK(set.by_class.size() == 2);
+  CHECK(parse_error_of("clock: {length: 2h, interval: 1h}\n"
+                       "demand: [{name: a, rate_per_hour: 60, service: {fixed: 1min}, targets: {asa: {at_most: 5s}}}]\n"
+                       "staff: [{name: b, count: 2}]\n") ==
+        "inline.yaml:2:72: a class's own targets need two or more classes; with one, they are the scenario's: move "
+        "them to the top-level targets");
   CHECK(parse_error_of(head + "    targets: {occupancy: {at_most: 90%}}\n" + tail) ==
         "inline.yaml:9:26: demand.premium.targets.occupancy: occupancy is the agents' busy share, not a class's; "
         "set it in the scenario's targets (a class may have service_level, abandonment and asa)");

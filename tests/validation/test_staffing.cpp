@@ -75,8 +75,8 @@ TEST_CASE("a class's own target: the search finds Cobham's exact n for a priorit
   // non-preemptive priority, one service rate) gives class k's mean wait
   // C(n, a) / (n mu) / ((1 - sigma_{k-1}) (1 - sigma_k)). Premium ASA <= 2.4 s
   // needs 25 agents (1.88 s; 24 give 2.82 s); general ASA <= 20 s needs 24
-  // (16.9 s). The floor's pooled queue at 2.4 s would need 28: the class's
-  // own target, judged on its own calls, saves 3 agents.
+  // (16.9 s). The pooled queue at 2.4 s would need 28: the class's own
+  // target, judged on its own calls, saves 3 agents.
   Scenario s = test::stationary_scenario(100 / 3600.0, 180, 1, std::nullopt, 4, 7200, 1, 20, 5);
   s.demand.push_back(s.demand[0]);
   s.demand[0].name = "premium";
@@ -94,8 +94,10 @@ TEST_CASE("a class's own target: the search finds Cobham's exact n for a priorit
   REQUIRE(cobham(25, 1) < 2.4);
   REQUIRE(cobham(24, 1) > 2.4);
   REQUIRE(cobham(24, 2) < 20);
-  // The formulas staff the pooled FIFO queue for the strictest target: 28.
-  const StaffingPlan pooled = analytic_plan(s, AnalyticMethod::erlang_c);
+  // Erlang C judges the classes' ASA targets by Cobham: exactly 25. Erlang A
+  // (no Cobham with patience) staffs the pooled FIFO queue for the strictest: 28.
+  CHECK(analytic_plan(s, AnalyticMethod::erlang_c).agents == std::vector<int>{25, 25, 25, 25});
+  const StaffingPlan pooled = analytic_plan(s, AnalyticMethod::erlang_a);
   REQUIRE(pooled.agents == std::vector<int>{28, 28, 28, 28});
   SimulationEvaluator evaluator(s, two_jobs());
   SearchOptions o;

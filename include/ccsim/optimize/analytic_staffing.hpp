@@ -1,7 +1,9 @@
 #pragma once
 // SIPP staffing: each interval staffed on its own with the least agents that
 // meet the targets under a stationary formula (Erlang C or Erlang A).
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "ccsim/optimize/staffing_plan.hpp"
@@ -30,10 +32,11 @@ struct IntervalLoad {
 std::vector<IntervalLoad> interval_loads(const Scenario& scenario, bool lag);
 
 /// The least n in 1..cap meeting every target for `load` (0 when the rate is 0),
-/// with abandonment when `with_patience` and the load has patience. Throws
+/// with abandonment when `with_patience` and the load has patience, and
+/// `classes_met(n)` when given (the classes' own targets). Throws
 /// StaffingError naming `interval_label` when cap agents are not enough.
 int minimal_agents(const Scenario& scenario, const IntervalLoad& load, bool with_patience, int cap,
-                   const std::string& interval_label);
+                   const std::string& interval_label, const std::function<bool(int)>& classes_met = {});
 
 /// The SIPP plan of `method` for every interval (cap: scenario.max_agents or a
 /// bound far above any useful staffing).

@@ -60,7 +60,9 @@ void print_comparison(std::ostream& out, const Scenario& a, const Scenario& b, c
 /// The per-class part of the terminal output (nothing without c.classes): per
 /// class, the day's service level, abandonment and ASA in A and B and the
 /// paired difference with its CI.
-void print_class_comparison(std::ostream& out, const Comparison& c);
+/// Says within which T each class's service level counts when a class has
+/// its own, and warns when A and B count it within different times.
+void print_class_comparison(std::ostream& out, const Scenario& a, const Scenario& b, const Comparison& c);
 
 /// comparison_classes.csv (when c.classes is not empty): one row per reported
 /// interval and class, then one per class for the day ("day"); columns

@@ -29,7 +29,6 @@ struct StaffingResult {
   // No elapsed time: the result files are the same bytes on every run.
 };
 
-
 void print_staffing(std::ostream& out, const Scenario& scenario, const StaffingResult& result);
 std::string staffing_csv(const Scenario& scenario, const StaffingResult& result);
 std::string staffing_json(const Scenario& scenario, const StaffingResult& result);
@@ -38,5 +37,12 @@ std::string staffing_json(const Scenario& scenario, const StaffingResult& result
 /// data-series, data-x, data-value), P(meet) per interval with misses
 /// highlighted, the targets and the provenance.
 std::string staffing_html(const Scenario& scenario, const StaffingResult& result, const std::string& version);
+
+/// The reported intervals whose verified mean of class `c` misses that
+/// class's own targets (0 when it has none or the verification has no classes).
+std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p, std::size_t c);
+
+/// "Targets per interval: ...": the floor's and each class's own, for headers.
+std::string all_targets_summary(const Scenario& s);
 
 }  // namespace ccsim

@@ -61,9 +61,8 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
 // whose verified class mean misses them.
 void print_class_targets(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   if (!s.target_set().any_class()) return;
-  const auto first = static_cast<std::size_t>(first_reported_interval(s));
   out << fmt::format("Class targets: intervals whose verified mean misses them (of {})\n",
-                     r.plans.front().intervals.size() - first);
+                     r.plans.front().intervals.size() - static_cast<std::size_t>(first_reported_interval(s)));
   std::string head = fmt::format("{:<14}", "class");
   for (const PlanVerification& p : r.plans) head += fmt::format(" {:>11}", p.plan.method);
   out << head << "  targets\n";
@@ -71,14 +70,7 @@ void print_class_targets(std::ostream& out, const Scenario& s, const StaffingRes
     const Targets& t = s.demand[c].targets;
     if (!t.any()) continue;
     std::string row = fmt::format("{:<14}", s.demand[c].name);
-    for (const PlanVerification& p : r.plans) {
-      std::size_t missed = 0;
-      for (std::size_t i = first; i < p.intervals.size(); ++i) {
-        const IntervalKpis k = p.intervals[i].mean();
-        missed += c < k.classes.size() && !meets_targets(t, k.classes[c]) ? 1 : 0;
-      }
-      row += fmt::format(" {:>11}", missed);
-    }
+    for (const PlanVerification& p : r.plans) row += fmt::format(" {:>11}", class_intervals_missed(s, p, c));
     out << row << "  " << targets_summary(t) << "\n";
   }
   out << "\n";
@@ -99,12 +91,25 @@ void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r)
 
 }  // namespace
 
-void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
-  std::string classes;
+std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p, std::size_t c) {
+  if (c >= s.demand.size() || !s.demand[c].targets.any()) return 0;
+  std::size_t missed = 0;
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i) {
+    const IntervalKpis k = p.intervals[i].mean();
+    missed += c < k.classes.size() && !meets_targets(s.demand[c].targets, k.classes[c]) ? 1 : 0;
+  }
+  return missed;
+}
+
+std::string all_targets_summary(const Scenario& s) {
+  std::string text = s.targets.any() ? targets_summary(s.targets) : "no target of the floor's";
   for (const Demand& d : s.demand)
-    if (d.targets.any()) classes += "; " + d.name + ": " + targets_summary(d.targets);
-  out << s.name << " — staffing for " << (s.targets.any() ? targets_summary(s.targets) : "the classes' targets")
-      << classes << "\n";
+    if (d.targets.any()) text += "; " + d.name + ": " + targets_summary(d.targets);
+  return text;
+}
+
+void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& r) {
+  out << s.name << " — staffing for " << all_targets_summary(s) << "\n";
   out << "verified with " << r.replications << " replications, seed " << r.verification_seed
       << " (the search used seed " << r.search_seed << ")\n\n";
   print_plans(out, s, r);

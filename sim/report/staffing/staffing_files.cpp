@@ -42,12 +42,28 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
                          {"meets", meets_targets(s.target_set(), a.mean())}});
+    if (!a.classes.empty()) {  // only when classes have targets of their own
+      json classes = json::array();
+      for (std::size_t c = 0; c < a.classes.size() && c < s.demand.size(); ++c)
+        classes.push_back({{"class", s.demand[c].name},
+                           {"offered", estimate_json(a.classes[c].offered)},
+                           {"service_level", estimate_json(a.classes[c].service_level)},
+                           {"abandon_rate", estimate_json(a.classes[c].abandon_rate)},
+                           {"asa_s", estimate_json(a.classes[c].asa_s)}});
+      intervals.back()["classes"] = classes;
+    }
   }
   json j = {{"method", p.plan.method},      {"notes", p.plan.notes},
             {"agent_hours", p.agent_hours}, {"paid_hours", p.paid_hours},
             {"intervals_missed", p.missed}, {"intervals_significantly_missed", p.significantly_missed},
             {"min_p_meet", p.min_p_meet},   {"intervals", intervals}};
   if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
+  if (s.target_set().any_class()) {
+    json missed = json::object();
+    for (std::size_t c = 0; c < s.demand.size(); ++c)
+      if (s.demand[c].targets.any()) missed[s.demand[c].name] = class_intervals_missed(s, p, c);
+    j["class_intervals_missed"] = missed;
+  }
   return j;
 }
 
@@ -97,6 +113,12 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                    {"branched_evaluations", r.search_branched_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
+  if (s.target_set().any_class()) {
+    json classes = json::object();
+    for (const Demand& d : s.demand)
+      if (d.targets.any()) classes[d.name] = targets_json(d.targets);
+    j["class_targets"] = classes;  // each judged on its class's own calls, its service level within its own T
+  }
   return j.dump(2) + "\n";
 }
 

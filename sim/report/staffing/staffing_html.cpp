@@ -177,6 +177,26 @@ std::string notes_list(const StaffingResult& r) {
   return out + "</ul>";
 }
 
+// When classes have targets of their own: per plan, the intervals whose verified class mean misses them.
+std::string class_targets_table(const Scenario& s, const StaffingResult& r) {
+  if (!s.target_set().any_class()) return "";
+  std::string out = "<table id=\"class-targets\"><thead><tr><th>class</th><th>own targets</th>";
+  for (const PlanVerification& p : r.plans) out += "<th>" + html_escape(p.plan.method) + "</th>";
+  out += "</tr></thead><tbody>";
+  for (std::size_t c = 0; c < s.demand.size(); ++c) {
+    if (!s.demand[c].targets.any()) continue;
+    out += fmt::format("<tr data-class=\"{0}\"><th>{0}</th><td>{1}</td>", html_escape(s.demand[c].name),
+                       html_escape(targets_summary(s.demand[c].targets)));
+    for (const PlanVerification& p : r.plans) {
+      const std::size_t missed = class_intervals_missed(s, p, c);
+      out += fmt::format("<td class=\"num{}\" data-missed=\"{}\">{}</td>", missed ? " miss" : "", missed, missed);
+    }
+    out += "</tr>";
+  }
+  return out + "</tbody></table><p>Intervals whose verified mean of the class misses its own targets (each class "
+               "judged on its own calls, its service level within its own T).</p>";
+}
+
 }  // namespace
 
 std::string staffing_html(const Scenario& s, const StaffingResult& r, const std::string& version) {
@@ -186,12 +206,12 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>{}</code></p></header>",
       html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file,
       html_escape(r.command));
-  body +=
-      fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
-                  "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
-                  html_escape(s.targets.any() ? targets_summary(s.targets) : "none"),
-                  html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
-  body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + notes_list(r) + "</section>";
+  body += fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
+                      "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
+                      html_escape(all_targets_summary(s)), html_escape(r.plans[r.chosen].plan.method),
+                      r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
+  body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + class_targets_table(s, r) +
+          notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
           service_level_figure(s, r) + "</section>";
   body += "<section id=\"intervals\"><h2>Per interval</h2><p>Verified means; cells of a plan that misses a target "
