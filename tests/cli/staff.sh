@@ -38,8 +38,17 @@ for plan in plans:
     pm = [float(a["data-value"]) for a in p.points["chart-p-meet"] if a["data-series"] == name]
     assert all(math.isclose(x, 100 * i["p_meet"], abs_tol=1e-9) for x, i in zip(pm, plan["intervals"][warm:])), name
     assert len(pm) == len(plan["intervals"]) - warm
+# A plan that misses marks its agents cell, and its SL or abandonment cell where that target is missed.
+t = d["targets"]
 for i in range(warm, len(plans[0]["intervals"])):
-    want = 3 * sum(0 if plan["intervals"][i]["meets"] else 1 for plan in plans)
+    want = 0
+    for plan in plans:
+        row = plan["intervals"][i]
+        sl, ab = row["service_level"]["mean"], row["abandon_rate"]["mean"]
+        sl_miss = "service_level" in t and sl is not None and sl < t["service_level"]["at_least"] - 1e-12
+        ab_miss = "abandonment" in t and ab is not None and ab > t["abandonment"]["at_most"] + 1e-12
+        assert row["meets"] == (not (sl_miss or ab_miss)), (i, plan["method"])  # these are its only targets
+        want += (0 if row["meets"] else 1) + sl_miss + ab_miss
     assert p.miss_cells[i] == want, f"interval {i}: {p.miss_cells[i]} highlighted cells, expected {want}"
 PY
 source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
