@@ -102,10 +102,17 @@ void print_class_comparison(std::ostream& out, const Scenario& a, const Scenario
   // A class's service level counts within its own target's T: say so, and when A and B differ.
   if (!own_thresholds(a).empty())
     out << "\nService level within " << a.service_level_threshold_s() << " s" << own_thresholds(a) << "\n";
-  if (own_thresholds(a) != own_thresholds(b) || a.service_level_threshold_s() != b.service_level_threshold_s())
-    out << "Warning: A and B count the service level within different times (B: within "
-        << b.service_level_threshold_s() << " s" << own_thresholds(b)
-        << "): their service levels measure different things\n";
+  std::string differ;  // the service levels A and B count within different times
+  if (a.service_level_threshold_s() != b.service_level_threshold_s())
+    differ +=
+        fmt::format("all calls (A: {:g} s, B: {:g} s)", a.service_level_threshold_s(), b.service_level_threshold_s());
+  for (std::size_t k = 0; k < a.demand.size() && k < b.demand.size(); ++k)
+    if (a.class_threshold_s(k) != b.class_threshold_s(k))
+      differ += fmt::format("{}{} (A: {:g} s, B: {:g} s)", differ.empty() ? "" : ", ", a.demand[k].name,
+                            a.class_threshold_s(k), b.class_threshold_s(k));
+  if (!differ.empty())
+    out << "Warning: A and B count these service levels within different times: " << differ
+        << "; their differences measure the change of T, not of service\n";
   const Row rows[] = {row_of(Kpi::offered), row_of(Kpi::service_level), row_of(Kpi::abandon_rate), row_of(Kpi::asa_s)};
   out << "\nBy customer class (day): means, and B - A with its paired 95% CI\n";
   for (const ClassComparison& cls : c.classes) {

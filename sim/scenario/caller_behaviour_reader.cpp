@@ -57,8 +57,10 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
       if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
     if (!s.demand[c].service_scale.empty())
       refuse(entry.child(entry.node()["forecast"], "forecast"), "a forecast with an aht_s column");
-    for (const char* key : {"priority", "route", "targets"})
+    for (const char* key : {"priority", "route"})
       if (entry.node()[key]) refuse(entry.child(entry.node()[key], key), key);
+    if (entry.node()["targets"])  // a class's own targets, not the scenario's
+      refuse(entry.child(entry.node()["targets"], "targets"), "demand." + s.demand[c].name + ".targets");
   }
   // Lanes and tables follow per-interval counts: shift breaks, absences,
   // skills and fatigue would be silently ignored there.

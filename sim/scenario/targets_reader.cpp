@@ -1,9 +1,18 @@
 #include "targets_reader.hpp"
 
+#include <vector>
+
 namespace ccsim::scenario_detail {
 
 Targets read_targets(const Field& f, const std::string& where, bool of_class) {
-  const MapReader m(f, MapSpec{where, {"service_level", "abandonment", "asa", "occupancy"}, {}, where});
+  if (of_class && f.is_map() && f.node()["occupancy"])
+    f.child(f.node()["occupancy"], where + ".occupancy")
+        .fail(where + ".occupancy: occupancy is the agents' busy share, not a class's; set it in the scenario's "
+                      "targets (a class may have service_level, abandonment and asa)");
+  const std::vector<std::string> keys =
+      of_class ? std::vector<std::string>{"service_level", "abandonment", "asa"}
+               : std::vector<std::string>{"service_level", "abandonment", "asa", "occupancy"};
+  const MapReader m(f, MapSpec{where, keys, {}, where});
   Targets targets;
   if (const auto sl = m.get("service_level")) {
     const MapReader s(*sl, MapSpec{where + ".service_level",
@@ -22,9 +31,6 @@ Targets read_targets(const Field& f, const std::string& where, bool of_class) {
     targets.asa_at_most_s = read_duration_s(a.at("at_most"));
   }
   if (const auto occ = m.get("occupancy")) {
-    if (of_class)
-      occ->fail(where + ".occupancy: occupancy is the agents' busy share, not a class's; set it in the scenario's "
-                        "targets (a class may have service_level, abandonment and asa)");
     const MapReader o(*occ, MapSpec{where + ".occupancy", {"at_most"}, {"at_most"}, where + ".occupancy"});
     targets.occupancy_at_most = read_fraction(o.at("at_most"));
   }

@@ -175,6 +175,12 @@ m = re.search(r'<td data-missed="(\d+)">SL &gt;= 95% within 10 s, abandonment &l
 assert m and int(m.group(1)) == missed == int(m.group(2)), m
 assert "cards &amp; fraud: 95% within 10 s" in page  # the class's target line on its chart
 PY
+# compare names the classes whose service level counts within another T in A and B.
+expect_exit 0 "$CCSIM" compare "$scenario" "$WORK/own.yaml" --replications 2 --intervals none
+grep -q "Warning: A and B count these service levels within different times: cards & fraud (A: 20 s, B: 10 s)" \
+  "$WORK/out" || fail "compare T warning: $(grep -i warning "$WORK/out")"
+
+# The page renders (kept as classes_screenshot.png in the working directory).
 screenshot_not_blank "$WORK/two/report.html" "$WORK/two.png" 7000 || fail "screenshot"
 cp "$WORK/two.png" "$PWD/classes_screenshot.png"
 echo "ok: per-class outputs (screenshot kept as $PWD/classes_screenshot.png)"

@@ -748,6 +748,8 @@ TEST_CASE("a customer class may have targets of its own, without occupancy", "[l
   CHECK(parse_error_of(head + "    targets: {occupancy: {at_most: 90%}}\n" + tail) ==
         "inline.yaml:9:26: demand.premium.targets.occupancy: occupancy is the agents' busy share, not a class's; "
         "set it in the scenario's targets (a class may have service_level, abandonment and asa)");
+  CHECK_THAT(parse_error_of(head + "    targets: {abandonmnet: {at_most: 2%}}\n" + tail),
+             Catch::EndsWith("did you mean \"abandonment\"? (allowed: service_level, abandonment, asa)"));
   CHECK(parse_error_of(head + "    targets: {service_level: {answered_within: 10s, at_leat: 90%}}\n" + tail) ==
         "inline.yaml:9:53: unknown key \"at_leat\" in demand.premium.targets.service_level; did you mean "
         "\"at_least\"? (allowed: answered_within, at_least)");
