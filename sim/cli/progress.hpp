@@ -38,7 +38,6 @@ public:
   /// A RunOptions::on_progress callback that redraws the stage last shown
   /// (a long verification keeps its line coming); empty when disabled.
   static std::function<void(int, int)> ticker(std::shared_ptr<Progress> progress);
-  bool enabled() const { return enabled_; }
   /// The counter's text after `done` of `total` with `elapsed_s` spent.
   static std::string render(const std::string& what, int done, int total, double elapsed_s, bool bar);
 

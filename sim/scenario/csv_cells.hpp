@@ -25,7 +25,6 @@ class CsvFile {
 public:
   explicit CsvFile(std::string path) : path_(std::move(path)) {}
   [[noreturn]] void fail(int line, int column, const std::string& message) const;
-  const std::string& path() const { return path_; }
 
 private:
   std::string path_;

@@ -132,28 +132,31 @@ TEST_CASE("callers' behaviour keys are read in seconds and fractions", "[loader]
   CHECK_FALSE(plain.rushing);
 }
 
+namespace {
+
+// The same rates and AHT scales as morning.csv, read from another shape of file.
+void check_reads_like_morning(const std::string& name) {
+  const Scenario commas = load_scenario(forecast_dir + "morning.yaml");
+  const Scenario other = load_scenario(forecast_dir + name);
+  CHECK(other.demand[0].rate_per_s == commas.demand[0].rate_per_s);
+  CHECK(other.demand[0].service_scale == commas.demand[0].service_scale);
+}
+
+}  // namespace
+
 TEST_CASE("a semicolon-separated forecast reads like the comma-separated one", "[forecast]") {
   // What a spreadsheet in a decimal-comma locale saves: ';' between cells,
   // a quoted cell holding the separator, an extra column.
-  const Scenario commas = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
-  const Scenario semicolons = load_scenario(CCSIM_TEST_DATA "/forecast/semicolons.yaml");
-  CHECK(semicolons.demand[0].rate_per_s == commas.demand[0].rate_per_s);
-  CHECK(semicolons.demand[0].service_scale == commas.demand[0].service_scale);
+  check_reads_like_morning("semicolons.yaml");
 }
 
 TEST_CASE("a forecast whose columns have other names reads through a column map", "[forecast]") {
   // A WFM export: "Interval", "Offered", "AHT", and columns ccsim does not read.
-  const Scenario named = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
-  const Scenario mapped = load_scenario(CCSIM_TEST_DATA "/forecast/mapped.yaml");
-  CHECK(mapped.demand[0].rate_per_s == named.demand[0].rate_per_s);
-  CHECK(mapped.demand[0].service_scale == named.demand[0].service_scale);
+  check_reads_like_morning("mapped.yaml");
 }
 
 TEST_CASE("a tab-separated forecast reads like the comma-separated one", "[forecast]") {
-  const Scenario commas = load_scenario(CCSIM_TEST_DATA "/forecast/morning.yaml");
-  const Scenario tabs = load_scenario(CCSIM_TEST_DATA "/forecast/tabs.yaml");
-  CHECK(tabs.demand[0].rate_per_s == commas.demand[0].rate_per_s);
-  CHECK(tabs.demand[0].service_scale == commas.demand[0].service_scale);
+  check_reads_like_morning("tabs.yaml");
 }
 
 TEST_CASE("volume_factor scales a forecast's calls, and only that", "[forecast]") {

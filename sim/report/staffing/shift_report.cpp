@@ -58,9 +58,9 @@ void print_difference(std::ostream& out, const Scenario& s, const StaffingResult
   const PlanVerification* need = plan_named(r, sp.requirement_method);
   if (!need) return;
   std::string worse;
+  const TargetSet targets = s.target_set();
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < shifts.intervals.size(); ++i)
-    if (!meets_targets(s.target_set(), shifts.intervals[i].mean()) &&
-        meets_targets(s.target_set(), need->intervals[i].mean()))
+    if (!meets_targets(targets, shifts.intervals[i].mean()) && meets_targets(targets, need->intervals[i].mean()))
       worse += fmt::format(" {}", clock_label(s, static_cast<double>(i) * s.clock.interval_s));
   print_wrapped(out,
                 fmt::format("covering is not meeting the targets: the shifts put {:.1f} agent-hours on duty "

@@ -25,11 +25,12 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
   }
   out << head << "\n" << sub << "\n";
   const std::size_t n = r.plans.front().plan.agents.size();
+  const TargetSet targets = s.target_set();
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < n; ++i) {
     std::string row = fmt::format("{:<5} {:>8.0f}", clock_label(s, label_time(s, i)),
                                   r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
     for (const PlanVerification& p : r.plans) {
-      const bool miss = !meets_targets(s.target_set(), p.intervals[i].mean());
+      const bool miss = !meets_targets(targets, p.intervals[i].mean());
       row += gap + fmt::format("{:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
     }
     out << row << "\n";

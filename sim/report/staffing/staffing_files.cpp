@@ -28,6 +28,7 @@ json targets_json(const Targets& t) {
 }
 
 json plan_json(const Scenario& s, const PlanVerification& p) {
+  const TargetSet targets = s.target_set();
   json intervals = json::array();
   for (std::size_t i = 0; i < p.intervals.size(); ++i) {
     const IntervalAssessment& a = p.intervals[i];
@@ -41,7 +42,7 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"asa_s", estimate_json(a.asa_s)},
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
-                         {"meets", meets_targets(s.target_set(), a.mean())}});
+                         {"meets", meets_targets(targets, a.mean())}});
     if (!a.classes.empty()) {  // only when classes have targets of their own
       json classes = json::array();
       for (std::size_t c = 0; c < a.classes.size() && c < s.demand.size(); ++c)
@@ -58,7 +59,7 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
             {"intervals_missed", p.missed}, {"intervals_significantly_missed", p.significantly_missed},
             {"min_p_meet", p.min_p_meet},   {"intervals", intervals}};
   if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
-  if (s.target_set().any_class()) {
+  if (targets.any_class()) {
     json missed = json::object();
     for (std::size_t c = 0; c < s.demand.size(); ++c)
       if (s.demand[c].targets.any()) missed[s.demand[c].name] = class_intervals_missed(s, p, c);
@@ -73,6 +74,7 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   std::string out = "interval,start,method,agents,offered_mean,service_level_mean,service_level_ci95,"
                     "abandon_rate_mean,abandon_rate_ci95,asa_s_mean,asa_s_ci95,occupancy_mean,occupancy_ci95,"
                     "p_meet,meets\n";
+  const TargetSet targets = s.target_set();
   for (const PlanVerification& p : r.plans)
     for (std::size_t i = 0; i < p.intervals.size(); ++i) {
       const IntervalAssessment& a = p.intervals[i];
@@ -81,7 +83,7 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
                          csv_number(a.abandon_rate.mean), csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean),
                          csv_number(a.asa_s.ci95), csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95),
-                         csv_number(a.p_meet), meets_targets(s.target_set(), a.mean()) ? 1 : 0);
+                         csv_number(a.p_meet), meets_targets(targets, a.mean()) ? 1 : 0);
     }
   return out;
 }
