@@ -13,6 +13,7 @@
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/daily_search.hpp"
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
@@ -63,7 +64,8 @@ bool has_patience(const Scenario& s) {
 // The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
-  const StaffingPlan start = analytic_plan(s, has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c);
+  const AnalyticMethod method = has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c;
+  const StaffingPlan start = analytic_plan(s, method);
   SimulationEvaluator searcher(s, quiet_run);
   SearchOptions o;
   o.criterion = criterion;
@@ -76,11 +78,19 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
                               1e-6 * static_cast<double>(searcher.calls_simulated())));
   };
-  SearchResult found = simulation_plan(searcher, s.target_set(), start.agents, o);
+  const bool daily = s.target_set().any_daily();
+  SearchResult found = daily
+                           ? daily_simulation_plan(searcher, s.target_set(), start.agents, o, pooled_formula(s, method))
+                           : simulation_plan(searcher, s.target_set(), start.agents, o);
   found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
-                             std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion));
-  found.plan.notes.push_back("minimal: one agent fewer in any interval after the warm-up breaks an interval "
-                             "(that one or a later one) under the search seed");
+                             std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion) +
+                             (daily ? ", and the day's figure so meets each daily target" : ""));
+  found.plan.notes.push_back(
+      daily ? "minimal: one agent fewer in any interval after the warm-up breaks an interval's target or a daily "
+              "target under the search seed (each removal tried on the whole day); daily targets raised where the "
+              "formula says an agent raises the day's figure most, then trimmed in passes in time order"
+            : "minimal: one agent fewer in any interval after the warm-up breaks an interval "
+              "(that one or a later one) under the search seed");
   result.search_evaluations = found.evaluations;
   result.search_early_evaluations = found.early_evaluations;
   result.search_branched_evaluations = found.branched_evaluations;

@@ -19,21 +19,58 @@ std::string g(double v) {
 
 }  // namespace
 
+Targets Targets::per_interval() const {
+  Targets t = *this;
+  if (daily.service_level) t.service_level.reset();
+  if (daily.abandonment) t.abandonment_at_most.reset();
+  if (daily.asa) t.asa_at_most_s.reset();
+  if (daily.occupancy) t.occupancy_at_most.reset();
+  t.daily = {};
+  return t;
+}
+
+Targets Targets::daily_only() const {
+  Targets t;
+  if (daily.service_level) t.service_level = service_level;
+  if (daily.abandonment) t.abandonment_at_most = abandonment_at_most;
+  if (daily.asa) t.asa_at_most_s = asa_at_most_s;
+  if (daily.occupancy) t.occupancy_at_most = occupancy_at_most;
+  t.daily = daily;
+  return t;
+}
+
+namespace {
+
+TargetSet each(const TargetSet& set, Targets (Targets::*part)() const) {
+  TargetSet out((set.all.*part)());
+  for (const Targets& t : set.by_class) out.by_class.push_back((t.*part)());
+  return out;
+}
+
+}  // namespace
+
+TargetSet TargetSet::per_interval() const { return each(*this, &Targets::per_interval); }
+TargetSet TargetSet::daily_only() const { return each(*this, &Targets::daily_only); }
+
 std::string targets_summary(const Targets& t) {
   std::string text;
-  const auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  const auto add = [&text](const std::string& part, bool daily) {
+    text += (text.empty() ? "" : ", ") + part + (daily ? " for the day" : "");
+  };
   if (t.service_level) {
     char at_least[32];
     std::snprintf(at_least, sizeof at_least, "%.0f", 100 * t.service_level->at_least);
-    add("SL >= " + std::string(at_least) + "% within " + g(t.service_level->answered_within_s) + " s");
+    add("SL >= " + std::string(at_least) + "% within " + g(t.service_level->answered_within_s) + " s",
+        t.daily.service_level);
   }
-  if (t.abandonment_at_most) add("abandonment <= " + g(100 * *t.abandonment_at_most) + "%");
-  if (t.asa_at_most_s) add("ASA <= " + g(*t.asa_at_most_s) + " s");
-  if (t.occupancy_at_most) add("occupancy <= " + g(100 * *t.occupancy_at_most) + "%");
+  if (t.abandonment_at_most) add("abandonment <= " + g(100 * *t.abandonment_at_most) + "%", t.daily.abandonment);
+  if (t.asa_at_most_s) add("ASA <= " + g(*t.asa_at_most_s) + " s", t.daily.asa);
+  if (t.occupancy_at_most) add("occupancy <= " + g(100 * *t.occupancy_at_most) + "%", t.daily.occupancy);
   return text;
 }
 
-std::string missed_labels(const Targets& t, const TargetedValues& v) {
+std::string missed_labels(const Targets& all, const TargetedValues& v, Judged judged) {
+  const Targets t = judged == Judged::interval ? all.per_interval() : all;
   std::string labels;
   const auto add = [&labels](const char* label) {
     if (!labels.empty()) labels += ' ';

@@ -7,6 +7,8 @@
 #include "ccsim/analytic/erlang.hpp"
 #include "ccsim/analytic/priority_waits.hpp"
 #include "ccsim/optimize/interval_targets.hpp"
+#include "ccsim/optimize/plan_verification.hpp"
+#include "ccsim/optimize/daily_greedy.hpp"
 #include "ccsim/report/run_summary.hpp"
 
 namespace ccsim {
@@ -60,7 +62,8 @@ std::vector<std::string> notes_for(const Scenario& s, AnalyticMethod method) {
   return notes;
 }
 
-IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bool with_patience) {
+IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bool with_patience,
+                          std::optional<double> answered_within_s = {}) {
   analytic::MarkovQueue q;
   q.arrival_rate_per_s = load.rate_per_s;
   q.mean_service_s = load.mean_service_s;
@@ -68,9 +71,19 @@ IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bo
   if (with_patience) q.mean_patience_s = load.mean_patience_s;
   if (s.lines) q.lines = *s.lines;
   if (s.queue_capacity) q.lines = std::min(q.lines.value_or(n + *s.queue_capacity), n + *s.queue_capacity);
-  q.answer_within_s = s.service_level_threshold_s();
+  q.answer_within_s = answered_within_s.value_or(s.service_level_threshold_s());
   const analytic::QueueMetrics m = analytic::solve(q);
-  return IntervalKpis{0, m.service_level, m.abandon_rate, m.asa_s, m.occupancy, 0, {}};
+  // Weights for a day's figure (daily targets): the interval's calls, those answered, its agent-seconds.
+  const double offered = load.rate_per_s * s.clock.interval_s;
+  return IntervalKpis{offered,
+                      m.service_level,
+                      m.abandon_rate,
+                      m.asa_s,
+                      m.occupancy,
+                      0,
+                      {},
+                      offered * std::max(0.0, 1 - m.abandon_rate - m.blocking),
+                      n * s.clock.interval_s};
 }
 
 }  // namespace
@@ -129,7 +142,7 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
       throw StaffingError(label + ": the targets need more agents than the " + std::to_string(*s.lines) +
                           " trunk lines; raise lines or relax the targets");
     k = formula_kpis(s, load, n, patience);
-    if (meets_targets(s.targets, k) && (!classes_met || classes_met(n))) return n;
+    if (meets_targets(s.targets, k, Judged::interval) && (!classes_met || classes_met(n))) return n;
   }
   const int last = std::max(cap, 1);
   k = formula_kpis(s, load, last, patience);
@@ -145,8 +158,8 @@ namespace {
 // Erlang C (nobody abandons) on one pooled team with unlimited lines.
 bool cobham_applies(const Scenario& s, AnalyticMethod method) {
   if (method != AnalyticMethod::erlang_c || s.lines || s.queue_capacity) return false;
-  bool asa = false;
-  for (const Demand& d : s.demand) asa = asa || (d.targets.asa_at_most_s && !d.route);
+  bool asa = false;  // (a daily ASA target is judged on the day, by the pooled formula)
+  for (const Demand& d : s.demand) asa = asa || (d.targets.asa_at_most_s && !d.targets.daily.asa && !d.route);
   for (const StaffGroup& g : s.staff) asa = asa && g.skills.empty();
   return asa;
 }
@@ -160,7 +173,8 @@ bool class_asa_met(const Scenario& s, std::size_t i, const IntervalLoad& load, i
   if (load.rate_per_s * load.mean_service_s >= n) return false;
   const std::vector<double> waits = analytic::priority_mean_waits(rates, priorities, load.mean_service_s, n);
   for (std::size_t c = 0; c < s.demand.size(); ++c)
-    if (s.demand[c].targets.asa_at_most_s && waits[c] > *s.demand[c].targets.asa_at_most_s + 1e-12) return false;
+    if (const Targets& t = s.demand[c].targets; t.asa_at_most_s && !t.daily.asa && waits[c] > *t.asa_at_most_s + 1e-12)
+      return false;
   return true;
 }
 
@@ -178,7 +192,7 @@ std::vector<Scenario> pooled_target_sets(const Scenario& s, bool cobham) {
   add(s.targets);
   for (const Demand& d : s.demand) {
     Targets own = d.targets;
-    if (cobham) own.asa_at_most_s.reset();
+    if (cobham && !own.daily.asa) own.asa_at_most_s.reset();
     add(own);
   }
   if (cobham) {  // no target of its own: it stands for Cobham's check of the classes' ASA
@@ -189,7 +203,51 @@ std::vector<Scenario> pooled_target_sets(const Scenario& s, bool cobham) {
   return sets;
 }
 
+// Each set's daily targets: agents added where the formula says they raise the
+// day's figures most, on top of what the intervals need.
+void meet_daily_targets(const Scenario& s, const std::vector<Scenario>& sets, const std::vector<IntervalLoad>& loads,
+                        AnalyticMethod method, StaffingPlan& plan) {
+  if (!s.target_set().any_daily()) return;
+  std::vector<int> cap;
+  for (const IntervalLoad& l : loads)
+    cap.push_back(s.max_agents ? *s.max_agents : default_cap(l.rate_per_s * l.mean_service_s));
+  const auto first = static_cast<std::size_t>(first_reported_interval(s));
+  // Below its offered load an interval's service level hardly moves with one
+  // agent more (the curve is S-shaped), and a greedy step would starve it: each
+  // interval starts from its load in erlangs, where the curve turns concave.
+  for (std::size_t i = first; i < loads.size(); ++i)
+    plan.agents[i] = std::max(
+        plan.agents[i], std::min(cap[i], static_cast<int>(std::ceil(loads[i].rate_per_s * loads[i].mean_service_s))));
+  int added = 0;
+  for (const Scenario& set : sets) {
+    const Targets daily = set.targets.daily_only();
+    if (!daily.any()) continue;
+    const DailyAdditions a = add_until_daily_met(daily, plan.agents, first, cap, [&](std::size_t i, int n, double) {
+      return formula_kpis(set, loads[i], n, uses_patience(method) && loads[i].mean_patience_s.has_value());
+    });
+    added += a.added;
+    if (!a.met)
+      throw StaffingError("the daily targets (" + targets_summary(set.targets.daily_only()) + ") are not met with " +
+                          (s.max_agents ? "max_agents (" + std::to_string(*s.max_agents) + ") in every interval"
+                                        : "the search bound in every interval") +
+                          " (" + method_name(method) + "); relax the targets" +
+                          (s.max_agents ? " or raise max_agents" : ""));
+  }
+  plan.notes.push_back("daily targets: from the least agents each interval needs (its own targets, and at least its "
+                       "offered load in erlangs), " +
+                       std::to_string(added) +
+                       " agent-intervals added one at a time where the formula says they raise the day's figure "
+                       "most (greedy marginal analysis)");
+}
+
 }  // namespace
+
+IntervalFormula pooled_formula(const Scenario& s, AnalyticMethod method) {
+  return [s, method, loads = interval_loads(s, lagged(method))](std::size_t i, int n, double answered_within_s) {
+    return formula_kpis(s, loads.at(i), n, uses_patience(method) && loads.at(i).mean_patience_s.has_value(),
+                        answered_within_s);
+  };
+}
 
 StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
   check_targets_reachable(s);
@@ -219,6 +277,7 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
     }
     plan.agents.push_back(n);
   }
+  meet_daily_targets(s, sets, loads, method, plan);
   return plan;
 }
 

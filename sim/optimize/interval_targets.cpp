@@ -1,6 +1,7 @@
 #include "ccsim/optimize/interval_targets.hpp"
 
 #include <cmath>
+#include <algorithm>
 #include <limits>
 
 #include "ccsim/optimize/staffing_plan.hpp"
@@ -19,7 +20,9 @@ IntervalKpis kpis_of(const IntervalTally& t) {
                       ratio(t.wait_answered_s, t.answered),
                       ratio(t.busy_area, t.staffed_area),
                       t.settled_s,
-                      {}};
+                      {},
+                      t.answered,
+                      t.staffed_area};
 }
 
 IntervalKpis kpis_of(const ClassTally& t) {
@@ -29,20 +32,72 @@ IntervalKpis kpis_of(const ClassTally& t) {
                       ratio(t.wait_answered_s, t.answered),
                       std::numeric_limits<double>::quiet_NaN(),
                       0,
-                      {}};
+                      {},
+                      t.answered,
+                      0};
 }
 
-std::string missed_labels(const Targets& targets, const IntervalKpis& k) {
-  return ccsim::missed_labels(targets, k.values());
+std::string missed_labels(const Targets& targets, const IntervalKpis& k, Judged judged) {
+  return ccsim::missed_labels(targets, k.values(), judged);
 }
 
-bool meets_targets(const Targets& targets, const IntervalKpis& kpis) { return missed_labels(targets, kpis).empty(); }
+bool meets_targets(const Targets& targets, const IntervalKpis& kpis, Judged judged) {
+  return missed_labels(targets, kpis, judged).empty();
+}
 
-bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis) {
-  if (!meets_targets(targets.all, kpis)) return false;
+bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis, Judged judged) {
+  if (!meets_targets(targets.all, kpis, judged)) return false;
   for (std::size_t c = 0; c < kpis.classes.size() && c < targets.by_class.size(); ++c)
-    if (!meets_targets(targets.by_class[c], kpis.classes[c])) return false;
+    if (!meets_targets(targets.by_class[c], kpis.classes[c], judged)) return false;
   return true;
+}
+
+namespace {
+
+// The counts behind one interval's ratios, added into `sums` (NaN ratios: no
+// call, no answered call, no staffed time, count nothing).
+struct DaySums {
+  double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0;
+  void add(const IntervalKpis& k) {
+    const auto times = [](double r, double n) { return std::isnan(r) || n <= 0 ? 0.0 : r * n; };
+    offered += k.offered;
+    within += times(k.service_level, k.offered);
+    abandoned += times(k.abandon_rate, k.offered);
+    answered += k.answered;
+    wait_s += times(k.asa_s, k.answered);
+    busy_s += times(k.occupancy, k.staffed_s);
+    staffed_s += k.staffed_s;
+  }
+  IntervalKpis kpis() const {
+    return IntervalKpis{offered,
+                        ratio(within, offered),
+                        ratio(abandoned, offered),
+                        ratio(wait_s, answered),
+                        ratio(busy_s, staffed_s),
+                        0,
+                        {},
+                        answered,
+                        staffed_s};
+  }
+};
+
+}  // namespace
+
+IntervalKpis day_kpis(const std::vector<IntervalKpis>& intervals, std::size_t first) {
+  DaySums all;
+  std::vector<DaySums> classes;
+  for (std::size_t i = first; i < intervals.size(); ++i) {
+    const IntervalKpis& k = intervals[i];
+    all.add(k);
+    classes.resize(std::max(classes.size(), k.classes.size()));
+    for (std::size_t c = 0; c < k.classes.size(); ++c) classes[c].add(k.classes[c]);
+  }
+  IntervalKpis day = all.kpis();
+  for (const DaySums& c : classes) {
+    day.classes.push_back(c.kpis());
+    day.classes.back().occupancy = std::numeric_limits<double>::quiet_NaN();
+  }
+  return day;
 }
 
 namespace {

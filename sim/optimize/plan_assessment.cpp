@@ -71,38 +71,68 @@ IntervalKpis IntervalAssessment::mean() const {
   return k;
 }
 
-std::vector<IntervalAssessment> assess(const TargetSet& targets, const PlanOutcomes& outcomes) {
-  const std::size_t intervals = outcomes.empty() ? 0 : outcomes.front().size();
-  const std::size_t classes = outcomes.empty() || intervals == 0 ? 0 : outcomes.front().front().classes.size();
-  std::vector<IntervalAssessment> result(intervals);
-  for (std::size_t i = 0; i < intervals; ++i) {
-    IntervalAssessment& a = result[i];
-    static_cast<KpiAssessment&>(a) =
-        estimate_kpis(outcomes, [i](const auto& r) -> const IntervalKpis& { return r[i]; });
-    for (std::size_t c = 0; c < classes; ++c)
-      a.classes.push_back(
-          estimate_kpis(outcomes, [i, c](const auto& r) -> const IntervalKpis& { return r[i].classes.at(c); }));
-    double met = 0;
-    for (const auto& replication : outcomes) {
-      met += meets_targets(targets, replication[i]) ? 1 : 0;
-      a.settled_s = std::max(a.settled_s, replication[i].settled_s);
-    }
-    a.p_meet = outcomes.empty() ? 1 : met / static_cast<double>(outcomes.size());
+namespace {
+
+// The estimates over the replications of the KPIs `of` reads from each
+// (one interval's, or the day's), P(meet) by `judged`.
+template <class Of>
+IntervalAssessment assessment_of(const TargetSet& targets, const PlanOutcomes& outcomes, Of of, Judged judged) {
+  const std::size_t classes = outcomes.empty() ? 0 : of(outcomes.front()).classes.size();
+  IntervalAssessment a;
+  static_cast<KpiAssessment&>(a) = estimate_kpis(outcomes, of);
+  for (std::size_t c = 0; c < classes; ++c)
+    a.classes.push_back(
+        estimate_kpis(outcomes, [&of, c](const auto& r) -> const IntervalKpis& { return of(r).classes.at(c); }));
+  double met = 0;
+  for (const auto& replication : outcomes) {
+    met += meets_targets(targets, of(replication), judged) ? 1 : 0;
+    a.settled_s = std::max(a.settled_s, of(replication).settled_s);
   }
-  return result;
+  a.p_meet = outcomes.empty() ? 1 : met / static_cast<double>(outcomes.size());
+  return a;
 }
 
-bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c) {
+bool satisfies_as(const TargetSet& targets, const IntervalAssessment& a, Criterion c, Judged judged) {
   switch (c) {
-  case Criterion::mean: return meets_targets(targets, a.mean());
-  case Criterion::confident: return meets_targets(targets, shifted(a, +1));
+  case Criterion::mean: return meets_targets(targets, a.mean(), judged);
+  case Criterion::confident: return meets_targets(targets, shifted(a, +1), judged);
   case Criterion::p95: return a.p_meet >= 0.95 - 1e-12;
   }
   return false;
 }
 
+}  // namespace
+
+std::vector<IntervalAssessment> assess(const TargetSet& targets, const PlanOutcomes& outcomes) {
+  const std::size_t intervals = outcomes.empty() ? 0 : outcomes.front().size();
+  std::vector<IntervalAssessment> result;
+  for (std::size_t i = 0; i < intervals; ++i)
+    result.push_back(assessment_of(
+        targets, outcomes, [i](const auto& r) -> const IntervalKpis& { return r[i]; }, Judged::interval));
+  return result;
+}
+
+IntervalAssessment assess_day(const TargetSet& targets, const PlanOutcomes& outcomes, std::size_t first) {
+  PlanOutcomes days;
+  for (const auto& replication : outcomes) days.push_back({day_kpis(replication, first)});
+  return assessment_of(
+      targets.daily_only(), days, [](const auto& r) -> const IntervalKpis& { return r.front(); }, Judged::day);
+}
+
+bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c) {
+  return satisfies_as(targets, a, c, Judged::interval);
+}
+
+bool satisfies_day(const TargetSet& targets, const IntervalAssessment& day, Criterion c) {
+  return satisfies_as(targets.daily_only(), day, c, Judged::day);
+}
+
+IntervalKpis judged_kpis(const IntervalAssessment& a, Criterion c) {
+  return c == Criterion::confident ? shifted(a, +1) : a.mean();
+}
+
 bool significantly_missed(const TargetSet& targets, const IntervalAssessment& a) {
-  return !meets_targets(targets, shifted(a, -1));
+  return !meets_targets(targets, shifted(a, -1), Judged::interval);
 }
 
 }  // namespace ccsim

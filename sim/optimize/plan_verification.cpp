@@ -13,12 +13,24 @@ PlanVerification verify_plan(Evaluator& evaluator, const Scenario& s, const Staf
   PlanVerification v;
   v.plan = plan;
   const TargetSet targets = s.target_set();
-  v.intervals = assess(targets, evaluator.evaluate_plan(plan, seed));
+  const PlanOutcomes outcomes = evaluator.evaluate_plan(plan, seed);
+  v.intervals = assess(targets, outcomes);
+  const auto first = static_cast<std::size_t>(first_reported_interval(s));
+  v.day = assess_day(targets, outcomes, first);
+  const IntervalKpis day = v.day.mean();
+  const auto add = [&v](const std::string& labels, const std::string& whose) {
+    if (labels.empty()) return;
+    if (!v.day_missed.empty()) v.day_missed += ' ';
+    v.day_missed += whose.empty() ? labels : whose + ": " + labels;
+  };
+  add(missed_labels(targets.all.daily_only(), day, Judged::day), "");
+  for (std::size_t c = 0; c < targets.by_class.size() && c < day.classes.size(); ++c)
+    add(missed_labels(targets.by_class[c].daily_only(), day.classes[c], Judged::day), s.demand[c].name);
   v.agent_hours = agent_hours(plan.agents, s.clock);
   v.paid_hours = plan.paid_hours.value_or(v.agent_hours);
-  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < v.intervals.size(); ++i) {
+  for (std::size_t i = first; i < v.intervals.size(); ++i) {
     const IntervalAssessment& a = v.intervals[i];
-    if (!meets_targets(targets, a.mean())) ++v.missed;
+    if (!meets_targets(targets, a.mean(), Judged::interval)) ++v.missed;
     if (significantly_missed(targets, a)) ++v.significantly_missed;
     v.min_p_meet = std::min(v.min_p_meet, a.p_meet);
   }

@@ -17,15 +17,16 @@ std::string own_thresholds(const Scenario& s) {
   return out;
 }
 
-std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k) {
+std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k, Judged judged) {
   if (c >= s.demand.size() || !s.demand[c].targets.any()) return "";
-  return missed_labels(s.demand[c].targets, TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean,
-                                                           k[Kpi::asa_s].mean, std::nan("")});
+  return missed_labels(
+      s.demand[c].targets,
+      TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean, k[Kpi::asa_s].mean, std::nan("")}, judged);
 }
 
 std::size_t class_intervals_missed(const Scenario& s, std::size_t c, const ClassSummary& summary) {
   std::size_t missed = 0;
-  for (const KpiEstimates& k : summary.intervals) missed += class_missed(s, c, k).empty() ? 0 : 1;
+  for (const KpiEstimates& k : summary.intervals) missed += class_missed(s, c, k, Judged::interval).empty() ? 0 : 1;
   return missed;
 }
 

@@ -18,8 +18,9 @@ void print_class_table(std::ostream& out, const Scenario& s, const RunSummary& s
 std::string own_thresholds(const Scenario& s);
 
 /// The targets of class `c` (its own, in the scenario) that the means `k`
-/// miss: "SL AB", "" when all are met or the class has none.
-std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k);
+/// miss: "SL AB", "" when all are met or the class has none (of an interval:
+/// the targets not marked daily).
+std::string class_missed(const Scenario& s, std::size_t c, const KpiEstimates& k, Judged judged);
 
 /// How many of the class's reported intervals miss one of its own targets.
 std::size_t class_intervals_missed(const Scenario& s, std::size_t c, const ClassSummary& summary);

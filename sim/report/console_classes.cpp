@@ -16,25 +16,28 @@ void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary&
   for (std::size_t c = 0; c < summary.classes.size() && c < s.demand.size(); ++c) {
     const Targets& t = s.demand[c].targets;
     if (!t.any()) continue;
-    if (!any) out << "  class targets (each interval):\n";
+    if (!any)
+      out << (s.target_set().any_daily() ? "  class targets (each interval; \"for the day\": the day's figure):\n"
+                                         : "  class targets (each interval):\n");
     any = true;
     const ClassSummary& cls = summary.classes[c];
     const KpiEstimates& k = cls.overall;
     std::string name = cls.name;
-    const auto line = [&](const std::string& target, Kpi kpi, double value, bool at_least, const std::string& day) {
-      out << fmt::format("  {:<16} {:<32} day {}{}\n", name, target, day,
-                         target_verdict(k[kpi].mean, means_of(cls.intervals, kpi), value, at_least));
+    const auto line = [&](const Targets& target, Kpi kpi, double value, bool at_least, const std::string& day) {
+      out << fmt::format(
+          "  {:<16} {:<32} day {}{}\n", name, targets_summary(target), day,
+          target_verdict(k[kpi].mean, means_of(cls.intervals, kpi), value, at_least, target.daily.any()));
       name.clear();  // the class once
     };
     // Each target on its own line, written as everywhere else (targets_summary).
     if (t.service_level)
-      line(targets_summary(Targets{t.service_level, {}, {}, {}}), Kpi::service_level, t.service_level->at_least, true,
-           mean_text(k[Kpi::service_level], percent(1)));
+      line(Targets{t.service_level, {}, {}, {}, {t.daily.service_level}}, Kpi::service_level, t.service_level->at_least,
+           true, mean_text(k[Kpi::service_level], percent(1)));
     if (t.abandonment_at_most)
-      line(targets_summary(Targets{{}, t.abandonment_at_most, {}, {}}), Kpi::abandon_rate, *t.abandonment_at_most,
-           false, mean_text(k[Kpi::abandon_rate], percent(2)));
+      line(Targets{{}, t.abandonment_at_most, {}, {}, {false, t.daily.abandonment}}, Kpi::abandon_rate,
+           *t.abandonment_at_most, false, mean_text(k[Kpi::abandon_rate], percent(2)));
     if (t.asa_at_most_s)
-      line(targets_summary(Targets{{}, {}, t.asa_at_most_s, {}}), Kpi::asa_s, *t.asa_at_most_s, false,
+      line(Targets{{}, {}, t.asa_at_most_s, {}, {false, false, t.daily.asa}}, Kpi::asa_s, *t.asa_at_most_s, false,
            mean_text(k[Kpi::asa_s], seconds(1)));
   }
 }

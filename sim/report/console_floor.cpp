@@ -23,7 +23,7 @@ const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floo
 }
 
 std::string marks(const Scenario& s, const KpiEstimates& k) {
-  const std::string missed = html::missed_targets(s, k);
+  const std::string missed = html::missed_targets(s, k, Judged::interval);
   return missed.empty() ? "" : " < " + missed;
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 // Which targets an interval (or the day) misses, judged on the mean: " < SL AB".
 std::string misses(const Scenario& s, const KpiEstimates& k) {
-  const std::string labels = html::missed_targets(s, k);
+  const std::string labels = html::missed_targets(s, k, Judged::interval);
   return labels.empty() ? labels : " < " + labels;
 }
 
@@ -76,15 +76,17 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("blocked", with_ci(k[Kpi::blocked], plain(1)), "busy signal or full queue");
   std::string sl_note = fmt::format("answered within {:g} s / offered", T);
   if (s.targets.service_level)
-    sl_note += fmt::format("; target >= {:g}%{}", 100 * s.targets.service_level->at_least,
+    sl_note += fmt::format("; {}target >= {:g}%{}", s.targets.daily.service_level ? "daily " : "",
+                           100 * s.targets.service_level->at_least,
                            target_verdict(k[Kpi::service_level].mean, means_of(summary.intervals, Kpi::service_level),
-                                          s.targets.service_level->at_least, true));
+                                          s.targets.service_level->at_least, true, s.targets.daily.service_level));
   line("service level", with_ci(k[Kpi::service_level], percent(1)), sl_note);
   std::string ab_note = "abandoned / offered";
   if (s.targets.abandonment_at_most)
-    ab_note += fmt::format("; target <= {:g}%{}", 100 * *s.targets.abandonment_at_most,
+    ab_note += fmt::format("; {}target <= {:g}%{}", s.targets.daily.abandonment ? "daily " : "",
+                           100 * *s.targets.abandonment_at_most,
                            target_verdict(k[Kpi::abandon_rate].mean, means_of(summary.intervals, Kpi::abandon_rate),
-                                          *s.targets.abandonment_at_most, false));
+                                          *s.targets.abandonment_at_most, false, s.targets.daily.abandonment));
   line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
   line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");
   line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), "mean wait of answered calls");

@@ -95,7 +95,8 @@ Figure service_level_figure(const Scenario& s, const RunSummary& summary) {
                      ChartSeries::Style::line, "%", 1)};
   if (s.targets.service_level)
     c.levels.push_back({100 * s.targets.service_level->at_least,
-                        fmt::format("target {:g}%", 100 * s.targets.service_level->at_least)});
+                        fmt::format("{}target {:g}%", s.targets.daily.service_level ? "daily " : "",
+                                    100 * s.targets.service_level->at_least)});
   mark_peak(c, s, summary);
   return {c, "The shaded band is the 95% confidence interval over replications. Intervals below the dashed "
              "target line miss it."};
@@ -109,7 +110,8 @@ Figure abandonment_figure(const Scenario& s, const RunSummary& summary) {
                      ChartSeries::Style::line, "%", 2)};
   if (s.targets.abandonment_at_most)
     c.levels.push_back({100 * *s.targets.abandonment_at_most,
-                        fmt::format("target at most {:g}%", 100 * *s.targets.abandonment_at_most)});
+                        fmt::format("{}target at most {:g}%", s.targets.daily.abandonment ? "daily " : "",
+                                    100 * *s.targets.abandonment_at_most)});
   mark_peak(c, s, summary);
   return {c, "Callers who hung up before an agent answered, by the interval of their arrival. Above the dashed "
              "line, the target is missed."};
@@ -176,9 +178,11 @@ std::size_t peak_end(const Scenario& s, const RunSummary& summary, std::size_t p
   return last;
 }
 
-std::string missed_targets(const Scenario& s, const KpiEstimates& k) {
-  return missed_labels(s.targets, TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean,
-                                                 k[Kpi::asa_s].mean, k[Kpi::occupancy].mean});
+std::string missed_targets(const Scenario& s, const KpiEstimates& k, Judged judged) {
+  return missed_labels(
+      s.targets,
+      TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean, k[Kpi::asa_s].mean, k[Kpi::occupancy].mean},
+      judged);
 }
 
 std::vector<Figure> interval_figures(const Scenario& s, const RunSummary& summary) {

@@ -46,7 +46,8 @@ std::optional<std::size_t> peak_interval(const Scenario& scenario, const RunSumm
 std::size_t peak_end(const Scenario& scenario, const RunSummary& summary, std::size_t peak);
 
 /// Which of the floor's targets the estimates miss, judged on the mean: "SL", "AB", "SL AB ASA OCC" or "".
-std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis);
+/// An interval is not judged by targets marked daily.
+std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis, Judged judged);
 
 /// Demand vs capacity, service level, abandonment, ASA, queue: one point per
 /// reported interval and series.

@@ -39,7 +39,7 @@ std::string class_table(const Scenario& s, const RunSummary& summary) {
   for (std::size_t index = 0; index < summary.classes.size(); ++index) {
     const ClassSummary& c = summary.classes[index];
     const KpiEstimates& k = c.overall;
-    const std::string missed = class_missed(s, index, k);
+    const std::string missed = class_missed(s, index, k, Judged::day);
     out += fmt::format("<tr data-class=\"{}\"><th>{}</th><td class=\"num\">{}</td>", html_escape(c.name),
                        html_escape(c.name), c.priority);
     out += kpi_cell(Kpi::offered, k[Kpi::offered], 1, "", 1) + kpi_cell(Kpi::answered, k[Kpi::answered], 1, "", 1);
@@ -50,9 +50,14 @@ std::string class_table(const Scenario& s, const RunSummary& summary) {
            kpi_cell(Kpi::mean_wait_s, k[Kpi::mean_wait_s], 1, " s", 1);
     if (own) {
       const Targets& t = s.demand.at(index).targets;
-      out += t.any() ? fmt::format("<td data-missed=\"{}\">{}: missed in {} of {} intervals</td>",
+      // A daily target is judged on the day's figure: say how that went too.
+      const std::string day = class_missed(s, index, k, Judged::day);
+      const std::string daily = !t.any_daily() ? ""
+                                : day.empty()  ? "; the day: met"
+                                               : "; the day: <strong class=\"bad\">missed " + day + "</strong>";
+      out += t.any() ? fmt::format("<td data-missed=\"{}\">{}: missed in {} of {} intervals{}</td>",
                                    class_intervals_missed(s, index, c), html_escape(targets_summary(t)),
-                                   class_intervals_missed(s, index, c), c.intervals.size())
+                                   class_intervals_missed(s, index, c), c.intervals.size(), daily)
                      : "<td>–</td>";
     }
     out += "</tr>";
@@ -95,24 +100,30 @@ Figure class_figure(const Scenario& s, const RunSummary& summary, Kpi kpi, std::
   }
   if (kpi == Kpi::service_level && s.targets.service_level)
     c.levels.push_back({100 * s.targets.service_level->at_least,
-                        fmt::format("target {:g}%", 100 * s.targets.service_level->at_least)});
+                        fmt::format("{}target {:g}%", s.targets.daily.service_level ? "daily " : "",
+                                    100 * s.targets.service_level->at_least)});
   if (kpi == Kpi::abandon_rate && s.targets.abandonment_at_most)
     c.levels.push_back({100 * *s.targets.abandonment_at_most,
-                        fmt::format("target at most {:g}%", 100 * *s.targets.abandonment_at_most)});
+                        fmt::format("{}target at most {:g}%", s.targets.daily.abandonment ? "daily " : "",
+                                    100 * *s.targets.abandonment_at_most)});
   // Each class's own targets, in its colour.
   for (std::size_t k = 0; k < summary.classes.size() && k < s.demand.size(); ++k) {
     const Targets& t = s.demand[k].targets;
     const std::string& name = s.demand[k].name;
     if (kpi == Kpi::service_level && t.service_level)
       c.levels.push_back({100 * t.service_level->at_least,
-                          fmt::format("{}: {:g}% within {:g} s", name, 100 * t.service_level->at_least,
-                                      t.service_level->answered_within_s),
+                          fmt::format("{}: {:g}% within {:g} s{}", name, 100 * t.service_level->at_least,
+                                      t.service_level->answered_within_s, t.daily.service_level ? " (day)" : ""),
                           class_color(k)});
     if (kpi == Kpi::abandon_rate && t.abandonment_at_most)
-      c.levels.push_back({100 * *t.abandonment_at_most,
-                          fmt::format("{}: at most {:g}%", name, 100 * *t.abandonment_at_most), class_color(k)});
+      c.levels.push_back(
+          {100 * *t.abandonment_at_most,
+           fmt::format("{}: at most {:g}%{}", name, 100 * *t.abandonment_at_most, t.daily.abandonment ? " (day)" : ""),
+           class_color(k)});
     if (kpi == Kpi::asa_s && t.asa_at_most_s)
-      c.levels.push_back({*t.asa_at_most_s, fmt::format("{}: at most {:g} s", name, *t.asa_at_most_s), class_color(k)});
+      c.levels.push_back({*t.asa_at_most_s,
+                          fmt::format("{}: at most {:g} s{}", name, *t.asa_at_most_s, t.daily.asa ? " (day)" : ""),
+                          class_color(k)});
   }
   return {c, std::move(caption)};
 }

@@ -34,8 +34,9 @@ std::string header(const Scenario& s, const RunSummary& summary, const Provenanc
 
 std::string verdict(const Scenario& s, const RunSummary& summary) {
   std::size_t missed = 0;
-  for (const IntervalSummary& i : summary.intervals) missed += html::missed_targets(s, i.kpis).empty() ? 0 : 1;
-  const std::string day_missed = html::missed_targets(s, summary.overall);
+  for (const IntervalSummary& i : summary.intervals)
+    missed += html::missed_targets(s, i.kpis, Judged::interval).empty() ? 0 : 1;
+  const std::string day_missed = html::missed_targets(s, summary.overall, Judged::day);
   std::string peak = "Demand is flat (no interval 10% above the mean).";
   if (const auto p = html::peak_interval(s, summary)) {
     const IntervalSummary& i = summary.intervals[*p];
@@ -89,11 +90,12 @@ std::string scenario_section(const Scenario& s, const RunSummary& summary) {
   const std::string to = clock_label(s, summary.intervals.back().end_s);
   std::string targets;
   if (s.targets.service_level)
-    targets += fmt::format("{:g}% answered within {:g} s", 100 * s.targets.service_level->at_least,
-                           s.targets.service_level->answered_within_s);
-  if (s.targets.abandonment_at_most)
     targets +=
-        fmt::format("{}abandonment at most {:g}%", targets.empty() ? "" : "; ", 100 * *s.targets.abandonment_at_most);
+        fmt::format("{:g}% answered within {:g} s{}", 100 * s.targets.service_level->at_least,
+                    s.targets.service_level->answered_within_s, s.targets.daily.service_level ? " over the day" : "");
+  if (s.targets.abandonment_at_most)
+    targets += fmt::format("{}abandonment at most {:g}%{}", targets.empty() ? "" : "; ",
+                           100 * *s.targets.abandonment_at_most, s.targets.daily.abandonment ? " over the day" : "");
   std::string out = "<section id=\"scenario\"><h2>Scenario</h2><ul>";
   out += fmt::format("<li>Reported day {}–{}: {} intervals of {}{}.</li>", from, to, summary.intervals.size(),
                      duration(s.clock.interval_s),

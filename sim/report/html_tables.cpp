@@ -33,11 +33,13 @@ std::string with_ci(Kpi k, const Estimate& e) {
 std::string target_note(const Scenario& s, Kpi k, const Estimate& e) {
   if (k == Kpi::service_level && s.targets.service_level) {
     const double x = s.targets.service_level->at_least;
-    return fmt::format("target ≥ {:g}%: {}", 100 * x, e.mean < x ? "<strong class=\"bad\">missed</strong>" : "met");
+    return fmt::format("{}target ≥ {:g}%: {}", s.targets.daily.service_level ? "daily " : "", 100 * x,
+                       e.mean < x ? "<strong class=\"bad\">missed</strong>" : "met");
   }
   if (k == Kpi::abandon_rate && s.targets.abandonment_at_most) {
     const double x = *s.targets.abandonment_at_most;
-    return fmt::format("target ≤ {:g}%: {}", 100 * x, e.mean > x ? "<strong class=\"bad\">missed</strong>" : "met");
+    return fmt::format("{}target ≤ {:g}%: {}", s.targets.daily.abandonment ? "daily " : "", 100 * x,
+                       e.mean > x ? "<strong class=\"bad\">missed</strong>" : "met");
   }
   return "";
 }
@@ -88,7 +90,7 @@ std::string interval_table(const Scenario& s, const RunSummary& summary) {
       "<th>at end</th><th>missed</th></tr></thead><tbody>";
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
-    const std::string missed = missed_targets(s, k);
+    const std::string missed = missed_targets(s, k, Judged::interval);
     const bool sl_bad = missed.find("SL") != std::string::npos, ab_bad = missed.find("AB") != std::string::npos;
     out += fmt::format("<tr{} data-index=\"{}\"><th>{}–{}</th>", missed.empty() ? "" : " class=\"miss\"", i.index,
                        clock_label(s, i.start_s), clock_label(s, i.end_s));

@@ -83,6 +83,14 @@ ordered_json targets_json(const Targets& t) {
                             {"at_least", t.service_level->at_least}};
   if (t.abandonment_at_most) out["abandonment_at_most"] = *t.abandonment_at_most;
   if (t.asa_at_most_s) out["asa_at_most_s"] = *t.asa_at_most_s;
+  // Only when some target is marked daily: other summaries stay as they were.
+  if (t.daily.any()) {
+    ordered_json daily = ordered_json::array();
+    if (t.daily.service_level) daily.push_back("service_level");
+    if (t.daily.abandonment) daily.push_back("abandonment");
+    if (t.daily.asa) daily.push_back("asa");
+    out["daily"] = daily;
+  }
   return out;
 }
 
@@ -111,13 +119,13 @@ ordered_json classes_json(const Scenario& s, const RunSummary& summary) {
                           {"end", clock_label(s, at.end_s)},
                           {"start_s", at.start_s}};
       row.update(class_kpis_json(c.intervals[i]));
-      if (own) row["missed"] = labels_json(class_missed(s, index, c.intervals[i]));
+      if (own) row["missed"] = labels_json(class_missed(s, index, c.intervals[i], Judged::interval));
       intervals.push_back(row);
     }
     ordered_json entry = {{"name", c.name}, {"priority", c.priority}};
     if (own) {  // only with targets of its own: the summary of other scenarios stays as it was
       entry["targets"] = targets_json(s.demand[index].targets);
-      entry["missed"] = labels_json(class_missed(s, index, c.overall));
+      entry["missed"] = labels_json(class_missed(s, index, c.overall, Judged::day));
       entry["intervals_missed"] = class_intervals_missed(s, index, c);
     }
     entry["overall"] = class_kpis_json(c.overall);

@@ -6,9 +6,10 @@
 
 namespace ccsim {
 
-std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least) {
+std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least, bool daily) {
   // As the model's judge (missed_labels): within 1e-12 a value meets its target.
   const auto misses = [&](double v) { return !std::isnan(v) && (at_least ? v < target - 1e-12 : v > target + 1e-12); };
+  if (daily) return misses(day) ? " MISSED for the day" : " met for the day";
   std::size_t missed = 0, judged = 0;
   for (double v : intervals) {
     if (std::isnan(v)) continue;

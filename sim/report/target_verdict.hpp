@@ -13,7 +13,9 @@ namespace ccsim {
 /// 16 intervals" or " met for the day": `day` and `intervals` are means
 /// (NaN: undefined, not judged); a value misses when below `target` if
 /// `at_least`, above it otherwise.
-std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least);
+/// A `daily` target holds for the day alone: " met for the day" or " MISSED
+/// for the day", the intervals not counted.
+std::string target_verdict(double day, const std::vector<double>& intervals, double target, bool at_least, bool daily);
 
 /// The means of `kpi` over the intervals, for target_verdict.
 std::vector<double> means_of(const std::vector<IntervalSummary>& intervals, Kpi kpi);

@@ -1,5 +1,6 @@
 #pragma once
 // Scenarios built in code for engine tests (no YAML involved).
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,20 @@ inline Scenario stationary_scenario(double rate_per_s, double mean_service_s, in
   s.warmup_s = warmup_intervals * interval_s;
   s.replications = replications;
   s.seed = seed;
+  return s;
+}
+
+/// A 4-hour day in 15-min intervals, exponential 8-min calls, exponential 3-min
+/// patience: rates swing sinusoidally between 60 and 540 calls/h, period 4 h;
+/// 80% within 20 s as its target.
+inline Scenario sinusoidal_day() {
+  const int intervals = 16;
+  Scenario s = basic_scenario(intervals, 900, Distribution::exponential(480), std::vector<int>(intervals, 1),
+                              Distribution::exponential(180));
+  for (int i = 0; i < intervals; ++i)
+    s.demand[0].rate_per_s[static_cast<std::size_t>(i)] =
+        (300 + 240 * std::sin(2 * M_PI * (i + 0.5) / intervals)) / 3600.0;
+  s.targets.service_level = ServiceLevelTarget{20, 0.8};
   return s;
 }
 

@@ -752,5 +752,5 @@ TEST_CASE("a customer class may have targets of its own, without occupancy", "[l
              Catch::EndsWith("did you mean \"abandonment\"? (allowed: service_level, abandonment, asa)"));
   CHECK(parse_error_of(head + "    targets: {service_level: {answered_within: 10s, at_leat: 90%}}\n" + tail) ==
         "inline.yaml:9:53: unknown key \"at_leat\" in demand.premium.targets.service_level; did you mean "
-        "\"at_least\"? (allowed: answered_within, at_least)");
+        "\"at_least\"? (allowed: answered_within, at_least, daily)");
 }

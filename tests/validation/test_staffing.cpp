@@ -25,16 +25,8 @@ RunOptions two_jobs() {
   return o;
 }
 
-// A 4-hour day in 15-min intervals, exponential 8-min calls, exponential 3-min
-// patience: rates swing sinusoidally between 60 and 540 calls/h, period 4 h.
 Scenario sinusoidal_day() {
-  const int intervals = 16;
-  Scenario s = test::basic_scenario(intervals, 900, Distribution::exponential(480), std::vector<int>(intervals, 1),
-                                    Distribution::exponential(180));
-  for (int i = 0; i < intervals; ++i)
-    s.demand[0].rate_per_s[static_cast<std::size_t>(i)] =
-        (300 + 240 * std::sin(2 * M_PI * (i + 0.5) / intervals)) / 3600.0;
-  s.targets.service_level = ServiceLevelTarget{20, 0.8};
+  Scenario s = test::sinusoidal_day();
   s.targets.abandonment_at_most = 0.05;
   s.replications = 100;
   s.seed = 11;

@@ -14,15 +14,32 @@ struct ServiceLevelTarget {
   double at_least = 0.8;          ///< X, as a fraction in [0, 1]
 };
 
+/// Which targets hold for the day's figure only (`daily: true`, as many
+/// service contracts are written) rather than in every interval.
+struct DailyMarks {
+  bool service_level = false, abandonment = false, asa = false, occupancy = false;
+  bool any() const { return service_level || abandonment || asa || occupancy; }
+};
+
 /// One set of targets; each applies to every reporting interval (and is also
-/// shown for the day).
+/// shown for the day), unless marked daily: then to the day's figure alone.
 struct Targets {
   std::optional<ServiceLevelTarget> service_level;
   std::optional<double> abandonment_at_most;  ///< fraction in [0, 1]
   std::optional<double> asa_at_most_s;        ///< average speed of answer, seconds >= 0
   std::optional<double> occupancy_at_most;    ///< busy / staffed agent-time, fraction in [0, 1]
+  DailyMarks daily{};
   bool any() const { return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most; }
+  /// The targets an interval is judged by: those not marked daily.
+  Targets per_interval() const;
+  /// The targets marked daily alone (their marks kept).
+  Targets daily_only() const;
+  bool any_daily() const { return daily_only().any(); }
 };
+
+/// What a judgement is of: one interval (targets marked daily do not apply)
+/// or the whole day (every target does).
+enum class Judged { interval, day };
 
 /// The values targets are set on (NaN: undefined, e.g. no call offered; an
 /// undefined value meets its target: no caller waited too long where none came).
@@ -33,11 +50,13 @@ struct TargetedValues {
   double occupancy = 0;      ///< busy / staffed agent-time (NaN for a class: agents are not a class's)
 };
 
-/// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%".
+/// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%
+/// for the day" (a daily target says so).
 std::string targets_summary(const Targets& targets);
 
-/// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are met.
-std::string missed_labels(const Targets& targets, const TargetedValues& values);
+/// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are
+/// met. Of an interval, the targets marked daily are not judged.
+std::string missed_labels(const Targets& targets, const TargetedValues& values, Judged judged);
 
 /// The floor's targets (on all customers) and each class's own, by class
 /// index (a class without its own has an empty Targets).
@@ -54,6 +73,14 @@ struct TargetSet {
     return false;
   }
   bool any() const { return all.any() || any_class(); }
+  bool any_daily() const {
+    for (const Targets& t : by_class)
+      if (t.any_daily()) return true;
+    return all.any_daily();
+  }
+  /// Each set's targets judged per interval, or its daily ones alone.
+  TargetSet per_interval() const;
+  TargetSet daily_only() const;
 };
 
 }  // namespace ccsim

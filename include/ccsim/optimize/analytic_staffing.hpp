@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/optimize/daily_greedy.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
 
 namespace ccsim {
@@ -37,6 +38,10 @@ std::vector<IntervalLoad> interval_loads(const Scenario& scenario, bool lag);
 /// StaffingError naming `interval_label` when cap agents are not enough.
 int minimal_agents(const Scenario& scenario, const IntervalLoad& load, bool with_patience, int cap,
                    const std::string& interval_label, const std::function<bool(int)>& classes_met = {});
+
+/// The formula of `method` on the pooled queue (all classes merged), for the
+/// daily targets' greedy steps.
+IntervalFormula pooled_formula(const Scenario& scenario, AnalyticMethod method);
 
 /// The SIPP plan of `method` for every interval (cap: scenario.max_agents or a
 /// bound far above any useful staffing).

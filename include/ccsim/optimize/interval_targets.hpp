@@ -23,6 +23,8 @@ struct IntervalKpis {
   double settled_s = 0;
   /// Each class's KPIs (occupancy NaN), when classes have targets of their own; else empty.
   std::vector<IntervalKpis> classes;
+  double answered = 0;   ///< calls answered (the weight of ASA in a day's figure)
+  double staffed_s = 0;  ///< staffed agent-seconds (the weight of occupancy)
   TargetedValues values() const { return {service_level, abandon_rate, asa_s, occupancy}; }
 };
 
@@ -31,14 +33,19 @@ IntervalKpis kpis_of(const IntervalTally& tally);
 /// One class's KPIs in one interval (its service level within its own T).
 IntervalKpis kpis_of(const ClassTally& tally);
 
-/// True when every target of `targets` is met; an undefined KPI meets its target
-/// (no caller waited too long where no caller came).
-bool meets_targets(const Targets& targets, const IntervalKpis& kpis);
+/// True when every target of `targets` is met (of an interval: those not
+/// marked daily); an undefined KPI meets its target (no caller waited too long
+/// where no caller came).
+bool meets_targets(const Targets& targets, const IntervalKpis& kpis, Judged judged);
 /// As above for the floor's targets and, where `kpis` has them, each class's.
-bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis);
+bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis, Judged judged);
 
 /// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are met.
-std::string missed_labels(const Targets& targets, const IntervalKpis& kpis);
+std::string missed_labels(const Targets& targets, const IntervalKpis& kpis, Judged judged);
+
+/// One replication's KPIs over intervals `first`.. of `intervals` (the day
+/// after the warm-up): sums of the counts behind each ratio.
+IntervalKpis day_kpis(const std::vector<IntervalKpis>& intervals, std::size_t first);
 
 /// Throws StaffingError when the scenario has no target (of its own or of a
 /// class), or one that no number of agents can meet (100% answered, 0 s ASA,

@@ -36,8 +36,19 @@ struct IntervalAssessment : KpiAssessment {
 /// One assessment per interval.
 std::vector<IntervalAssessment> assess(const TargetSet& targets, const PlanOutcomes& outcomes);
 
-/// Whether the interval meets its targets (the floor's and its classes') under the criterion.
+/// The day's figures (intervals `first`.. summed in each replication,
+/// day_kpis) over the replications; p_meet judges the daily targets alone.
+IntervalAssessment assess_day(const TargetSet& targets, const PlanOutcomes& outcomes, std::size_t first);
+
+/// Whether the interval meets its targets (the floor's and its classes', those
+/// not marked daily) under the criterion.
 bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c);
+/// Whether the day (assess_day) meets the targets marked daily under the criterion.
+bool satisfies_day(const TargetSet& targets, const IntervalAssessment& day, Criterion c);
+
+/// The KPIs the criterion judges: the means, or (confident) each moved by its
+/// 95% half-width towards missing.
+IntervalKpis judged_kpis(const IntervalAssessment& a, Criterion c);
 
 /// True when a mean is significantly worse than a target (the whole 95% CI on the wrong side).
 bool significantly_missed(const TargetSet& targets, const IntervalAssessment& a);

@@ -2,6 +2,7 @@
 // Verification: a plan simulated with fresh seeds (not the search's), per
 // interval the KPIs with confidence intervals and P(meet target).
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "ccsim/optimize/plan_assessment.hpp"
@@ -18,8 +19,12 @@ struct PlanVerification {
   int missed = 0;                             ///< intervals (after warm-up) whose mean misses a target
   int significantly_missed = 0;               ///< of those, the ones whose whole 95% CI misses
   double agent_hours = 0;
-  double paid_hours = 0;  ///< the plan's paid hours (agent-hours for a per-interval plan)
-  double min_p_meet = 1;  ///< lowest P(meet target) over the intervals after warm-up
+  double paid_hours = 0;   ///< the plan's paid hours (agent-hours for a per-interval plan)
+  double min_p_meet = 1;   ///< lowest P(meet target) over the intervals after warm-up
+  IntervalAssessment day;  ///< the day after warm-up (p_meet: of the daily targets)
+  /// The daily targets the day's means miss ("SL AB", floor's and classes' labels
+  /// joined, e.g. "SL premium:AB"); "" when met or none is marked daily.
+  std::string day_missed;
 };
 
 /// Simulates `plan` with `seed` through `evaluator` and judges it against the targets.

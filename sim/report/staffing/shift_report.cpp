@@ -60,7 +60,8 @@ void print_difference(std::ostream& out, const Scenario& s, const StaffingResult
   std::string worse;
   const TargetSet targets = s.target_set();
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < shifts.intervals.size(); ++i)
-    if (!meets_targets(targets, shifts.intervals[i].mean()) && meets_targets(targets, need->intervals[i].mean()))
+    if (!meets_targets(targets, shifts.intervals[i].mean(), Judged::interval) &&
+        meets_targets(targets, need->intervals[i].mean(), Judged::interval))
       worse += fmt::format(" {}", clock_label(s, static_cast<double>(i) * s.clock.interval_s));
   print_wrapped(out,
                 fmt::format("covering is not meeting the targets: the shifts put {:.1f} agent-hours on duty "

@@ -30,7 +30,7 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
     std::string row = fmt::format("{:<5} {:>8.0f}", clock_label(s, label_time(s, i)),
                                   r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
     for (const PlanVerification& p : r.plans) {
-      const bool miss = !meets_targets(targets, p.intervals[i].mean());
+      const bool miss = !meets_targets(targets, p.intervals[i].mean(), Judged::interval);
       row += gap + fmt::format("{:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
     }
     out << row << "\n";
@@ -43,17 +43,25 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
 void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& p) {
   out << "Plan \"" << p.plan.method << "\" verified (mean ± 95% half-width)\n";
   out << "time   agents        SL           aband          ASA s      occ  P(ok)\n";
-  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i) {
-    const IntervalAssessment& a = p.intervals[i];
+  const auto row = [&](const std::string& label, const std::string& agents, const IntervalAssessment& a) {
     const auto pm = [](const Estimate& e, double scale, const char* f) {
       return std::isnan(e.mean)
                  ? std::string("-")
                  : fmt::format(fmt::runtime(f), scale * e.mean, std::isnan(e.ci95) ? 0.0 : scale * e.ci95);
     };
-    out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}\n", clock_label(s, label_time(s, i)),
-                       p.plan.agents[i], pm(a.service_level, 100, "{:.1f}±{:.1f}%"),
-                       pm(a.abandon_rate, 100, "{:.1f}±{:.1f}%"), pm(a.asa_s, 1, "{:.1f}±{:.1f}"),
-                       pm(a.occupancy, 100, "{:.0f}%"), pct(a.p_meet));
+    out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}\n", label, agents,
+                       pm(a.service_level, 100, "{:.1f}±{:.1f}%"), pm(a.abandon_rate, 100, "{:.1f}±{:.1f}%"),
+                       pm(a.asa_s, 1, "{:.1f}±{:.1f}"), pm(a.occupancy, 100, "{:.0f}%"), pct(a.p_meet));
+  };
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i)
+    row(clock_label(s, label_time(s, i)), std::to_string(p.plan.agents[i]), p.intervals[i]);
+  // Daily targets hold for the day's figure: its row, and whether it meets them.
+  if (s.target_set().any_daily()) {
+    row("day", "", p.day);
+    print_wrapped(out,
+                  fmt::format("(day: every reported interval's calls together; P(ok) of the daily targets; {})",
+                              p.day_missed.empty() ? "the daily targets are met" : "the day misses " + p.day_missed),
+                  1);
   }
   out << "\n";
 }
@@ -78,14 +86,18 @@ void print_class_targets(std::ostream& out, const Scenario& s, const StaffingRes
 }
 
 void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
-  out << "method        agent-h   paid-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)\n";
+  const bool daily = s.target_set().any_daily();
+  out << "method        agent-h   paid-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)"
+      << (daily ? "  day" : "") << "\n";
   for (const PlanVerification& p : r.plans)
     out << fmt::format("{:<12} {:>8.1f} {:>8.1f}", p.plan.method, p.agent_hours, p.paid_hours)
         << (s.cost ? fmt::format(" {:>10.0f}", p.paid_hours * s.cost->per_agent_hour) : "")
-        << fmt::format("  {:>3}/{:<3} {:>7}\n", p.missed, p.intervals.size() - first_reported_interval(s),
-                       pct(p.min_p_meet));
+        << fmt::format("  {:>3}/{:<3} {:>7}", p.missed, p.intervals.size() - first_reported_interval(s),
+                       pct(p.min_p_meet))
+        << (daily ? "  " + (p.day_missed.empty() ? std::string("met") : "missed " + p.day_missed) : "") << "\n";
   out << "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
-         " parts outside the day; missed: intervals whose verified mean misses a target)\n";
+         " parts outside the day; missed: intervals whose verified mean misses a target"
+      << (daily ? ";\n day: the daily targets, judged on the day's verified mean" : "") << ")\n";
   for (const PlanVerification& p : r.plans)
     for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
 }
@@ -97,7 +109,7 @@ std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p,
   std::size_t missed = 0;
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i) {
     const IntervalKpis k = p.intervals[i].mean();
-    missed += c < k.classes.size() && !meets_targets(s.demand[c].targets, k.classes[c]) ? 1 : 0;
+    missed += c < k.classes.size() && !meets_targets(s.demand[c].targets, k.classes[c], Judged::interval) ? 1 : 0;
   }
   return missed;
 }

@@ -24,6 +24,14 @@ json targets_json(const Targets& t) {
   if (t.abandonment_at_most) j["abandonment"] = {{"at_most", *t.abandonment_at_most}};
   if (t.asa_at_most_s) j["asa"] = {{"at_most_s", *t.asa_at_most_s}};
   if (t.occupancy_at_most) j["occupancy"] = {{"at_most", *t.occupancy_at_most}};
+  // A daily target says so (only then: other files stay as they were).
+  const auto mark = [&j](const char* key, bool daily) {
+    if (daily) j[key]["daily"] = true;
+  };
+  mark("service_level", t.daily.service_level);
+  mark("abandonment", t.daily.abandonment);
+  mark("asa", t.daily.asa);
+  mark("occupancy", t.daily.occupancy);
   return j;
 }
 
@@ -42,7 +50,7 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"asa_s", estimate_json(a.asa_s)},
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
-                         {"meets", meets_targets(targets, a.mean())}});
+                         {"meets", meets_targets(targets, a.mean(), Judged::interval)}});
     if (!a.classes.empty()) {  // only when classes have targets of their own
       json classes = json::array();
       for (std::size_t c = 0; c < a.classes.size() && c < s.demand.size(); ++c)
@@ -59,6 +67,15 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
             {"intervals_missed", p.missed}, {"intervals_significantly_missed", p.significantly_missed},
             {"min_p_meet", p.min_p_meet},   {"intervals", intervals}};
   if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
+  if (targets.any_daily()) {  // the day's figure the daily targets are judged on
+    j["day"] = {{"offered", estimate_json(p.day.offered)},
+                {"service_level", estimate_json(p.day.service_level)},
+                {"abandon_rate", estimate_json(p.day.abandon_rate)},
+                {"asa_s", estimate_json(p.day.asa_s)},
+                {"occupancy", estimate_json(p.day.occupancy)},
+                {"p_meet", p.day.p_meet},
+                {"daily_targets_missed", p.day_missed}};
+  }
   if (targets.any_class()) {
     json missed = json::object();
     for (std::size_t c = 0; c < s.demand.size(); ++c)
@@ -83,7 +100,7 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
                          csv_number(a.abandon_rate.mean), csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean),
                          csv_number(a.asa_s.ci95), csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95),
-                         csv_number(a.p_meet), meets_targets(targets, a.mean()) ? 1 : 0);
+                         csv_number(a.p_meet), meets_targets(targets, a.mean(), Judged::interval) ? 1 : 0);
     }
   return out;
 }
@@ -115,6 +132,10 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                    {"branched_evaluations", r.search_branched_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
+  if (s.target_set().any_daily())
+    j["definitions"]["day"] = "the reported intervals' calls together, over the verification replications; "
+                              "p_meet: share of them meeting every daily target; daily_targets_missed: the daily "
+                              "targets the mean misses (\"\" when met)";
   if (s.target_set().any_class()) {
     json classes = json::object();
     for (const Demand& d : s.demand)

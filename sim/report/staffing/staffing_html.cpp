@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/staffing_report.hpp"
+#include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
 #include "ccsim/report/run_summary.hpp"
@@ -130,15 +131,24 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
 std::string methods_table(const Scenario& s, const StaffingResult& r) {
   std::string out = "<table id=\"methods\"><thead><tr><th>method</th><th>agent-hours on duty</th><th>paid hours</th>";
   if (s.cost) out += "<th>cost</th>";
-  out += "<th>intervals missed (mean)</th><th>of which significantly</th><th>lowest P(meet)</th></tr></thead><tbody>";
+  const bool daily = s.target_set().any_daily();
+  out += "<th>intervals missed (mean)</th><th>of which significantly</th><th>lowest P(meet)</th>"s +
+         (daily ? "<th>the day (daily targets)</th>" : "") + "</tr></thead><tbody>";
   const int reported_intervals = static_cast<int>(reported(s, r).end - reported(s, r).first);
   for (const PlanVerification& p : r.plans) {
     out += fmt::format("<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td><td class=\"num\">{:.1f}</td>",
                        html_escape(p.plan.method), p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method),
                        p.agent_hours, p.paid_hours);
     if (s.cost) out += fmt::format("<td class=\"num\">{:.0f}</td>", p.paid_hours * s.cost->per_agent_hour);
-    out += fmt::format("<td class=\"num\">{} of {}</td><td class=\"num\">{}</td><td class=\"num\">{:.0f}%</td></tr>",
+    out += fmt::format("<td class=\"num\">{} of {}</td><td class=\"num\">{}</td><td class=\"num\">{:.0f}%</td>",
                        p.missed, reported_intervals, p.significantly_missed, 100 * p.min_p_meet);
+    // The day's figure, the one daily targets are judged on.
+    if (daily)
+      out += fmt::format("<td{}>SL {}, aband. {}, ASA {}: {}</td>", p.day_missed.empty() ? "" : " class=\"bad\"",
+                         with_ci(p.day.service_level, percent(1)), with_ci(p.day.abandon_rate, percent(2)),
+                         with_ci(p.day.asa_s, seconds(1)),
+                         p.day_missed.empty() ? "met" : "missed " + html_escape(p.day_missed));
+    out += "</tr>";
   }
   return out + "</tbody></table>";
 }
@@ -161,10 +171,10 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
       // abandonment cells only when that KPI is the one that misses.
       const IntervalAssessment& a = p.intervals[i];
       const IntervalKpis mean = a.mean();
-      const std::string floor = missed_labels(s.targets, mean);
+      const std::string floor = missed_labels(s.targets, mean, Judged::interval);
       std::string labels = floor;
       for (std::size_t c = 0; c < mean.classes.size() && c < s.demand.size(); ++c) {
-        const std::string own = missed_labels(s.demand[c].targets, mean.classes[c]);
+        const std::string own = missed_labels(s.demand[c].targets, mean.classes[c], Judged::interval);
         if (!own.empty()) labels += (labels.empty() ? "" : " ") + s.demand[c].name + ": " + own;
       }
       const auto mark = [](bool miss) { return miss ? std::string(" class=\"miss\"") : std::string(); };
@@ -219,10 +229,11 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>{}</code></p></header>",
       html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file,
       html_escape(r.command));
-  body += fmt::format("<p class=\"verdict\">Targets per interval: {}. The chosen plan, <strong>{}</strong>, needs "
-                      "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
-                      html_escape(all_targets_summary(s)), html_escape(r.plans[r.chosen].plan.method),
-                      r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
+  body +=
+      fmt::format("<p class=\"verdict\">Targets{}: {}. The chosen plan, <strong>{}</strong>, needs "
+                  "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
+                  s.target_set().any_daily() ? "" : " per interval", html_escape(all_targets_summary(s)),
+                  html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + class_targets_table(s, r) +
           notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
