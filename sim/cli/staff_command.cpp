@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <climits>
 #include <cmath>
 #include <iostream>
 
@@ -72,7 +73,8 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   o.seed = s.seed;
   o.first_interval = first_reported_interval(s);
   o.interval_s = s.clock.interval_s;
-  if (s.max_agents) o.cap.assign(start.agents.size(), *s.max_agents);
+  if (s.max_agents || s.lines)  // no more agents than max_agents, nor than trunk lines
+    o.cap.assign(start.agents.size(), std::min(s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX)));
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
   o.on_evaluation = [&](int evaluations) {
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
@@ -159,10 +161,13 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
     const std::string how = r.shifts ? "--shifts (agents on duty, covering the " + r.shifts->requirement_method +
                                            " plan; paid " + std::to_string(std::lround(chosen.paid_hours)) + " h)"
                                      : "--method " + chosen.plan.method;
-    const std::vector<std::string> header = {s.name + ": staffing from ccsim staff " + how,
-                                             "targets and demand as in " + path +
-                                                 "; verified: " + std::to_string(chosen.missed) +
-                                                 " interval(s) missing a target on average"};
+    const std::vector<std::string> header = {
+        s.name + ": staffing from ccsim staff " + how,
+        "targets and demand as in " + path + "; verified: " + std::to_string(chosen.missed) +
+            " interval(s) missing a target on average" +
+            (s.target_set().any_daily()
+                 ? chosen.day_missed.empty() ? "; the daily targets met" : "; the day misses " + chosen.day_missed
+                 : "")};
     const std::string written = vm["write-scenario"].as<std::string>();
     write_file_atomically(written, scenario_with_staff(path, overrides, plan_groups(s, chosen.plan),
                                                        staffed_by_group(s), header, written));

@@ -72,6 +72,8 @@ IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bo
   if (s.lines) q.lines = *s.lines;
   if (s.queue_capacity) q.lines = std::min(q.lines.value_or(n + *s.queue_capacity), n + *s.queue_capacity);
   q.answer_within_s = answered_within_s.value_or(s.service_level_threshold_s());
+  if (!(load.rate_per_s > 0))  // no call: nothing to judge (a daily figure skips it)
+    return IntervalKpis{0, NAN, NAN, NAN, 0, 0, {}, 0, n * s.clock.interval_s};
   const analytic::QueueMetrics m = analytic::solve(q);
   // Weights for a day's figure (daily targets): the interval's calls, those answered, its agent-seconds.
   const double offered = load.rate_per_s * s.clock.interval_s;
@@ -205,12 +207,14 @@ std::vector<Scenario> pooled_target_sets(const Scenario& s, bool cobham) {
 
 // Each set's daily targets: agents added where the formula says they raise the
 // day's figures most, on top of what the intervals need.
-void meet_daily_targets(const Scenario& s, const std::vector<Scenario>& sets, const std::vector<IntervalLoad>& loads,
-                        AnalyticMethod method, StaffingPlan& plan) {
+void meet_daily_targets(const Scenario& s, const std::vector<IntervalLoad>& loads, AnalyticMethod method,
+                        StaffingPlan& plan) {
   if (!s.target_set().any_daily()) return;
   std::vector<int> cap;
-  for (const IntervalLoad& l : loads)
+  for (const IntervalLoad& l : loads) {
     cap.push_back(s.max_agents ? *s.max_agents : default_cap(l.rate_per_s * l.mean_service_s));
+    if (s.lines) cap.back() = std::min(cap.back(), *s.lines);  // no more agents than trunk lines
+  }
   const auto first = static_cast<std::size_t>(first_reported_interval(s));
   // Below its offered load an interval's service level hardly moves with one
   // agent more (the curve is S-shaped), and a greedy step would starve it: each
@@ -219,19 +223,23 @@ void meet_daily_targets(const Scenario& s, const std::vector<Scenario>& sets, co
     plan.agents[i] = std::max(
         plan.agents[i], std::min(cap[i], static_cast<int>(std::ceil(loads[i].rate_per_s * loads[i].mean_service_s))));
   int added = 0;
-  for (const Scenario& set : sets) {
-    const Targets daily = set.targets.daily_only();
+  const IntervalFormula formula = pooled_formula(s, method);
+  // The floor's daily targets on all calls, then each class's on its own calls.
+  for (int c = -1; c < static_cast<int>(s.demand.size()); ++c) {
+    const Targets daily = (c < 0 ? s.targets : s.demand[static_cast<std::size_t>(c)].targets).daily_only();
     if (!daily.any()) continue;
-    const DailyAdditions a = add_until_daily_met(daily, plan.agents, first, cap, [&](std::size_t i, int n, double) {
-      return formula_kpis(set, loads[i], n, uses_patience(method) && loads[i].mean_patience_s.has_value());
-    });
+    const DailyAdditions a = add_until_daily_met(daily, plan.agents, first, cap, formula, c);
     added += a.added;
     if (!a.met)
-      throw StaffingError("the daily targets (" + targets_summary(set.targets.daily_only()) + ") are not met with " +
-                          (s.max_agents ? "max_agents (" + std::to_string(*s.max_agents) + ") in every interval"
-                                        : "the search bound in every interval") +
-                          " (" + method_name(method) + "); relax the targets" +
-                          (s.max_agents ? " or raise max_agents" : ""));
+      throw StaffingError(std::string(c < 0 ? "the" : "class " + s.demand[static_cast<std::size_t>(c)].name + "'s") +
+                          " daily targets (" + targets_summary(daily) + ") are not met with " +
+                          (s.lines        ? "the " + std::to_string(*s.lines) + " trunk lines"
+                           : s.max_agents ? "max_agents (" + std::to_string(*s.max_agents) + ")"
+                                          : "the search bound") +
+                          " in every interval (" + method_name(method) + "); relax the targets" +
+                          (s.lines        ? " or raise lines"
+                           : s.max_agents ? " or raise max_agents"
+                                          : ""));
   }
   plan.notes.push_back("daily targets: from the least agents each interval needs (its own targets, and at least its "
                        "offered load in erlangs), " +
@@ -242,10 +250,44 @@ void meet_daily_targets(const Scenario& s, const std::vector<Scenario>& sets, co
 
 }  // namespace
 
+namespace {
+
+// Meeting a daily target in every interval meets it for the day too: where
+// that is cheaper than the greedy plan (a loose target), it is the plan.
+StaffingPlan cheaper_per_interval(const Scenario& s, AnalyticMethod method, StaffingPlan plan) {
+  if (!s.target_set().any_daily()) return plan;
+  Scenario strict = s;
+  strict.targets.daily = {};
+  for (Demand& d : strict.demand) d.targets.daily = {};
+  try {
+    StaffingPlan each = analytic_plan(strict, method);
+    long greedy = 0, per_interval = 0;
+    for (std::size_t i = 0; i < plan.agents.size(); ++i) greedy += plan.agents[i], per_interval += each.agents[i];
+    if (per_interval >= greedy) return plan;
+    each.notes.push_back("daily targets: met in every interval, which is cheaper here than the greedy plan (" +
+                         std::to_string(greedy) + " agent-intervals against " + std::to_string(per_interval) +
+                         ") and meets the day too");
+    return each;
+  } catch (const StaffingError&) {
+    return plan;  // every interval cannot meet it: the greedy plan stands
+  }
+}
+
+}  // namespace
+
 IntervalFormula pooled_formula(const Scenario& s, AnalyticMethod method) {
-  return [s, method, loads = interval_loads(s, lagged(method))](std::size_t i, int n, double answered_within_s) {
-    return formula_kpis(s, loads.at(i), n, uses_patience(method) && loads.at(i).mean_patience_s.has_value(),
-                        answered_within_s);
+  return [s, method, loads = interval_loads(s, lagged(method))](std::size_t i, int n, double answered_within_s,
+                                                                int demand_class) {
+    IntervalKpis k = formula_kpis(s, loads.at(i), n, uses_patience(method) && loads.at(i).mean_patience_s.has_value(),
+                                  answered_within_s);
+    if (demand_class >= 0) {  // the pooled queue's figures, weighted by the class's own calls
+      double all = 0;
+      for (const Demand& d : s.demand) all += d.rate_per_s.at(i);
+      const double share = all > 0 ? s.demand.at(static_cast<std::size_t>(demand_class)).rate_per_s.at(i) / all : 0;
+      k.offered *= share;
+      k.answered *= share;
+    }
+    return k;
   };
 }
 
@@ -277,8 +319,8 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
     }
     plan.agents.push_back(n);
   }
-  meet_daily_targets(s, sets, loads, method, plan);
-  return plan;
+  meet_daily_targets(s, loads, method, plan);
+  return cheaper_per_interval(s, method, std::move(plan));
 }
 
 }  // namespace ccsim

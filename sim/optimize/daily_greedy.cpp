@@ -32,13 +32,14 @@ double daily_shortfall(const Targets& t, const IntervalKpis& day) {
 }
 
 DailyAdditions add_until_daily_met(const Targets& daily, std::vector<int>& agents, std::size_t first,
-                                   const std::vector<int>& cap, const IntervalFormula& formula, bool at_least_one) {
+                                   const std::vector<int>& cap, const IntervalFormula& formula, int demand_class,
+                                   bool at_least_one) {
   const std::size_t n = agents.size();
   const double T = daily.service_level ? daily.service_level->answered_within_s : 20;
   std::vector<IntervalKpis> now(n), more(n);
-  for (std::size_t i = 0; i < n; ++i) now[i] = formula(i, agents[i], T);
+  for (std::size_t i = 0; i < n; ++i) now[i] = formula(i, agents[i], T, demand_class);
   const auto refresh = [&](std::size_t i) {
-    if (i >= first && agents[i] < cap[i]) more[i] = formula(i, agents[i] + 1, T);
+    if (i >= first && agents[i] < cap[i]) more[i] = formula(i, agents[i] + 1, T, demand_class);
   };
   for (std::size_t i = first; i < n; ++i) refresh(i);
   DailyAdditions result;

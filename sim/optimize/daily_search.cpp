@@ -71,11 +71,11 @@ private:
   bool raise_day(std::vector<int>& plan, const IntervalAssessment& day) {
     const IntervalKpis simulated = judged_kpis(day, options_.criterion);
     bool added = false;
-    const auto aim = [&](const Targets& daily, const IntervalKpis& sim) {
+    const auto aim = [&](const Targets& daily, const IntervalKpis& sim, int demand_class) {
       if (!daily.any()) return;
       const double T = daily.service_level ? daily.service_level->answered_within_s : 20;
       std::vector<IntervalKpis> now;
-      for (std::size_t i = 0; i < plan.size(); ++i) now.push_back(formula_(i, plan[i], T));
+      for (std::size_t i = 0; i < plan.size(); ++i) now.push_back(formula_(i, plan[i], T, demand_class));
       const IntervalKpis f = day_kpis(now, first_);
       Targets moved = daily;
       const auto shift = [](double target, double formula, double simulated, double lo, double hi) {
@@ -90,11 +90,11 @@ private:
       if (moved.asa_at_most_s) moved.asa_at_most_s = shift(*moved.asa_at_most_s, f.asa_s, sim.asa_s, 1e-3, 1e9);
       if (moved.occupancy_at_most)
         moved.occupancy_at_most = shift(*moved.occupancy_at_most, f.occupancy, sim.occupancy, 1e-6, 1);
-      if (add_until_daily_met(moved, plan, first_, cap_, formula_, true).added > 0) added = true;
+      if (add_until_daily_met(moved, plan, first_, cap_, formula_, demand_class, true).added > 0) added = true;
     };
-    aim(targets_.all.daily_only(), simulated);
+    aim(targets_.all.daily_only(), simulated, -1);
     for (std::size_t c = 0; c < targets_.by_class.size() && c < simulated.classes.size(); ++c)
-      aim(targets_.by_class[c].daily_only(), simulated.classes[c]);
+      aim(targets_.by_class[c].daily_only(), simulated.classes[c], static_cast<int>(c));
     if (!added)
       throw StaffingError("the daily targets are not met with the search's cap in every interval; raise max_agents "
                           "or relax the targets");

@@ -10,6 +10,12 @@
 namespace ccsim {
 namespace {
 
+// The target without its daily mark: the verdict after it says "for the day".
+Targets undated(Targets t) {
+  t.daily = {};
+  return t;
+}
+
 // Each class's own targets, held per interval: the day and the intervals missed.
 void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary& summary) {
   bool any = false;
@@ -25,7 +31,7 @@ void print_class_targets(std::ostream& out, const Scenario& s, const RunSummary&
     std::string name = cls.name;
     const auto line = [&](const Targets& target, Kpi kpi, double value, bool at_least, const std::string& day) {
       out << fmt::format(
-          "  {:<16} {:<32} day {}{}\n", name, targets_summary(target), day,
+          "  {:<16} {:<32} day {}{}\n", name, targets_summary(undated(target)), day,
           target_verdict(k[kpi].mean, means_of(cls.intervals, kpi), value, at_least, target.daily.any()));
       name.clear();  // the class once
     };

@@ -89,10 +89,21 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
                                           *s.targets.abandonment_at_most, false, s.targets.daily.abandonment));
   line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
   line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");
-  line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), "mean wait of answered calls");
+  std::string asa_note = "mean wait of answered calls";
+  if (s.targets.asa_at_most_s)
+    asa_note += fmt::format("; {}target <= {:g} s{}", s.targets.daily.asa ? "daily " : "", *s.targets.asa_at_most_s,
+                            target_verdict(k[Kpi::asa_s].mean, means_of(summary.intervals, Kpi::asa_s),
+                                           *s.targets.asa_at_most_s, false, s.targets.daily.asa));
+  line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), asa_note);
   line("mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), "all admitted callers");
   line("mean queue", with_ci(k[Kpi::mean_queue], plain(2)), "callers waiting, time average");
-  line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), "busy / staffed agent-time (incl. wrap-up)");
+  std::string occ_note = "busy / staffed agent-time (incl. wrap-up)";
+  if (s.targets.occupancy_at_most)
+    occ_note += fmt::format("; {}target <= {:g}%{}", s.targets.daily.occupancy ? "daily " : "",
+                            100 * *s.targets.occupancy_at_most,
+                            target_verdict(k[Kpi::occupancy].mean, means_of(summary.intervals, Kpi::occupancy),
+                                           *s.targets.occupancy_at_most, false, s.targets.daily.occupancy));
+  line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), occ_note);
   print_caller_lines(out, s, k, line);
   print_class_table(out, s, summary);
   print_overload_warning(out, s, summary);

@@ -100,16 +100,18 @@ TEST_CASE("the greedy step meets a daily SL with the fewest agents (exact optimu
   // greedy adds agents where they raise the day most; with concave gains that
   // is optimal: no plan with fewer agents in all meets the day (enumerated).
   const std::vector<double> rates{120, 400, 200};
-  const IntervalFormula formula = [&](std::size_t i, int n, double T) { return erlang_c_interval(rates[i], n, T); };
+  const IntervalFormula formula = [&](std::size_t i, int n, double T, int) {
+    return erlang_c_interval(rates[i], n, T);
+  };
   Targets daily;
   daily.service_level = ServiceLevelTarget{20, 0.8};
   daily.daily.service_level = true;
   std::vector<int> agents{7, 21, 11};  // each hour's load rounded up: a stable queue
-  const DailyAdditions added = add_until_daily_met(daily, agents, 0, {60, 60, 60}, formula);
+  const DailyAdditions added = add_until_daily_met(daily, agents, 0, {60, 60, 60}, formula, -1);
   REQUIRE(added.met);
   const auto day_of = [&](const std::vector<int>& n) {
     std::vector<IntervalKpis> k;
-    for (std::size_t i = 0; i < n.size(); ++i) k.push_back(formula(i, n[i], 20));
+    for (std::size_t i = 0; i < n.size(); ++i) k.push_back(formula(i, n[i], 20, -1));
     return day_kpis(k, 0);
   };
   CHECK(day_of(agents).service_level >= 0.8);
@@ -123,7 +125,7 @@ TEST_CASE("the greedy step meets a daily SL with the fewest agents (exact optimu
   int per_interval = 0;
   for (std::size_t i = 0; i < rates.size(); ++i) {
     int n = static_cast<int>(rates[i] * 180 / 3600) + 1;  // a stable queue first
-    while (!(formula(i, n, 20).service_level >= 0.8)) ++n;
+    while (!(formula(i, n, 20, -1).service_level >= 0.8)) ++n;
     per_interval += n;
   }
   CHECK(best < per_interval);

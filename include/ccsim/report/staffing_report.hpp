@@ -41,6 +41,10 @@ std::string staffing_html(const Scenario& scenario, const StaffingResult& result
 /// The reported intervals whose verified mean of class `c` misses that
 /// class's own targets (0 when it has none or the verification has no classes).
 std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p, std::size_t c);
+/// What a class's figures in plan `p` give against its own targets, for the
+/// tables: "2" (intervals missed), "day met", "day missed SL" or
+/// "1; day met", as its targets are per interval, daily or both.
+std::string class_targets_cell(const Scenario& s, const PlanVerification& p, std::size_t c);
 
 /// "Targets per interval: ...": the floor's and each class's own, for headers.
 std::string all_targets_summary(const Scenario& s);

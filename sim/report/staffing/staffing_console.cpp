@@ -58,6 +58,14 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
   // Daily targets hold for the day's figure: its row, and whether it meets them.
   if (s.target_set().any_daily()) {
     row("day", "", p.day);
+    // A class's daily targets are judged on its own day.
+    for (std::size_t c = 0; c < s.demand.size() && c < p.day.classes.size(); ++c)
+      if (s.demand[c].targets.any_daily()) {
+        IntervalAssessment own;
+        static_cast<KpiAssessment&>(own) = p.day.classes[c];
+        own.p_meet = NAN;
+        row("", s.demand[c].name, own);
+      }
     print_wrapped(out,
                   fmt::format("(day: every reported interval's calls together; P(ok) of the daily targets; {})",
                               p.day_missed.empty() ? "the daily targets are met" : "the day misses " + p.day_missed),
@@ -79,7 +87,7 @@ void print_class_targets(std::ostream& out, const Scenario& s, const StaffingRes
     const Targets& t = s.demand[c].targets;
     if (!t.any()) continue;
     std::string row = fmt::format("{:<14}", s.demand[c].name);
-    for (const PlanVerification& p : r.plans) row += fmt::format(" {:>11}", class_intervals_missed(s, p, c));
+    for (const PlanVerification& p : r.plans) row += fmt::format(" {:>11}", class_targets_cell(s, p, c));
     out << row << "  " << targets_summary(t) << "\n";
   }
   out << "\n";
@@ -112,6 +120,18 @@ std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p,
     missed += c < k.classes.size() && !meets_targets(s.demand[c].targets, k.classes[c], Judged::interval) ? 1 : 0;
   }
   return missed;
+}
+
+std::string class_targets_cell(const Scenario& s, const PlanVerification& p, std::size_t c) {
+  const Targets& t = s.demand.at(c).targets;
+  std::string cell = t.per_interval().any() ? std::to_string(class_intervals_missed(s, p, c)) : "";
+  if (t.any_daily()) {
+    const IntervalKpis day = p.day.mean();
+    const std::string missed =
+        c < day.classes.size() ? missed_labels(t.daily_only(), day.classes[c], Judged::day) : std::string("?");
+    cell += (cell.empty() ? "" : "; ") + (missed.empty() ? std::string("day met") : "day missed " + missed);
+  }
+  return cell;
 }
 
 std::string all_targets_summary(const Scenario& s) {

@@ -75,6 +75,14 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                 {"occupancy", estimate_json(p.day.occupancy)},
                 {"p_meet", p.day.p_meet},
                 {"daily_targets_missed", p.day_missed}};
+    json classes = json::array();
+    for (std::size_t c = 0; c < s.demand.size() && c < p.day.classes.size(); ++c)
+      classes.push_back({{"class", s.demand[c].name},
+                         {"offered", estimate_json(p.day.classes[c].offered)},
+                         {"service_level", estimate_json(p.day.classes[c].service_level)},
+                         {"abandon_rate", estimate_json(p.day.classes[c].abandon_rate)},
+                         {"asa_s", estimate_json(p.day.classes[c].asa_s)}});
+    if (!classes.empty()) j["day"]["classes"] = classes;
   }
   if (targets.any_class()) {
     json missed = json::object();

@@ -212,12 +212,21 @@ std::string class_targets_table(const Scenario& s, const StaffingResult& r) {
                        html_escape(targets_summary(s.demand[c].targets)));
     for (const PlanVerification& p : r.plans) {
       const std::size_t missed = class_intervals_missed(s, p, c);
-      out += fmt::format("<td class=\"num{}\" data-missed=\"{}\">{}</td>", missed ? " miss" : "", missed, missed);
+      const std::string cell = class_targets_cell(s, p, c);
+      out += fmt::format("<td class=\"num{}\" data-missed=\"{}\">{}</td>",
+                         missed || cell.find("missed") != std::string::npos ? " miss" : "", missed, html_escape(cell));
     }
     out += "</tr>";
   }
   return out + "</tbody></table><p>Intervals whose verified mean of the class misses its own targets (each class "
                "judged on its own calls, its service level within its own T).</p>";
+}
+
+// " The day meets the daily targets." or what it misses; "" without daily targets.
+std::string day_verdict(const Scenario& s, const PlanVerification& p) {
+  if (!s.target_set().any_daily()) return "";
+  return p.day_missed.empty() ? " The day meets the daily targets."
+                              : " The day misses the daily targets: " + html_escape(p.day_missed) + ".";
 }
 
 }  // namespace
@@ -229,11 +238,11 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>{}</code></p></header>",
       html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file,
       html_escape(r.command));
-  body +=
-      fmt::format("<p class=\"verdict\">Targets{}: {}. The chosen plan, <strong>{}</strong>, needs "
-                  "{:.1f} agent-hours and misses the target on average in {} interval(s).</p>",
-                  s.target_set().any_daily() ? "" : " per interval", html_escape(all_targets_summary(s)),
-                  html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours, r.plans[r.chosen].missed);
+  body += fmt::format("<p class=\"verdict\">Targets{}: {}. The chosen plan, <strong>{}</strong>, needs "
+                      "{:.1f} agent-hours and misses the target on average in {} interval(s).{}</p>",
+                      s.target_set().any_daily() ? "" : " per interval", html_escape(all_targets_summary(s)),
+                      html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours,
+                      r.plans[r.chosen].missed, day_verdict(s, r.plans[r.chosen]));
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + class_targets_table(s, r) +
           notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
