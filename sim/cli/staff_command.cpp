@@ -73,8 +73,12 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   o.seed = s.seed;
   o.first_interval = first_reported_interval(s);
   o.interval_s = s.clock.interval_s;
-  if (s.max_agents || s.lines)  // no more agents than max_agents, nor than trunk lines
-    o.cap.assign(start.agents.size(), std::min(s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX)));
+  // No more agents than max_agents, nor than trunk lines, nor cashiers than tills.
+  const std::optional<int> tills =
+      s.floor.kind == FloorKind::checkout ? std::optional<int>(s.floor.checkout.lanes) : std::nullopt;
+  if (s.max_agents || s.lines || tills)
+    o.cap.assign(start.agents.size(),
+                 std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX), tills.value_or(INT_MAX)}));
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
   o.on_evaluation = [&](int evaluations) {
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
@@ -181,8 +185,8 @@ int staff(const std::string& path, const po::variables_map& vm) {
   const std::vector<Override> overrides = overrides_from(vm);
   const Scenario s = load_for_run(path, overrides, vm);
   check_run_fits_memory(s);  // one plan's run at a time
-  if (s.floor.kind != FloorKind::call_center)
-    throw UsageError(path + ": staff sizes call centers only; this scenario's floor is " + floor_name(s.floor.kind));
+  if (s.floor.kind == FloorKind::restaurant)
+    throw UsageError(path + ": staff sizes call centers and checkouts; this scenario's floor is a restaurant");
   check_targets_reachable(s);
   // Before the search, not after it: where the results go.
   if (vm.count("write-scenario")) prepare_output_file(vm["write-scenario"].as<std::string>(), path);
@@ -198,6 +202,23 @@ int staff(const std::string& path, const po::variables_map& vm) {
   r.search_seed = s.seed;
   r.verification_seed = verification_seed(s.seed);
   r.replications = s.replications;
+  if (s.floor.kind == FloorKind::checkout) {  // the store's rule, side by side with the plans
+    StaffingPlan rule{"store rule", total_staff(s), {}, {}};
+    rule.by_rule = true;
+    rule.notes.push_back(fmt::format(
+        "the scenario's cashiers, lanes opened by its rule (one more when a queue reaches {}, one closed when every "
+        "queue is below {}); its hours are the cashiers rostered, the plans' the lanes they open",
+        s.floor.checkout.open_at, s.floor.checkout.close_below));
+    progress.show("verifying the store's rule");
+    PlanVerification verified = verify_plan(verifier, s, rule, r.verification_seed);
+    double lane_hours = 0;
+    for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < verified.intervals.size(); ++i)
+      lane_hours += verified.intervals[i].staffed_s.mean / 3600;
+    verified.plan.notes.push_back(
+        fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
+    r.plans.push_back(std::move(verified));
+  }
+  r.chosen = r.plans.size();  // the first method's plan, not the store's rule
   for (AnalyticMethod m : methods.analytic) {
     const StaffingPlan plan = analytic_plan(s, m);
     progress.show("verifying the " + plan.method + " plan");

@@ -104,8 +104,10 @@ int CheckoutLanes::choose_lane(const Customer& c, int demand_class, std::uint64_
   for (std::size_t k = 0; k < lanes_.size(); ++k) {
     const Lane& lane = lanes_[k];
     if (lane.state != LaneState::open || !eligible(lane, c.items)) continue;
-    const long size =
-        floor_.fewest_items ? lane.items_waiting + (lane.busy ? pool_[lane.serving].items : 0) : length(lane);
+    const long size = floor_.join == CheckoutFloor::Join::random ? 0  // every open lane alike
+                      : floor_.join == CheckoutFloor::Join::fewest_items
+                          ? lane.items_waiting + (lane.busy ? pool_[lane.serving].items : 0)
+                          : length(lane);
     if (size < best_size) best.clear(), best_size = size;
     if (size == best_size) best.push_back(static_cast<int>(k));
   }

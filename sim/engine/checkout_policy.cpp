@@ -43,6 +43,10 @@ void CheckoutLanes::set_cashiers(int cashiers, double now) {
 }
 
 void CheckoutLanes::open_more_if_needed(double now) {
+  if (floor_.every_cashier_at_a_till) {  // a plan's lanes: every cashier on duty at a till
+    while (accepting() < cashiers_ && open_next(now)) {}
+    return;
+  }
   const auto crowded = [this] {
     return std::any_of(lanes_.begin(), lanes_.end(), [this](const Lane& lane) {
       return lane.state == LaneState::open && static_cast<int>(lane.queue.size()) >= floor_.open_at;
@@ -52,6 +56,7 @@ void CheckoutLanes::open_more_if_needed(double now) {
 }
 
 void CheckoutLanes::close_if_quiet(double now) {
+  if (floor_.every_cashier_at_a_till) return;
   const int open = accepting();
   if (open <= 1) return;
   for (const Lane& lane : lanes_)

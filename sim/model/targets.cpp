@@ -25,6 +25,7 @@ Targets Targets::per_interval() const {
   if (daily.abandonment) t.abandonment_at_most.reset();
   if (daily.asa) t.asa_at_most_s.reset();
   if (daily.occupancy) t.occupancy_at_most.reset();
+  if (daily.lane_queue) t.lane_queue_mean_at_most.reset(), t.lane_queue_max_below.reset();
   t.daily = {};
   return t;
 }
@@ -35,6 +36,8 @@ Targets Targets::daily_only() const {
   if (daily.abandonment) t.abandonment_at_most = abandonment_at_most;
   if (daily.asa) t.asa_at_most_s = asa_at_most_s;
   if (daily.occupancy) t.occupancy_at_most = occupancy_at_most;
+  if (daily.lane_queue)
+    t.lane_queue_mean_at_most = lane_queue_mean_at_most, t.lane_queue_max_below = lane_queue_max_below;
   t.daily = daily;
   return t;
 }
@@ -66,6 +69,9 @@ std::string targets_summary(const Targets& t) {
   if (t.abandonment_at_most) add("abandonment <= " + g(100 * *t.abandonment_at_most) + "%", t.daily.abandonment);
   if (t.asa_at_most_s) add("ASA <= " + g(*t.asa_at_most_s) + " s", t.daily.asa);
   if (t.occupancy_at_most) add("occupancy <= " + g(100 * *t.occupancy_at_most) + "%", t.daily.occupancy);
+  if (t.lane_queue_mean_at_most) add("queue per lane <= " + g(*t.lane_queue_mean_at_most), t.daily.lane_queue);
+  if (t.lane_queue_max_below)
+    add("fewer than " + std::to_string(*t.lane_queue_max_below) + " waiting per lane", t.daily.lane_queue);
   return text;
 }
 
@@ -80,6 +86,10 @@ std::string missed_labels(const Targets& all, const TargetedValues& v, Judged ju
   if (t.abandonment_at_most && above(v.abandon_rate, *t.abandonment_at_most)) add("AB");
   if (t.asa_at_most_s && above(v.asa_s, *t.asa_at_most_s)) add("ASA");
   if (t.occupancy_at_most && above(v.occupancy, *t.occupancy_at_most)) add("OCC");
+  if (t.lane_queue_mean_at_most && above(v.mean_lane_queue, *t.lane_queue_mean_at_most)) add("LQ");
+  // "fewer than N": a maximum of N or more misses (means over replications may lie between).
+  if (t.lane_queue_max_below && !std::isnan(v.max_lane_queue) && v.max_lane_queue > *t.lane_queue_max_below - 1 + 1e-12)
+    add("MAXQ");
   return labels;
 }
 

@@ -59,6 +59,9 @@ std::vector<std::string> notes_for(const Scenario& s, AnalyticMethod method) {
   if (s.demand.size() > 1)
     notes.push_back("the classes are merged into one (rates summed, handling time rate-weighted)");
   if (lagged(method)) notes.push_back("rates are lagged by one mean handling time (no arrivals before the start)");
+  if (s.floor.kind == FloorKind::checkout)
+    notes.push_back("the formula pools the lanes into one queue, every cashier at a till: a lower bound (a queue "
+                    "per lane waits longer); the longest lane queue is judged by the simulation only");
   return notes;
 }
 
@@ -77,15 +80,20 @@ IntervalKpis formula_kpis(const Scenario& s, const IntervalLoad& load, int n, bo
   const analytic::QueueMetrics m = analytic::solve(q);
   // Weights for a day's figure (daily targets): the interval's calls, those answered, its agent-seconds.
   const double offered = load.rate_per_s * s.clock.interval_s;
-  return IntervalKpis{offered,
-                      m.service_level,
-                      m.abandon_rate,
-                      m.asa_s,
-                      m.occupancy,
-                      0,
-                      {},
-                      offered * std::max(0.0, 1 - m.abandon_rate - m.blocking),
-                      n * s.clock.interval_s};
+  IntervalKpis k{offered,
+                 m.service_level,
+                 m.abandon_rate,
+                 m.asa_s,
+                 m.occupancy,
+                 0,
+                 {},
+                 offered * std::max(0.0, 1 - m.abandon_rate - m.blocking),
+                 n * s.clock.interval_s,
+                 m.mean_queue * s.clock.interval_s};
+  // A checkout's lanes as one pooled queue shared evenly: a lower bound on the
+  // queue per lane (the maximum per lane is the simulation's to judge).
+  if (s.floor.kind == FloorKind::checkout && n > 0) k.mean_lane_queue = m.mean_queue / n;
+  return k;
 }
 
 }  // namespace
@@ -140,6 +148,9 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
   int n = (!patience && !s.lines) ? static_cast<int>(std::floor(a)) + 1 : 1;
   IntervalKpis k{};
   for (; n <= cap; ++n) {
+    if (s.floor.kind == FloorKind::checkout && n > s.floor.checkout.lanes)
+      throw StaffingError(label + ": the targets need more cashiers than the " +
+                          std::to_string(s.floor.checkout.lanes) + " lanes; add lanes or relax the targets");
     if (s.lines && n > *s.lines)
       throw StaffingError(label + ": the targets need more agents than the " + std::to_string(*s.lines) +
                           " trunk lines; raise lines or relax the targets");

@@ -14,15 +14,20 @@ double ratio(double num, double den) { return den > 0 ? num / den : std::numeric
 }  // namespace
 
 IntervalKpis kpis_of(const IntervalTally& t) {
-  return IntervalKpis{t.offered,
-                      ratio(t.answered_within, t.offered),
-                      ratio(t.abandoned, t.offered),
-                      ratio(t.wait_answered_s, t.answered),
-                      ratio(t.busy_area, t.staffed_area),
-                      t.settled_s,
-                      {},
-                      t.answered,
-                      t.staffed_area};
+  IntervalKpis k{t.offered,
+                 ratio(t.answered_within, t.offered),
+                 ratio(t.abandoned, t.offered),
+                 ratio(t.wait_answered_s, t.answered),
+                 ratio(t.busy_area, t.staffed_area),
+                 t.settled_s,
+                 {},
+                 t.answered,
+                 t.staffed_area,
+                 t.queue_area};
+  // On a checkout the staffed time is the lanes' open time (floor_kpi_value's definitions).
+  k.mean_lane_queue = ratio(t.queue_area, t.staffed_area);
+  k.max_lane_queue = t.max_lane_queue;
+  return k;
 }
 
 IntervalKpis kpis_of(const ClassTally& t) {
@@ -57,8 +62,12 @@ namespace {
 // The counts behind one interval's ratios, added into `sums` (NaN ratios: no
 // call, no answered call, no staffed time, count nothing).
 struct DaySums {
-  double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0;
+  double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0, queue_s = 0;
+  double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
   void add(const IntervalKpis& k) {
+    queue_s += k.queue_s;
+    if (!std::isnan(k.max_lane_queue))
+      max_lane_queue = std::isnan(max_lane_queue) ? k.max_lane_queue : std::max(max_lane_queue, k.max_lane_queue);
     const auto times = [](double r, double n) { return std::isnan(r) || n <= 0 ? 0.0 : r * n; };
     offered += k.offered;
     within += times(k.service_level, k.offered);
@@ -69,15 +78,19 @@ struct DaySums {
     staffed_s += k.staffed_s;
   }
   IntervalKpis kpis() const {
-    return IntervalKpis{offered,
-                        ratio(within, offered),
-                        ratio(abandoned, offered),
-                        ratio(wait_s, answered),
-                        ratio(busy_s, staffed_s),
-                        0,
-                        {},
-                        answered,
-                        staffed_s};
+    IntervalKpis k{offered,
+                   ratio(within, offered),
+                   ratio(abandoned, offered),
+                   ratio(wait_s, answered),
+                   ratio(busy_s, staffed_s),
+                   0,
+                   {},
+                   answered,
+                   staffed_s,
+                   queue_s};
+    k.mean_lane_queue = ratio(queue_s, staffed_s);
+    k.max_lane_queue = max_lane_queue;
+    return k;
   }
 };
 
@@ -116,6 +129,12 @@ void check_reachable(const Targets& t, const std::string& whose, bool patience) 
   if (t.asa_at_most_s && *t.asa_at_most_s <= 0)
     throw StaffingError(whose + " ASA target (at most 0 s) cannot be met: with random arrivals some caller always "
                                 "waits; set at_most above 0s");
+  if (t.lane_queue_mean_at_most && *t.lane_queue_mean_at_most <= 0)
+    throw StaffingError(whose + " lane queue target (at most 0 waiting per lane on average) cannot be met: with "
+                                "random arrivals some customer always waits; set mean_at_most above 0");
+  if (t.lane_queue_max_below && *t.lane_queue_max_below <= 1)
+    throw StaffingError(whose + " lane queue target (fewer than 1 waiting) cannot be met: with random arrivals some "
+                                "customer always waits; set max_below to 2 or more");
   if (t.occupancy_at_most && *t.occupancy_at_most <= 0)
     throw StaffingError(whose + " occupancy target (at most 0%) cannot be met: agents who take calls are busy; "
                                 "set at_most above 0%");

@@ -9,7 +9,10 @@ namespace {
 double or_zero(double x) { return std::isnan(x) ? 0 : x; }
 
 IntervalKpis mean_of(const KpiAssessment& a) {
-  return IntervalKpis{a.offered.mean, a.service_level.mean, a.abandon_rate.mean, a.asa_s.mean, a.occupancy.mean, 0, {}};
+  IntervalKpis k{a.offered.mean, a.service_level.mean, a.abandon_rate.mean, a.asa_s.mean, a.occupancy.mean, 0, {}};
+  k.mean_lane_queue = a.mean_lane_queue.mean;
+  k.max_lane_queue = a.max_lane_queue.mean;
+  return k;
 }
 
 // The KPIs moved by `sign` half-widths towards the bad side (sign +1) or the good side (-1).
@@ -19,6 +22,8 @@ IntervalKpis shifted_of(const KpiAssessment& a, double sign) {
   k.abandon_rate += sign * or_zero(a.abandon_rate.ci95);
   k.asa_s += sign * or_zero(a.asa_s.ci95);
   k.occupancy += sign * or_zero(a.occupancy.ci95);
+  k.mean_lane_queue += sign * or_zero(a.mean_lane_queue.ci95);
+  k.max_lane_queue += sign * or_zero(a.max_lane_queue.ci95);
   return k;
 }
 
@@ -31,7 +36,7 @@ IntervalKpis shifted(const IntervalAssessment& a, double sign) {
 // Estimates over the replications of one interval's KPIs, read by `of` from each replication.
 template <class Of>
 KpiAssessment estimate_kpis(const PlanOutcomes& outcomes, Of of) {
-  std::vector<double> offered, sl, ab, asa, occ;
+  std::vector<double> offered, sl, ab, asa, occ, lane, lane_max, staffed;
   for (const auto& replication : outcomes) {
     const IntervalKpis& k = of(replication);
     offered.push_back(k.offered);
@@ -39,8 +44,12 @@ KpiAssessment estimate_kpis(const PlanOutcomes& outcomes, Of of) {
     ab.push_back(k.abandon_rate);
     asa.push_back(k.asa_s);
     occ.push_back(k.occupancy);
+    lane.push_back(k.mean_lane_queue);
+    lane_max.push_back(k.max_lane_queue);
+    staffed.push_back(k.staffed_s);
   }
-  return KpiAssessment{estimate(offered), estimate(sl), estimate(ab), estimate(asa), estimate(occ)};
+  return KpiAssessment{estimate(offered), estimate(sl),   estimate(ab),       estimate(asa),
+                       estimate(occ),     estimate(lane), estimate(lane_max), estimate(staffed)};
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ PlanOutcomes SimulationEvaluator::evaluate(const std::vector<int>& agents, std::
 }
 
 PlanOutcomes SimulationEvaluator::evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) {
-  return simulate(with_staffing(scenario_, plan.agents, plan.by_group), seed);
+  return simulate(with_staffing(scenario_, plan.agents, plan.by_group, plan.by_rule), seed);
 }
 
 PlanOutcomes SimulationEvaluator::simulate(Scenario s, std::uint64_t seed) {

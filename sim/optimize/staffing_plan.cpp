@@ -11,10 +11,12 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock) {
 }
 
 Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
-                       const std::vector<std::vector<int>>& by_group) {
+                       const std::vector<std::vector<int>>& by_group, bool by_rule) {
   Scenario s = scenario;
+  if (s.floor.kind == FloorKind::checkout) s.floor.checkout.every_cashier_at_a_till = !by_rule;
   if (!staffed_by_group(scenario)) {
-    s.staff = {StaffGroup{"agents", agents}};
+    // (one group, keeping its name: "cashiers" stay cashiers in the outputs)
+    s.staff = {StaffGroup{scenario.staff.size() == 1 ? scenario.staff.front().name : "agents", agents}};
     return s;
   }
   const std::vector<std::vector<int>> counts = by_group.empty() ? split_by_group(scenario, agents) : by_group;

@@ -16,7 +16,7 @@ namespace {
 
 // Which targets an interval (or the day) misses, judged on the mean: " < SL AB".
 std::string misses(const Scenario& s, const KpiEstimates& k) {
-  const std::string labels = html::missed_targets(s, k, Judged::interval);
+  const std::string labels = html::missed_targets(s, k, {}, Judged::interval);
   return labels.empty() ? labels : " < " + labels;
 }
 

@@ -34,11 +34,14 @@ nlohmann::ordered_json floor_json(const Floor& floor) {
                 {"open_at", c.open_at},
                 {"close_below", c.close_below},
                 {"standard", c.standard},
-                {"join", c.fewest_items ? "fewest_items" : "shortest_queue"},
+                {"join", c.join == CheckoutFloor::Join::fewest_items ? "fewest_items"
+                         : c.join == CheckoutFloor::Join::random     ? "random"
+                                                                     : "shortest_queue"},
                 {"jockeying", c.jockeying},
                 {"basket", c.basket.describe()},
                 {"per_item_s", c.per_item_s}});
     out["payment"] = c.payment ? ordered_json(c.payment->describe()) : ordered_json(nullptr);
+    if (c.every_cashier_at_a_till) out["open_lanes"] = "every_cashier";  // (by_rule: the key is left out)
   }
   if (floor.kind == FloorKind::restaurant) {
     const RestaurantFloor& r = floor.restaurant;

@@ -178,11 +178,15 @@ std::size_t peak_end(const Scenario& s, const RunSummary& summary, std::size_t p
   return last;
 }
 
-std::string missed_targets(const Scenario& s, const KpiEstimates& k, Judged judged) {
-  return missed_labels(
-      s.targets,
-      TargetedValues{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean, k[Kpi::asa_s].mean, k[Kpi::occupancy].mean},
-      judged);
+std::string missed_targets(const Scenario& s, const KpiEstimates& k, const std::vector<Estimate>& floor,
+                           Judged judged) {
+  TargetedValues v{k[Kpi::service_level].mean, k[Kpi::abandon_rate].mean, k[Kpi::asa_s].mean, k[Kpi::occupancy].mean};
+  const auto& table = floor_kpis(s.floor);
+  for (std::size_t i = 0; i < table.size() && i < floor.size(); ++i) {
+    if (table[i].kpi == FloorKpi::mean_queue_per_lane) v.mean_lane_queue = floor[i].mean;
+    if (table[i].kpi == FloorKpi::max_lane_queue) v.max_lane_queue = floor[i].mean;
+  }
+  return missed_labels(s.targets, v, judged);
 }
 
 std::vector<Figure> interval_figures(const Scenario& s, const RunSummary& summary) {

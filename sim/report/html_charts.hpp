@@ -47,7 +47,9 @@ std::size_t peak_end(const Scenario& scenario, const RunSummary& summary, std::s
 
 /// Which of the floor's targets the estimates miss, judged on the mean: "SL", "AB", "SL AB ASA OCC" or "".
 /// An interval is not judged by targets marked daily.
-std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis, Judged judged);
+/// `floor`: the floor's own KPIs (floor_kpis order) the lane-queue targets are judged on; empty on a call center.
+std::string missed_targets(const Scenario& scenario, const KpiEstimates& kpis, const std::vector<Estimate>& floor,
+                           Judged judged);
 
 /// Demand vs capacity, service level, abandonment, ASA, queue: one point per
 /// reported interval and series.

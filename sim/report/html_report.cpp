@@ -35,8 +35,8 @@ std::string header(const Scenario& s, const RunSummary& summary, const Provenanc
 std::string verdict(const Scenario& s, const RunSummary& summary) {
   std::size_t missed = 0;
   for (const IntervalSummary& i : summary.intervals)
-    missed += html::missed_targets(s, i.kpis, Judged::interval).empty() ? 0 : 1;
-  const std::string day_missed = html::missed_targets(s, summary.overall, Judged::day);
+    missed += html::missed_targets(s, i.kpis, i.floor, Judged::interval).empty() ? 0 : 1;
+  const std::string day_missed = html::missed_targets(s, summary.overall, summary.floor_overall, Judged::day);
   std::string peak = "Demand is flat (no interval 10% above the mean).";
   if (const auto p = html::peak_interval(s, summary)) {
     const IntervalSummary& i = summary.intervals[*p];

@@ -90,7 +90,7 @@ std::string interval_table(const Scenario& s, const RunSummary& summary) {
       "<th>at end</th><th>missed</th></tr></thead><tbody>";
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
-    const std::string missed = missed_targets(s, k, Judged::interval);
+    const std::string missed = missed_targets(s, k, i.floor, Judged::interval);
     const bool sl_bad = missed.find("SL") != std::string::npos, ab_bad = missed.find("AB") != std::string::npos;
     out += fmt::format("<tr{} data-index=\"{}\"><th>{}–{}</th>", missed.empty() ? "" : " class=\"miss\"", i.index,
                        clock_label(s, i.start_s), clock_label(s, i.end_s));

@@ -21,7 +21,7 @@ constexpr long long max_waiting = 1000000;
 const std::vector<std::string> kinds = {"call_center", "checkout", "restaurant"};
 const std::vector<std::string> checkout_keys = {"lanes",       "express",  "open_at_start", "open_at",
                                                 "close_below", "standard", "join",          "jockeying",
-                                                "basket",      "per_item", "payment"};
+                                                "open_lanes",  "basket",   "per_item",      "payment"};
 const std::vector<std::string> restaurant_keys = {
     "tables",      "party_size", "meal_by_party_size", "seating", "tables_per_waiter", "spend_per_guest",
     "join_tables", "kitchen"};
@@ -75,8 +75,14 @@ void read_lane_policy(const MapReader& m, CheckoutFloor& c) {
     c.open_at_start = whole(*f, 0, max_lanes, "lanes");
     if (c.open_at_start > c.lanes) f->fail_must_be("at most checkout.lanes (" + std::to_string(c.lanes) + ")");
   }
-  if (const auto f = m.get("join"))
-    c.fewest_items = read_choice(*f, {"shortest_queue", "fewest_items"}) == "fewest_items";
+  if (const auto f = m.get("join")) {
+    const std::string join = read_choice(*f, {"shortest_queue", "fewest_items", "random"});
+    c.join = join == "fewest_items" ? CheckoutFloor::Join::fewest_items
+             : join == "random"     ? CheckoutFloor::Join::random
+                                    : CheckoutFloor::Join::shortest_queue;
+  }
+  if (const auto f = m.get("open_lanes"))
+    c.every_cashier_at_a_till = read_choice(*f, {"by_rule", "every_cashier"}) == "every_cashier";
   if (const auto f = m.get("jockeying")) c.jockeying = read_bool(*f);
 }
 

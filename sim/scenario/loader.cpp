@@ -305,6 +305,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   if (const auto rushing = m.get("rushing")) s.rushing = read_rushing(*rushing);
   read_floor(m, s);  // floor: call_center | checkout | restaurant, and its section
   check_call_center_only(m, s);
+  check_targets_fit_floor(m, s);
   return s;
 }
 

@@ -55,6 +55,9 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
     staff.push_back(group);
   }
   root["staff"] = staff;
+  // A checkout plan's cashiers are its open lanes: every one at a till, no rule.
+  if (root["floor"] && root["floor"].IsScalar() && root["floor"].as<std::string>() == "checkout" && root["checkout"])
+    root["checkout"]["open_lanes"] = "every_cashier";
   // A forecast named relative to the scenario file is named relative to the written one.
   for (YAML::Node demand : root["demand"]) {
     YAML::Node forecast = demand["forecast"];

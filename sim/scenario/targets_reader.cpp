@@ -20,7 +20,7 @@ Targets read_targets(const Field& f, const std::string& where, bool of_class) {
                       "targets (a class may have service_level, abandonment and asa)");
   const std::vector<std::string> keys =
       of_class ? std::vector<std::string>{"service_level", "abandonment", "asa"}
-               : std::vector<std::string>{"service_level", "abandonment", "asa", "occupancy"};
+               : std::vector<std::string>{"service_level", "abandonment", "asa", "occupancy", "lane_queue"};
   const MapReader m(f, MapSpec{where, keys, {}, where});
   Targets targets;
   if (const auto sl = m.get("service_level")) {
@@ -47,7 +47,28 @@ Targets read_targets(const Field& f, const std::string& where, bool of_class) {
     targets.occupancy_at_most = read_fraction(o.at("at_most"));
     targets.daily.occupancy = daily(o);
   }
+  if (const auto lane = m.get("lane_queue")) {
+    const MapReader q(
+        *lane, MapSpec{where + ".lane_queue", {"mean_at_most", "max_below", "daily"}, {}, where + ".lane_queue"});
+    if (const auto mean = q.get("mean_at_most"))
+      targets.lane_queue_mean_at_most = read_number(*mean, 0, 1e6, false, "a number of customers from 0 to 1000000");
+    if (const auto max = q.get("max_below"))
+      targets.lane_queue_max_below =
+          static_cast<int>(read_integer(*max, 1, 1000000, "a whole number of customers from 1 to 1000000"));
+    if (!targets.lane_queue_mean_at_most && !targets.lane_queue_max_below)
+      lane->fail(where + ".lane_queue needs mean_at_most (customers waiting per open lane, time average) or "
+                         "max_below (fewer than this many waiting at any lane), or both");
+    targets.daily.lane_queue = daily(q);
+  }
   return targets;
+}
+
+void check_targets_fit_floor(const MapReader& top, const Scenario& s) {
+  const auto targets = top.get("targets");
+  if (!targets || !targets->is_map() || !targets->node()["lane_queue"] || s.floor.kind == FloorKind::checkout) return;
+  targets->child(targets->node()["lane_queue"], "lane_queue")
+      .fail(std::string("targets.lane_queue is a checkout's target (the customers waiting per lane); a ") +
+            floor_name(s.floor.kind) + " floor has service_level, abandonment, asa and occupancy targets");
 }
 
 }  // namespace ccsim::scenario_detail

@@ -2,6 +2,7 @@
 // What results are judged against, and the one judge every output and every
 // staffing search uses: a floor's targets on all its customers together, and
 // each customer class's own.
+#include <limits>
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,8 +18,8 @@ struct ServiceLevelTarget {
 /// Which targets hold for the day's figure only (`daily: true`, as many
 /// service contracts are written) rather than in every interval.
 struct DailyMarks {
-  bool service_level = false, abandonment = false, asa = false, occupancy = false;
-  bool any() const { return service_level || abandonment || asa || occupancy; }
+  bool service_level = false, abandonment = false, asa = false, occupancy = false, lane_queue = false;
+  bool any() const { return service_level || abandonment || asa || occupancy || lane_queue; }
 };
 
 /// One set of targets; each applies to every reporting interval (and is also
@@ -29,7 +30,15 @@ struct Targets {
   std::optional<double> asa_at_most_s;        ///< average speed of answer, seconds >= 0
   std::optional<double> occupancy_at_most;    ///< busy / staffed agent-time, fraction in [0, 1]
   DailyMarks daily{};
-  bool any() const { return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most; }
+  /// Checkout only: customers waiting per open lane, time average, at most this.
+  std::optional<double> lane_queue_mean_at_most{};
+  /// Checkout only: the most waiting at any one lane stays below this (the house
+  /// standard "fewer than 6 waiting per lane"), judged on the interval's maximum.
+  std::optional<int> lane_queue_max_below{};
+  bool any() const {
+    return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most || lane_queue_mean_at_most ||
+           lane_queue_max_below;
+  }
   /// The targets an interval is judged by: those not marked daily.
   Targets per_interval() const;
   /// The targets marked daily alone (their marks kept).
@@ -48,6 +57,8 @@ struct TargetedValues {
   double abandon_rate = 0;   ///< abandoned / offered
   double asa_s = 0;          ///< mean wait of answered calls, seconds
   double occupancy = 0;      ///< busy / staffed agent-time (NaN for a class: agents are not a class's)
+  double mean_lane_queue = std::numeric_limits<double>::quiet_NaN();  ///< checkout: waiting per open lane
+  double max_lane_queue = std::numeric_limits<double>::quiet_NaN();   ///< checkout: most waiting at one lane
 };
 
 /// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%

@@ -1,5 +1,6 @@
 #pragma once
 // Judging one interval's KPIs against the scenario's per-interval targets.
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,14 @@ struct IntervalKpis {
   /// Each class's KPIs (occupancy NaN), when classes have targets of their own; else empty.
   std::vector<IntervalKpis> classes;
   double answered = 0;   ///< calls answered (the weight of ASA in a day's figure)
-  double staffed_s = 0;  ///< staffed agent-seconds (the weight of occupancy)
-  TargetedValues values() const { return {service_level, abandon_rate, asa_s, occupancy}; }
+  double staffed_s = 0;  ///< staffed agent-seconds (the weight of occupancy; checkout: lane-open seconds)
+  double queue_s = 0;    ///< integral of customers waiting (checkout: the day's queue per lane)
+  /// Checkout: customers waiting per open lane (time average) and the most at one lane.
+  double mean_lane_queue = std::numeric_limits<double>::quiet_NaN();
+  double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
+  TargetedValues values() const {
+    return {service_level, abandon_rate, asa_s, occupancy, mean_lane_queue, max_lane_queue};
+  }
 };
 
 /// One replication's KPIs in one interval of `interval_s` seconds.

@@ -23,6 +23,8 @@ const char* criterion_meaning(Criterion c);
 /// The estimates of the targeted KPIs over the replications.
 struct KpiAssessment {
   Estimate offered, service_level, abandon_rate, asa_s, occupancy;
+  Estimate mean_lane_queue{}, max_lane_queue{};  ///< checkout's lanes (NaN elsewhere)
+  Estimate staffed_s{};                          ///< staffed agent-seconds (checkout: lane-open seconds)
 };
 
 struct IntervalAssessment : KpiAssessment {

@@ -24,6 +24,10 @@ struct StaffingPlan {
   /// Agents per group [group][interval] when the method chose them (shifts per
   /// group); empty: split_by_group of `agents` on floors whose groups differ.
   std::vector<std::vector<int>> by_group{};
+  /// Checkout: lanes open by the store's rule (open_at, close_below) within
+  /// these cashiers, as the scenario says; false: every cashier on duty at a
+  /// till (the lanes the plan gives).
+  bool by_rule = false;
 };
 
 /// Paid agent-hours of the plan over the whole clock (warm-up included).
@@ -34,8 +38,10 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock);
 /// else the original groups (skills, fatigue, absenteeism kept) with the
 /// agents split among them (split_by_group) instead of their counts or shifts.
 /// `by_group`, when given, sets each group's agents instead of the split.
+/// On a checkout the plan's cashiers are its open lanes, every one at a till,
+/// unless `by_rule` (the store's rule opens lanes within them).
 Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
-                       const std::vector<std::vector<int>>& by_group = {});
+                       const std::vector<std::vector<int>>& by_group = {}, bool by_rule = false);
 
 /// Sum over the scenario's groups of the agents on duty in each interval.
 std::vector<int> total_staff(const Scenario& scenario);

@@ -17,14 +17,19 @@ struct Scenario;
 /// Checkout lanes: each lane is a till with its own FIFO queue; the staff count
 /// is the cashiers on duty per interval.
 struct CheckoutFloor {
-  int lanes = 1;                        ///< tills, express ones included
-  int express_lanes = 0;                ///< lanes that take only small baskets, < lanes
-  int express_max_items = 0;            ///< largest basket an express lane takes
-  int open_at_start = 1;                ///< lanes open at t = 0 (no more than the cashiers on duty)
-  int open_at = 6;                      ///< open one more lane when a queue reaches this many waiting
-  int close_below = 2;                  ///< close one lane when every open lane has fewer than this waiting
-  int standard = 6;                     ///< house standard: fewer than this many waiting per lane
-  bool fewest_items = false;            ///< join the lane with the fewest items, not the fewest customers
+  int lanes = 1;              ///< tills, express ones included
+  int express_lanes = 0;      ///< lanes that take only small baskets, < lanes
+  int express_max_items = 0;  ///< largest basket an express lane takes
+  int open_at_start = 1;      ///< lanes open at t = 0 (no more than the cashiers on duty)
+  int open_at = 6;            ///< open one more lane when a queue reaches this many waiting
+  int close_below = 2;        ///< close one lane when every open lane has fewer than this waiting
+  int standard = 6;           ///< house standard: fewer than this many waiting per lane
+  /// How a customer picks a lane among the open ones that take the basket.
+  enum class Join { shortest_queue, fewest_items, random };
+  Join join = Join::shortest_queue;
+  /// Lanes open: by the rule (open_at, close_below) within the cashiers on
+  /// duty, or every cashier on duty at a till (a staffing plan's lanes).
+  bool every_cashier_at_a_till = false;
   bool jockeying = false;               ///< a newly opened lane takes the last customers of longer queues
   CountDistribution basket;             ///< items per customer
   double per_item_s = 0;                ///< scanning time per item; service = demand's service + items x this + payment

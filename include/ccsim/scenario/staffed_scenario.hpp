@@ -21,7 +21,9 @@ struct GroupCounts {
 /// instead of `count` or `shifts`; without, `staff` becomes just `groups`.
 /// Comments of the original are not kept. The text is meant for the file
 /// `written_to`: relative paths in it (forecast CSVs) are rewritten to lead
-/// from that file's folder to the same files. Throws ScenarioError.
+/// from that file's folder to the same files. On a checkout the lanes follow
+/// the staff (`open_lanes: every_cashier`): a plan's cashiers are its lanes.
+/// Throws ScenarioError.
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
                                 const std::vector<std::string>& header, const std::string& written_to);

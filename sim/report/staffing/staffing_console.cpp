@@ -95,16 +95,19 @@ void print_class_targets(std::ostream& out, const Scenario& s, const StaffingRes
 
 void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   const bool daily = s.target_set().any_daily();
-  out << "method        agent-h   paid-h" << (s.cost ? "       cost" : "") << "  missed  min P(ok)"
-      << (daily ? "  day" : "") << "\n";
+  const bool shop = s.floor.kind == FloorKind::checkout;
+  out << (shop ? "method      cashier-h   paid-h" : "method        agent-h   paid-h") << (s.cost ? "       cost" : "")
+      << "  missed  min P(ok)" << (daily ? "  day" : "") << "\n";
   for (const PlanVerification& p : r.plans)
     out << fmt::format("{:<12} {:>8.1f} {:>8.1f}", p.plan.method, p.agent_hours, p.paid_hours)
         << (s.cost ? fmt::format(" {:>10.0f}", p.paid_hours * s.cost->per_agent_hour) : "")
         << fmt::format("  {:>3}/{:<3} {:>7}", p.missed, p.intervals.size() - first_reported_interval(s),
                        pct(p.min_p_meet))
         << (daily ? "  " + (p.day_missed.empty() ? std::string("met") : "missed " + p.day_missed) : "") << "\n";
-  out << "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
-         " parts outside the day; missed: intervals whose verified mean misses a target"
+  out << (shop ? "(cashier-h: cashiers on duty x time, a plan's all at a till; paid-h: hours paid;\n"
+                 " missed: intervals whose verified mean misses a target"
+               : "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
+                 " parts outside the day; missed: intervals whose verified mean misses a target")
       << (daily ? ";\n day: the daily targets, judged on the day's verified mean" : "") << ")\n";
   for (const PlanVerification& p : r.plans)
     for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);

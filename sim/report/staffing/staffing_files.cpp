@@ -24,6 +24,8 @@ json targets_json(const Targets& t) {
   if (t.abandonment_at_most) j["abandonment"] = {{"at_most", *t.abandonment_at_most}};
   if (t.asa_at_most_s) j["asa"] = {{"at_most_s", *t.asa_at_most_s}};
   if (t.occupancy_at_most) j["occupancy"] = {{"at_most", *t.occupancy_at_most}};
+  if (t.lane_queue_mean_at_most) j["lane_queue"]["mean_at_most"] = *t.lane_queue_mean_at_most;
+  if (t.lane_queue_max_below) j["lane_queue"]["max_below"] = *t.lane_queue_max_below;
   // A daily target says so (only then: other files stay as they were).
   const auto mark = [&j](const char* key, bool daily) {
     if (daily) j[key]["daily"] = true;
@@ -32,6 +34,7 @@ json targets_json(const Targets& t) {
   mark("abandonment", t.daily.abandonment);
   mark("asa", t.daily.asa);
   mark("occupancy", t.daily.occupancy);
+  if (t.lane_queue_mean_at_most || t.lane_queue_max_below) mark("lane_queue", t.daily.lane_queue);
   return j;
 }
 
@@ -51,6 +54,12 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
                          {"meets", meets_targets(targets, a.mean(), Judged::interval)}});
+    if (s.floor.kind == FloorKind::checkout) {  // the lanes: waiting per open lane, the longest queue
+      intervals.back()["mean_lane_queue"] = estimate_json(a.mean_lane_queue);
+      intervals.back()["max_lane_queue"] = estimate_json(a.max_lane_queue);
+      intervals.back()["lanes_open"] = estimate_json(
+          Estimate{a.staffed_s.mean / s.clock.interval_s, a.staffed_s.ci95 / s.clock.interval_s, a.staffed_s.n});
+    }
     if (!a.classes.empty()) {  // only when classes have targets of their own
       json classes = json::array();
       for (std::size_t c = 0; c < a.classes.size() && c < s.demand.size(); ++c)

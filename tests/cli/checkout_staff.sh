@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# End-to-end: `ccsim staff` on a checkout gives the cashiers (open lanes) per
+# interval meeting the store's targets (lane queue, wait, walk-aways), next
+# to the store's own rule, and says so in every output; lane targets are
+# refused on a call center with what it has.
+# Usage: bash checkout_staff.sh CCSIM_BINARY SOURCE_DIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
+
+scenario="$SRC/tests/data/checkout_targets.yaml"
+"$CCSIM" run "$scenario" >"$WORK/run.txt" || fail "run"
+grep -q "target: fewer than 6 MISSED" "$WORK/run.txt" || fail "no lane-queue verdict in: $(cat "$WORK/run.txt")"
+grep -qE "^[0-9]{2}:[0-9]{2} .*< .*MAXQ" "$WORK/run.txt" || fail "no interval marked for the longest lane queue"
+
+"$CCSIM" staff "$scenario" --method all --replications 10 --out "$WORK/o" \
+  --write-scenario "$WORK/planned.yaml" >"$WORK/staff.txt" || fail "staff"
+grep -q "^method      cashier-h" "$WORK/staff.txt" || fail "no cashier-hours in: $(cat "$WORK/staff.txt")"
+grep -q "^store rule " "$WORK/staff.txt" || fail "no row for the store's rule"
+python3 - "$WORK/o/staffing.json" <<'PY' || fail "staffing.json"
+import json, sys
+j = json.load(open(sys.argv[1]))
+assert j["targets"]["lane_queue"] == {"mean_at_most": 1.5, "max_below": 6}, j["targets"]
+plans = {p["method"]: p for p in j["plans"]}
+rule, sim = plans["store rule"], plans["simulation"]
+assert sim["intervals_missed"] == 0, sim["intervals_missed"]
+assert rule["intervals_missed"] > 0, "the rule opens a lane at 6 waiting: it cannot keep every queue below 6"
+for i in sim["intervals"]:
+    assert i["max_lane_queue"]["mean"] is None or i["max_lane_queue"]["mean"] <= 5, i
+    # The plan's cashiers are all at a till: lanes open >= cashiers.
+    assert i["lanes_open"]["mean"] >= i["agents"] - 1e-9, i  # (closing lanes finish their queue)
+print(f"store rule {rule['agent_hours']} h, {rule['intervals_missed']} intervals missed; "
+      f"simulation plan {sim['agent_hours']} h, 0 missed")
+PY
+# The written plan runs as verified: lanes follow the plan, every cashier at a till.
+grep -q "open_lanes: every_cashier" "$WORK/planned.yaml" || fail "the written scenario lost the plan's lanes"
+"$CCSIM" run "$WORK/planned.yaml" --quiet || fail "run the written plan"
+
+# A lane target on a call center is refused at its position with what the floor has.
+sed 's/^  abandonment: {at_most: 5%}$/  abandonment: {at_most: 5%}\n  lane_queue: {max_below: 6}/' \
+  "$SRC/scenarios/overload_demo.yaml" >"$WORK/lanes_on_calls.yaml"
+expect_exit 2 "$CCSIM" run "$WORK/lanes_on_calls.yaml"
+grep -q "lanes_on_calls.yaml:[0-9]*:[0-9]*: targets.lane_queue is a checkout's target .* a call_center floor has service_level, abandonment, asa and occupancy targets" "$WORK/err" \
+  || fail "lane target on a call center: $(cat "$WORK/err")"
+echo "checkout staffing: ok"
