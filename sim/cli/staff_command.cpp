@@ -66,7 +66,16 @@ bool has_patience(const Scenario& s) {
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
   const AnalyticMethod method = has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c;
-  const StaffingPlan start = analytic_plan(s, method);
+  StaffingPlan start;
+  try {
+    start = analytic_plan(s, method);
+  } catch (const StaffingError& e) {
+    // The pooled formula may find no plan within max_agents where the real
+    // floor (priorities, separate lanes) has one: start from the cap.
+    if (!s.max_agents) throw;
+    start = StaffingPlan{
+        "max_agents", std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), *s.max_agents), {}, {}};
+  }
   SimulationEvaluator searcher(s, quiet_run);
   SearchOptions o;
   o.criterion = criterion;
@@ -80,6 +89,7 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
     o.cap.assign(start.agents.size(),
                  std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX), tills.value_or(INT_MAX)}));
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
+  for (const Demand& d : s.demand) o.class_names.push_back(d.name);
   o.on_evaluation = [&](int evaluations) {
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
                               1e-6 * static_cast<double>(searcher.calls_simulated())));
@@ -220,7 +230,14 @@ int staff(const std::string& path, const po::variables_map& vm) {
   }
   r.chosen = r.plans.size();  // the first method's plan, not the store's rule
   for (AnalyticMethod m : methods.analytic) {
-    const StaffingPlan plan = analytic_plan(s, m);
+    StaffingPlan plan;
+    try {
+      plan = analytic_plan(s, m);
+    } catch (const StaffingError& e) {
+      if (!methods.simulation || !s.max_agents) throw;
+      throw StaffingError(std::string(e.what()) +
+                          "; the formula pools the queue: --method simulation judges the real floor");
+    }
     progress.show("verifying the " + plan.method + " plan");
     r.plans.push_back(verify_plan(verifier, s, plan, r.verification_seed));
   }

@@ -194,24 +194,31 @@ bool class_asa_met(const Scenario& s, std::size_t i, const IntervalLoad& load, i
 // The targets the formulas size the pooled queue for, each set on its own at
 // its own T: the floor's, and each class's (less the ASA targets Cobham's
 // formula judges). The plan takes, per interval, the most agents any needs.
-std::vector<Scenario> pooled_target_sets(const Scenario& s, bool cobham) {
-  std::vector<Scenario> sets;
-  const auto add = [&](Targets t) {
+// One set of targets to size for, and whose they are (for messages: "" for
+// the floor's, "class premium's targets").
+struct TargetSizing {
+  Scenario set;
+  std::string whose;
+};
+
+std::vector<TargetSizing> pooled_target_sets(const Scenario& s, bool cobham) {
+  std::vector<TargetSizing> sets;
+  const auto add = [&](Targets t, const std::string& whose) {
     if (!t.any()) return;
     Scenario one = s;
     one.targets = std::move(t);
-    sets.push_back(std::move(one));
+    sets.push_back({std::move(one), whose});
   };
-  add(s.targets);
+  add(s.targets, "");
   for (const Demand& d : s.demand) {
     Targets own = d.targets;
     if (cobham && !own.daily.asa) own.asa_at_most_s.reset();
-    add(own);
+    add(own, "class " + d.name + "'s targets");
   }
   if (cobham) {  // no target of its own: it stands for Cobham's check of the classes' ASA
     Scenario only = s;
     only.targets = Targets{};
-    sets.push_back(std::move(only));
+    sets.push_back({std::move(only), "the classes' ASA targets (Cobham)"});
   }
   return sets;
 }
@@ -314,7 +321,8 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
   if (cobham)
     plan.notes.push_back("the classes' own ASA targets by Cobham's formula (M/M/n, non-preemptive priority, one "
                          "service rate: the classes' rate-weighted mean)");
-  const std::vector<Scenario> sets = classes ? pooled_target_sets(s, cobham) : std::vector<Scenario>{s};
+  const std::vector<TargetSizing> sets =
+      classes ? pooled_target_sets(s, cobham) : std::vector<TargetSizing>{TargetSizing{s, ""}};
   const std::vector<IntervalLoad> loads = interval_loads(s, lagged(method));
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;
@@ -322,11 +330,11 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
     const std::string label =
         "interval " + clock_label(s, static_cast<double>(i) * s.clock.interval_s) + " (" + method_name(method) + ")";
     int n = 0;
-    for (const Scenario& set : sets) {
+    for (const auto& [set, whose] : sets) {
       const bool with_cobham = cobham && !set.targets.any();  // the set that stands for Cobham's check
-      n = std::max(n, minimal_agents(set, loads[i], uses_patience(method), cap, label, [&](int agents) {
-                     return !with_cobham || class_asa_met(s, i, loads[i], agents);
-                   }));
+      n = std::max(
+          n, minimal_agents(set, loads[i], uses_patience(method), cap, whose.empty() ? label : label + ", " + whose,
+                            [&](int agents) { return !with_cobham || class_asa_met(s, i, loads[i], agents); }));
     }
     plan.agents.push_back(n);
   }

@@ -51,17 +51,20 @@ private:
       const std::vector<IntervalAssessment> intervals = assess(targets_, outcomes);
       bool changed = false;
       for (std::size_t i = first_; i < intervals.size(); ++i)
-        if (!satisfies(targets_, intervals[i], options_.criterion)) changed = add(plan, i) || changed;
+        if (!satisfies(targets_, intervals[i], options_.criterion)) changed = add(plan, i, intervals[i]) || changed;
       const IntervalAssessment day = assess_day(targets_, outcomes, first_);
       if (!satisfies_day(targets_, day, options_.criterion)) changed = raise_day(plan, day) || changed;
       if (!changed) return;
     }
   }
 
-  bool add(std::vector<int>& plan, std::size_t i) {
-    if (plan[i] >= cap_[i])
+  bool add(std::vector<int>& plan, std::size_t i, const IntervalAssessment& assessed) {
+    if (plan[i] >= cap_[i]) {
+      const std::string what = missed_summary(targets_, assessed, options_.class_names);
       throw StaffingError("interval " + label(i) + ": the targets are not met with " + std::to_string(cap_[i]) +
-                          " agents (the search's cap); raise max_agents or relax the targets");
+                          " agents (the cap per interval: max_agents, trunk lines or a checkout's lanes)" +
+                          (what.empty() ? "" : "; missed: " + what) + "; raise the cap or relax the targets");
+    }
     ++plan[i];
     return true;
   }

@@ -136,6 +136,19 @@ bool satisfies_day(const TargetSet& targets, const IntervalAssessment& day, Crit
   return satisfies_as(targets.daily_only(), day, c, Judged::day);
 }
 
+std::string missed_summary(const TargetSet& targets, const IntervalAssessment& a,
+                           const std::vector<std::string>& class_names) {
+  const IntervalKpis k = a.mean();
+  std::string out = missed_labels(targets.all, k, Judged::interval);
+  for (std::size_t c = 0; c < k.classes.size() && c < targets.by_class.size(); ++c) {
+    const std::string labels = missed_labels(targets.by_class[c], k.classes[c], Judged::interval);
+    if (labels.empty()) continue;
+    out += (out.empty() ? "" : "; ") + std::string("class ") +
+           (c < class_names.size() ? class_names[c] : std::to_string(c)) + ": " + labels;
+  }
+  return out;
+}
+
 IntervalKpis judged_kpis(const IntervalAssessment& a, Criterion c) {
   return c == Criterion::confident ? shifted(a, +1) : a.mean();
 }

@@ -83,11 +83,13 @@ public:
     std::vector<std::size_t> raised;
     for (std::size_t i = 0; i < ok.size(); ++i) {
       if (ok[i]) continue;
-      if (plan[i] >= options_.cap[i])
+      if (plan[i] >= options_.cap[i]) {
+        const std::string what = missed_summary(targets_, assessed[i], options_.class_names);
         throw StaffingError("interval " + label(i) + ": the targets are not met with " +
-                            std::to_string(options_.cap[i]) +
-                            " agents (the cap per interval); raise "
-                            "max_agents or relax the targets");
+                            std::to_string(options_.cap[i]) + " agents (the cap per interval: max_agents, trunk " +
+                            "lines or a checkout's lanes)" + (what.empty() ? "" : "; missed: " + what) +
+                            "; raise the cap or relax the targets");
+      }
       ++plan[i];
       raised.push_back(i);
       remember_break(i, missed, ok, assessed);

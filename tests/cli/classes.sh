@@ -180,6 +180,32 @@ expect_exit 0 "$CCSIM" compare "$scenario" "$WORK/own.yaml" --replications 2 --i
 grep -q "Warning: A and B count these service levels within different times: cards & fraud (A: 20 s, B: 10 s)" \
   "$WORK/out" || fail "compare T warning: $(grep -i warning "$WORK/out")"
 
+# A class target no plan within max_agents meets: refused naming the class and the interval.
+cat >"$WORK/unservable.yaml" <<'YAML'
+name: Premium beyond the cap
+clock: {start: "08:00", end: "09:00", interval: 30min}
+max_agents: 14
+demand:
+  - name: premium
+    rate_per_hour: 60
+    service: {exponential: {mean: 4min}}
+    patience: {exponential: {mean: 3min}}
+    priority: 1
+    targets: {service_level: {answered_within: 5s, at_least: 99%}}
+  - name: general
+    rate_per_hour: 120
+    service: {exponential: {mean: 4min}}
+    patience: {exponential: {mean: 3min}}
+staff: [{name: agents, count: 10}]
+targets: {abandonment: {at_most: 30%}}
+YAML
+expect_exit 2 "$CCSIM" staff "$WORK/unservable.yaml" --method simulation --replications 5
+grep -q "^ccsim staff: interval 08:00: the targets are not met with 14 agents .*missed: class premium: SL" "$WORK/err" \
+  || fail "unservable class target: $(cat "$WORK/err")"
+expect_exit 2 "$CCSIM" staff "$WORK/unservable.yaml" --replications 5
+grep -q "interval 08:00 (erlang-c), class premium's targets: the targets are not met with 14 agents" "$WORK/err" \
+  || fail "unservable class target, formula: $(cat "$WORK/err")"
+
 # The page renders (kept as classes_screenshot.png in the working directory).
 screenshot_not_blank "$WORK/two/report.html" "$WORK/two.png" 7000 || fail "screenshot"
 cp "$WORK/two.png" "$PWD/classes_screenshot.png"

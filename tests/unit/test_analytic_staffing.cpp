@@ -194,8 +194,9 @@ TEST_CASE("the simulation search stops at the cap with a message", "[staffing]")
     simulation_plan(formula, s.targets, {10, 10}, o);
     FAIL("no error");
   } catch (const StaffingError& e) {
-    CHECK(std::string(e.what()) == "interval 08:15: the targets are not met with 12 agents (the cap per interval); "
-                                   "raise max_agents or relax the targets");
+    CHECK(std::string(e.what()) ==
+          "interval 08:15: the targets are not met with 12 agents (the cap per interval: max_agents, trunk lines or a "
+          "checkout's lanes); missed: SL; raise the cap or relax the targets");
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Replications of a plan reduced, interval by interval, to KPI estimates and
 // the probability of meeting the targets; and the criterion a search accepts.
+#include <string>
 #include <vector>
 
 #include "ccsim/model/estimate.hpp"
@@ -47,6 +48,11 @@ IntervalAssessment assess_day(const TargetSet& targets, const PlanOutcomes& outc
 bool satisfies(const TargetSet& targets, const IntervalAssessment& a, Criterion c);
 /// Whether the day (assess_day) meets the targets marked daily under the criterion.
 bool satisfies_day(const TargetSet& targets, const IntervalAssessment& day, Criterion c);
+
+/// What the interval's means miss, for messages: "SL AB", "class premium: SL",
+/// "AB; class premium: ASA" ("" when nothing is missed); `class_names` by class index.
+std::string missed_summary(const TargetSet& targets, const IntervalAssessment& a,
+                           const std::vector<std::string>& class_names);
 
 /// The KPIs the criterion judges: the means, or (confident) each moved by its
 /// 95% half-width towards missing.

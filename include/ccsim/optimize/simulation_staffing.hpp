@@ -22,6 +22,7 @@ struct SearchOptions {
   std::vector<int> cap;                    ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
   int max_evaluations = 300;               ///< beyond this the search stops with a StaffingError
   std::function<std::string(int)> label;   ///< interval index -> "12:15", for messages
+  std::vector<std::string> class_names;    ///< by class index, for messages
   std::function<void(int)> on_evaluation;  ///< called after each evaluation (count so far)
 };
 
