@@ -152,4 +152,21 @@ grep -q "shift_rules cannot cover 19:00-19:15, where the erlang-c plan needs" "$
   || fail "uncoverable message: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" staff "$bank" --method erlang-c --shifts --shift-time-limit 0
 grep -q "\-\-shift-time-limit must be" "$WORK/err" || fail "time limit message"
+
+# A floor whose groups differ: every output gives the plan per group, and the groups add up to the total.
+"$CCSIM" staff "$SRC/tests/data/capacity_day.yaml" --method erlang-a --replications 5 --out "$WORK/groups" \
+  >"$WORK/groups.txt" || fail "staff by group"
+grep -q '^Plan "erlang-a" by group' "$WORK/groups.txt" || fail "no per-group table in: $(cat "$WORK/groups.txt")"
+python3 - "$WORK/groups" <<'PY' || fail "per-group outputs"
+import csv, json, sys
+out = sys.argv[1]
+rows = list(csv.DictReader(open(f"{out}/staffing.csv")))
+assert "agents:retail" in rows[0] and "agents:business" in rows[0], list(rows[0])
+for r in rows:
+    assert int(r["agents:retail"]) + int(r["agents:business"]) == int(r["agents"]), r
+j = json.load(open(f"{out}/staffing.json"))
+for i in j["plans"][0]["intervals"]:
+    assert sum(g["agents"] for g in i["groups"]) == i["agents"], i
+assert 'id="by-group"' in open(f"{out}/report.html").read()
+PY
 echo "ok"

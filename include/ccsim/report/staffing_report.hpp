@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ccsim/optimize/plan_verification.hpp"
@@ -45,6 +46,10 @@ std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p,
 /// tables: "2" (intervals missed), "day met", "day missed SL" or
 /// "1; day met", as its targets are per interval, daily or both.
 std::string class_targets_cell(const Scenario& s, const PlanVerification& p, std::size_t c);
+
+/// A plan's agents per group, [group] -> (name, agents per interval), on a
+/// floor whose groups differ and are two or more; else empty (one team).
+std::vector<std::pair<std::string, std::vector<int>>> plan_by_group(const Scenario& s, const StaffingPlan& plan);
 
 /// "Targets per interval: ...": the floor's and each class's own, for headers.
 std::string all_targets_summary(const Scenario& s);

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "ccsim/report/staffing_report.hpp"
+
+#include "ccsim/optimize/group_split.hpp"
 #include "ccsim/report/run_summary.hpp"
 #include "ccsim/report/wrapped_text.hpp"
 #include "shift_report.hpp"
@@ -74,6 +76,21 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
   out << "\n";
 }
 
+// The chosen plan's agents per group, on a floor whose groups differ.
+void print_by_group(std::ostream& out, const Scenario& s, const PlanVerification& p) {
+  const auto groups = plan_by_group(s, p.plan);
+  if (groups.empty()) return;
+  out << "Plan \"" << p.plan.method << "\" by group (agents on duty)\ntime ";
+  for (const auto& [name, counts] : groups) out << fmt::format(" {:>12.12}", name);
+  out << "\n";
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.plan.agents.size(); ++i) {
+    out << fmt::format("{:<5}", clock_label(s, label_time(s, i)));
+    for (const auto& [name, counts] : groups) out << fmt::format(" {:>12}", counts.at(i));
+    out << "\n";
+  }
+  out << "\n";
+}
+
 // Table 3, when classes have targets of their own: per plan, the intervals
 // whose verified class mean misses them.
 void print_class_targets(std::ostream& out, const Scenario& s, const StaffingResult& r) {
@@ -125,6 +142,14 @@ std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p,
   return missed;
 }
 
+std::vector<std::pair<std::string, std::vector<int>>> plan_by_group(const Scenario& s, const StaffingPlan& plan) {
+  std::vector<std::pair<std::string, std::vector<int>>> out;
+  if (!staffed_by_group(s) || s.staff.size() < 2) return out;
+  for (const StaffGroup& g : with_staffing(s, plan.agents, plan.by_group, plan.by_rule).staff)
+    out.emplace_back(g.name, g.count);
+  return out;
+}
+
 std::string class_targets_cell(const Scenario& s, const PlanVerification& p, std::size_t c) {
   const Targets& t = s.demand.at(c).targets;
   std::string cell = t.per_interval().any() ? std::to_string(class_intervals_missed(s, p, c)) : "";
@@ -151,6 +176,7 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
   print_plans(out, s, r);
   if (r.shifts) print_shift_plan(out, s, r);
   print_chosen(out, s, r.plans[r.chosen]);
+  print_by_group(out, s, r.plans[r.chosen]);
   print_class_targets(out, s, r);
   print_totals(out, s, r);
   if (r.search_evaluations)

@@ -5,6 +5,7 @@
 
 #include "ccsim/report/staffing_report.hpp"
 #include "ccsim/report/run_summary.hpp"
+#include "../csv_field.hpp"
 #include "shift_report.hpp"
 
 namespace ccsim {
@@ -40,6 +41,7 @@ json targets_json(const Targets& t) {
 
 json plan_json(const Scenario& s, const PlanVerification& p) {
   const TargetSet targets = s.target_set();
+  const auto groups = plan_by_group(s, p.plan);
   json intervals = json::array();
   for (std::size_t i = 0; i < p.intervals.size(); ++i) {
     const IntervalAssessment& a = p.intervals[i];
@@ -54,6 +56,11 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"occupancy", estimate_json(a.occupancy)},
                          {"p_meet", a.p_meet},
                          {"meets", meets_targets(targets, a.mean(), Judged::interval)}});
+    if (!groups.empty()) {  // the plan's agents per group
+      json by_group = json::array();
+      for (const auto& [name, counts] : groups) by_group.push_back({{"group", name}, {"agents", counts.at(i)}});
+      intervals.back()["groups"] = by_group;
+    }
     if (s.floor.kind == FloorKind::checkout) {  // the lanes: waiting per open lane, the longest queue
       intervals.back()["mean_lane_queue"] = estimate_json(a.mean_lane_queue);
       intervals.back()["max_lane_queue"] = estimate_json(a.max_lane_queue);
@@ -107,18 +114,27 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
 std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   std::string out = "interval,start,method,agents,offered_mean,service_level_mean,service_level_ci95,"
                     "abandon_rate_mean,abandon_rate_ci95,asa_s_mean,asa_s_ci95,occupancy_mean,occupancy_ci95,"
-                    "p_meet,meets\n";
+                    "p_meet,meets";
+  // On a floor whose groups differ, one column of agents per group ("agents:retail").
+  const std::size_t group_columns = plan_by_group(s, r.plans.front().plan).size();
+  for (const auto& [name, counts] : plan_by_group(s, r.plans.front().plan)) out += "," + csv_field("agents:" + name);
+  out += "\n";
   const TargetSet targets = s.target_set();
-  for (const PlanVerification& p : r.plans)
+  for (const PlanVerification& p : r.plans) {
+    const auto groups = plan_by_group(s, p.plan);
     for (std::size_t i = 0; i < p.intervals.size(); ++i) {
       const IntervalAssessment& a = p.intervals[i];
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", i,
+      std::string per_group;
+      for (std::size_t g = 0; g < group_columns; ++g)
+        per_group += "," + (g < groups.size() ? std::to_string(groups[g].second.at(i)) : std::string());
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}{}\n", i,
                          clock_label(s, static_cast<double>(i) * s.clock.interval_s), p.plan.method, p.plan.agents[i],
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
                          csv_number(a.abandon_rate.mean), csv_number(a.abandon_rate.ci95), csv_number(a.asa_s.mean),
                          csv_number(a.asa_s.ci95), csv_number(a.occupancy.mean), csv_number(a.occupancy.ci95),
-                         csv_number(a.p_meet), meets_targets(targets, a.mean(), Judged::interval) ? 1 : 0);
+                         csv_number(a.p_meet), meets_targets(targets, a.mean(), Judged::interval) ? 1 : 0, per_group);
     }
+  }
   return out;
 }
 
