@@ -88,6 +88,13 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   if (s.max_agents || s.lines || tills)
     o.cap.assign(start.agents.size(),
                  std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX), tills.value_or(INT_MAX)}));
+  if (tills)  // a cashier wherever customers come (one who finds no lane open is judged by no target but SL)
+    for (std::size_t i = 0; i < start.agents.size(); ++i) {
+      double rate = 0;
+      for (const Demand& d : s.demand) rate += d.rate_per_s.at(i);
+      o.floor.push_back(rate > 0 ? 1 : 0);
+      start.agents[i] = std::max(start.agents[i], o.floor.back());
+    }
   o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
   for (const Demand& d : s.demand) o.class_names.push_back(d.name);
   o.on_evaluation = [&](int evaluations) {
@@ -213,19 +220,27 @@ int staff(const std::string& path, const po::variables_map& vm) {
   r.verification_seed = verification_seed(s.seed);
   r.replications = s.replications;
   if (s.floor.kind == FloorKind::checkout) {  // the store's rule, side by side with the plans
-    StaffingPlan rule{"store rule", total_staff(s), {}, {}};
-    rule.by_rule = true;
-    rule.notes.push_back(fmt::format(
-        "the scenario's cashiers, lanes opened by its rule (one more when a queue reaches {}, one closed when every "
-        "queue is below {}); its hours are the cashiers rostered, the plans' the lanes they open",
-        s.floor.checkout.open_at, s.floor.checkout.close_below));
+    // (a scenario whose lanes already follow its cashiers is verified as it is)
+    const bool by_rule = !s.floor.checkout.every_cashier_at_a_till;
+    StaffingPlan rule{by_rule ? "store rule" : "scenario", total_staff(s), {}, {}};
+    rule.by_rule = by_rule;
+    rule.notes.push_back(
+        by_rule
+            ? fmt::format("the scenario's cashiers, lanes opened by its rule (one more when a queue reaches {}, {}); "
+                          "its hours are the cashiers rostered, the plans' the lanes they open",
+                          s.floor.checkout.open_at,
+                          s.floor.checkout.close_below == 0
+                              ? std::string("never closed")
+                              : fmt::format("one closed when every queue is below {}", s.floor.checkout.close_below))
+            : "the scenario's own cashiers, every one at a till (open_lanes: every_cashier)");
     progress.show("verifying the store's rule");
     PlanVerification verified = verify_plan(verifier, s, rule, r.verification_seed);
     double lane_hours = 0;
     for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < verified.intervals.size(); ++i)
       lane_hours += verified.intervals[i].staffed_s.mean / 3600;
-    verified.plan.notes.push_back(
-        fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
+    if (by_rule)
+      verified.plan.notes.push_back(
+          fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
     r.plans.push_back(std::move(verified));
   }
   r.chosen = r.plans.size();  // the first method's plan, not the store's rule

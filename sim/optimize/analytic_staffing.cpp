@@ -60,8 +60,11 @@ std::vector<std::string> notes_for(const Scenario& s, AnalyticMethod method) {
     notes.push_back("the classes are merged into one (rates summed, handling time rate-weighted)");
   if (lagged(method)) notes.push_back("rates are lagged by one mean handling time (no arrivals before the start)");
   if (s.floor.kind == FloorKind::checkout)
-    notes.push_back("the formula pools the lanes into one queue, every cashier at a till: a lower bound (a queue "
-                    "per lane waits longer); the longest lane queue is judged by the simulation only");
+    notes.push_back(
+        std::string("the formula pools the lanes into one queue, every cashier at a till: a starting "
+                    "point, not a bound (a queue per lane waits longer, a steadier service than "
+                    "exponential less)") +
+        (s.targets.lane_queue_max_below ? "; the longest lane queue is judged by the simulation only" : ""));
   return notes;
 }
 
@@ -144,8 +147,10 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
   if (!(load.rate_per_s > 0)) return 0;
   const bool patience = with_patience && load.mean_patience_s.has_value();
   const double a = load.rate_per_s * load.mean_service_s;
-  // Without abandonment or lines the queue needs n > a to be stable.
-  int n = (!patience && !s.lines) ? static_cast<int>(std::floor(a)) + 1 : 1;
+  // Without abandonment or lines the queue needs n > a to be stable; a
+  // checkout starts there too (the formula cannot judge its longest queue,
+  // and fewer cashiers than the load leave every queue growing).
+  int n = (!patience && !s.lines) || s.floor.kind == FloorKind::checkout ? static_cast<int>(std::floor(a)) + 1 : 1;
   IntervalKpis k{};
   for (; n <= cap; ++n) {
     if (s.floor.kind == FloorKind::checkout && n > s.floor.checkout.lanes)
@@ -232,6 +237,7 @@ void meet_daily_targets(const Scenario& s, const std::vector<IntervalLoad>& load
   for (const IntervalLoad& l : loads) {
     cap.push_back(s.max_agents ? *s.max_agents : default_cap(l.rate_per_s * l.mean_service_s));
     if (s.lines) cap.back() = std::min(cap.back(), *s.lines);  // no more agents than trunk lines
+    if (s.floor.kind == FloorKind::checkout) cap.back() = std::min(cap.back(), s.floor.checkout.lanes);  // nor tills
   }
   const auto first = static_cast<std::size_t>(first_reported_interval(s));
   // Below its offered load an interval's service level hardly moves with one

@@ -93,6 +93,9 @@ private:
       if (moved.asa_at_most_s) moved.asa_at_most_s = shift(*moved.asa_at_most_s, f.asa_s, sim.asa_s, 1e-3, 1e9);
       if (moved.occupancy_at_most)
         moved.occupancy_at_most = shift(*moved.occupancy_at_most, f.occupancy, sim.occupancy, 1e-6, 1);
+      if (moved.lane_queue_mean_at_most)
+        moved.lane_queue_mean_at_most =
+            shift(*moved.lane_queue_mean_at_most, f.mean_lane_queue, sim.mean_lane_queue, 1e-6, 1e6);
       if (add_until_daily_met(moved, plan, first_, cap_, formula_, demand_class, true).added > 0) added = true;
     };
     aim(targets_.all.daily_only(), simulated, -1);
@@ -113,7 +116,7 @@ private:
       for (std::size_t i = first_; i < plan.size(); ++i) {
         // One agent per interval and pass: the day's slack is shared along the
         // day, not spent on the morning.
-        if (plan[i] == 0) continue;
+        if (plan[i] <= (i < options_.floor.size() ? options_.floor[i] : 0)) continue;
         trials->advance_to(i);
         std::vector<int> trial = plan;
         --trial[i];

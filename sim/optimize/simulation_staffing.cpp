@@ -117,7 +117,7 @@ public:
     std::vector<int> trial = plan;
     std::vector<std::size_t> batch;
     for (std::size_t i = offset; i < intervals_; i += 3)
-      if (!locked[i] && plan[i] > 0) batch.push_back(i);
+      if (!locked[i] && plan[i] > least(i)) batch.push_back(i);
     if (batch.empty()) return false;
     for (std::size_t i : batch) --trial[i];
     std::vector<bool> ok = meets(trial);
@@ -187,9 +187,9 @@ public:
       bool lowered = false;
       bool repaired = false;
       for (std::size_t i = static_cast<std::size_t>(options_.first_interval); i < intervals_ && !repaired; ++i) {
-        if (plan[i] == 0 || proven(plan, i)) continue;
+        if (plan[i] <= least(i) || proven(plan, i)) continue;
         if (!trials) trials = open_trials(plan);
-        while (plan[i] > 0 && !proven(plan, i)) {
+        while (plan[i] > least(i) && !proven(plan, i)) {
           const Removal r = lower(*trials, plan, i, adopt_early);
           if (r != Removal::adopted) {
             repaired = r == Removal::plan_repaired;
@@ -280,12 +280,14 @@ public:
       const int agents_before = total(plan);
       for (std::size_t offset = 0; offset < 3; ++offset) lower_batch(plan, locked, offset);
       bool any_candidate = false;
-      for (std::size_t i = 0; i < intervals_; ++i) any_candidate = any_candidate || (!locked[i] && plan[i] > 0);
+      for (std::size_t i = 0; i < intervals_; ++i) any_candidate = any_candidate || (!locked[i] && plan[i] > least(i));
       if (!any_candidate || agents_before - total(plan) < evaluations_ - evaluations_before) return;
     }
   }
 
   int evaluations() const { return evaluations_; }
+  // The least agents interval i keeps (SearchOptions::floor).
+  int least(std::size_t i) const { return i < options_.floor.size() ? options_.floor[i] : 0; }
   int early_evaluations() const { return early_evaluations_; }
   int branched_evaluations() const { return branched_evaluations_; }
 

@@ -145,6 +145,9 @@ void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& s
       print_restaurant_intervals(out, s, summary);
     out << fmt::format("(means over replications; SL = {} within {:g} min / arrived; \"<\" marks a missed target)\n",
                        floor_descriptor(s.floor.kind).answered, s.service_level_threshold_s() / 60);
+    if (s.targets.lane_queue_mean_at_most || s.targets.lane_queue_max_below)
+      out << "(LQ: queue per lane above its target; MAXQ: the longest lane queue, as a mean of the days'\n"
+             " longest, not below the standard: \"fewer than 6\" misses above 5)\n";
   }
   const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
   const std::string to = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.back().end_s);

@@ -19,7 +19,11 @@ struct SearchOptions {
   /// Interval length: a removal's proof then holds while the plan matches the
   /// trial up to where the broken interval's callers settled; 0: the whole day.
   double interval_s = 0;
-  std::vector<int> cap;                    ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
+  std::vector<int> cap;  ///< most agents per interval (empty: 2 n0 + 20 of the start plan)
+  /// Least agents per interval, never removed (empty: 0): a checkout keeps a
+  /// cashier wherever customers come, since a customer who finds no lane open
+  /// leaves unjudged by the lane, wait and walk-away targets.
+  std::vector<int> floor;
   int max_evaluations = 300;               ///< beyond this the search stops with a StaffingError
   std::function<std::string(int)> label;   ///< interval index -> "12:15", for messages
   std::vector<std::string> class_names;    ///< by class index, for messages

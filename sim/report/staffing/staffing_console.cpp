@@ -43,17 +43,22 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
 
 // Table 2: the chosen plan's KPIs with 95% half-widths.
 void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& p) {
+  const bool shop = s.floor.kind == FloorKind::checkout;
   out << "Plan \"" << p.plan.method << "\" verified (mean ± 95% half-width)\n";
-  out << "time   agents        SL           aband          ASA s      occ  P(ok)\n";
+  out << (shop ? "time cashiers       SL           aband         wait s      occ  P(ok)  q/ln   max\n"
+               : "time   agents        SL           aband          ASA s      occ  P(ok)\n");
   const auto row = [&](const std::string& label, const std::string& agents, const IntervalAssessment& a) {
     const auto pm = [](const Estimate& e, double scale, const char* f) {
       return std::isnan(e.mean)
                  ? std::string("-")
                  : fmt::format(fmt::runtime(f), scale * e.mean, std::isnan(e.ci95) ? 0.0 : scale * e.ci95);
     };
-    out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}\n", label, agents,
+    out << fmt::format("{:<5} {:>7}  {:>13} {:>13} {:>12} {:>6} {:>5}", label, agents,
                        pm(a.service_level, 100, "{:.1f}±{:.1f}%"), pm(a.abandon_rate, 100, "{:.1f}±{:.1f}%"),
                        pm(a.asa_s, 1, "{:.1f}±{:.1f}"), pm(a.occupancy, 100, "{:.0f}%"), pct(a.p_meet));
+    // A checkout's lanes: queue per lane and the longest queue, what lane targets judge.
+    if (shop) out << fmt::format(" {:>5} {:>5}", pm(a.mean_lane_queue, 1, "{:.1f}"), pm(a.max_lane_queue, 1, "{:.1f}"));
+    out << "\n";
   };
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i)
     row(clock_label(s, label_time(s, i)), std::to_string(p.plan.agents[i]), p.intervals[i]);

@@ -165,6 +165,13 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                    {"branched_evaluations", r.search_branched_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
+  if (s.floor.kind == FloorKind::checkout) {
+    j["definitions"]["mean_lane_queue"] = "customers waiting per open lane, time average";
+    j["definitions"]["max_lane_queue"] =
+        "the most customers waiting at one lane in the interval (mean over replications)";
+    j["definitions"]["lanes_open"] = "lanes open, time average (a plan's cashiers are all at a till; a closing lane "
+                                     "serves its queue)";
+  }
   if (s.target_set().any_daily())
     j["definitions"]["day"] = "the reported intervals' calls together, over the verification replications; "
                               "p_meet: share of them meeting every daily target; daily_targets_missed: the daily "
