@@ -15,8 +15,12 @@ grep -qE "^[0-9]{2}:[0-9]{2} .*< .*MAXQ" "$WORK/run.txt" || fail "no interval ma
   --write-scenario "$WORK/planned.yaml" >"$WORK/staff.txt" || fail "staff"
 grep -q "^method      cashier-h" "$WORK/staff.txt" || fail "no cashier-hours in: $(cat "$WORK/staff.txt")"
 grep -q "^store rule " "$WORK/staff.txt" || fail "no row for the store's rule"
-python3 - "$WORK/o/staffing.json" <<'PY' || fail "staffing.json"
-import json, sys
+grep -q "^time  custs/h" "$WORK/staff.txt" || fail "call-center words on a checkout: $(head -3 "$WORK/staff.txt")"
+python3 - "$WORK/o/staffing.json" "$WORK/o/staffing.csv" <<'PY' || fail "staffing.json"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[2])))
+for key in ["mean_lane_queue_mean", "max_lane_queue_mean", "lanes_open_mean"]:
+    assert key in rows[0], list(rows[0])
 j = json.load(open(sys.argv[1]))
 assert j["targets"]["lane_queue"] == {"mean_at_most": 1.5, "max_below": 6}, j["targets"]
 plans = {p["method"]: p for p in j["plans"]}

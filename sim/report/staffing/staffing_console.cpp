@@ -20,10 +20,12 @@ std::string pct(double x) { return std::isnan(x) ? "    -" : fmt::format("{:4.0f
 void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   // Five plans (every method and the shifts) fit 80 columns with narrower gaps.
   const std::string gap = r.plans.size() > 4 ? " " : "  ";
-  std::string head = "time   calls/h", sub = "              ";
+  // A checkout's words: customers, cashiers.
+  const bool shop = s.floor.kind == FloorKind::checkout;
+  std::string head = shop ? "time  custs/h" : "time   calls/h", sub = "              ";
   for (const PlanVerification& p : r.plans) {
     head += gap + fmt::format("{:>12}", p.plan.method);
-    sub += gap + "agents P(ok)";
+    sub += gap + (shop ? " cash. P(ok)" : "agents P(ok)");
   }
   out << head << "\n" << sub << "\n";
   const std::size_t n = r.plans.front().plan.agents.size();
@@ -37,8 +39,11 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
     }
     out << row << "\n";
   }
-  out << "(calls/h: offered, as simulated; P(ok): share of verification replications in\n"
-         " which the interval met every target; \"<\": the interval's mean misses a target)\n\n";
+  out << (shop ? "(custs/h: customers arrived, as simulated; cash.: cashiers; P(ok): share of\n"
+                 " verification replications in which the interval met every target; \"<\": the\n"
+                 " interval's mean misses a target)\n\n"
+               : "(calls/h: offered, as simulated; P(ok): share of verification replications in\n"
+                 " which the interval met every target; \"<\": the interval's mean misses a target)\n\n");
 }
 
 // Table 2: the chosen plan's KPIs with 95% half-widths.
@@ -193,7 +198,8 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
                       std::to_string(r.search_branched_evaluations) +
                       " branched off a run of the plan before them, from the first interval they change)",
                   2);
-  out << fmt::format("{:.0f} calls simulated (search and verification)\n", r.calls_simulated);
+  out << fmt::format("{:.0f} {} simulated (search and verification)\n", r.calls_simulated,
+                     s.floor.kind == FloorKind::checkout ? "customers" : "calls");
 }
 
 }  // namespace ccsim

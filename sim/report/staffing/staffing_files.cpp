@@ -118,6 +118,8 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   // On a floor whose groups differ, one column of agents per group ("agents:retail").
   const std::size_t group_columns = plan_by_group(s, r.plans.front().plan).size();
   for (const auto& [name, counts] : plan_by_group(s, r.plans.front().plan)) out += "," + csv_field("agents:" + name);
+  const bool shop = s.floor.kind == FloorKind::checkout;  // the lanes, what lane targets judge
+  if (shop) out += ",mean_lane_queue_mean,max_lane_queue_mean,lanes_open_mean";
   out += "\n";
   const TargetSet targets = s.target_set();
   for (const PlanVerification& p : r.plans) {
@@ -127,6 +129,9 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
       std::string per_group;
       for (std::size_t g = 0; g < group_columns; ++g)
         per_group += "," + (g < groups.size() ? std::to_string(groups[g].second.at(i)) : std::string());
+      if (shop)
+        per_group += "," + csv_number(a.mean_lane_queue.mean) + "," + csv_number(a.max_lane_queue.mean) + "," +
+                     csv_number(a.staffed_s.mean / s.clock.interval_s);
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}{}\n", i,
                          clock_label(s, static_cast<double>(i) * s.clock.interval_s), p.plan.method, p.plan.agents[i],
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
