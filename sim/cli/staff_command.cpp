@@ -62,6 +62,31 @@ bool has_patience(const Scenario& s) {
   return false;
 }
 
+// The search's bounds and words: no more agents than max_agents, trunk lines
+// or a checkout's tills; a cashier wherever customers come (one who finds no
+// lane open is judged by no target but SL); interval and class names.
+SearchOptions search_options(const Scenario& s, Criterion criterion) {
+  SearchOptions o;
+  o.criterion = criterion;
+  o.seed = s.seed;
+  o.first_interval = first_reported_interval(s);
+  o.interval_s = s.clock.interval_s;
+  const auto intervals = static_cast<std::size_t>(s.clock.intervals());
+  const bool shop = s.floor.kind == FloorKind::checkout;
+  if (s.max_agents || s.lines || shop)
+    o.cap.assign(intervals, std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX),
+                                      shop ? s.floor.checkout.lanes : INT_MAX}));
+  if (shop)
+    for (std::size_t i = 0; i < intervals; ++i) {
+      double rate = 0;
+      for (const Demand& d : s.demand) rate += d.rate_per_s.at(i);
+      o.floor.push_back(rate > 0 ? 1 : 0);
+    }
+  o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
+  for (const Demand& d : s.demand) o.class_names.push_back(d.name);
+  return o;
+}
+
 // The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
@@ -77,26 +102,8 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
         "max_agents", std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), *s.max_agents), {}, {}};
   }
   SimulationEvaluator searcher(s, quiet_run);
-  SearchOptions o;
-  o.criterion = criterion;
-  o.seed = s.seed;
-  o.first_interval = first_reported_interval(s);
-  o.interval_s = s.clock.interval_s;
-  // No more agents than max_agents, nor than trunk lines, nor cashiers than tills.
-  const std::optional<int> tills =
-      s.floor.kind == FloorKind::checkout ? std::optional<int>(s.floor.checkout.lanes) : std::nullopt;
-  if (s.max_agents || s.lines || tills)
-    o.cap.assign(start.agents.size(),
-                 std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX), tills.value_or(INT_MAX)}));
-  if (tills)  // a cashier wherever customers come (one who finds no lane open is judged by no target but SL)
-    for (std::size_t i = 0; i < start.agents.size(); ++i) {
-      double rate = 0;
-      for (const Demand& d : s.demand) rate += d.rate_per_s.at(i);
-      o.floor.push_back(rate > 0 ? 1 : 0);
-      start.agents[i] = std::max(start.agents[i], o.floor.back());
-    }
-  o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
-  for (const Demand& d : s.demand) o.class_names.push_back(d.name);
+  SearchOptions o = search_options(s, criterion);
+  for (std::size_t i = 0; i < o.floor.size(); ++i) start.agents[i] = std::max(start.agents[i], o.floor[i]);
   o.on_evaluation = [&](int evaluations) {
     progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
                               1e-6 * static_cast<double>(searcher.calls_simulated())));
@@ -120,6 +127,32 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
   result.calls_simulated += searcher.calls_simulated();
   progress.show("verifying the simulation plan");
   return verify_plan(verifier, s, found.plan, result.verification_seed);
+}
+
+// A checkout's own staffing verified beside the plans: its cashiers with the
+// lanes its rule opens (or, when its lanes already follow its cashiers, as it is).
+PlanVerification verify_store_rule(const Scenario& s, SimulationEvaluator& verifier, const StaffingResult& r,
+                                   Progress& progress) {
+  const bool by_rule = !s.floor.checkout.every_cashier_at_a_till;
+  StaffingPlan rule{by_rule ? "store rule" : "scenario", total_staff(s), {}, {}};
+  rule.by_rule = by_rule;
+  rule.notes.push_back(
+      by_rule ? fmt::format("the scenario's cashiers, lanes opened by its rule (one more when a queue reaches {}, {}); "
+                            "its hours are the cashiers rostered, the plans' the lanes they open",
+                            s.floor.checkout.open_at,
+                            s.floor.checkout.close_below == 0
+                                ? std::string("never closed")
+                                : fmt::format("one closed when every queue is below {}", s.floor.checkout.close_below))
+              : "the scenario's own cashiers, every one at a till (open_lanes: every_cashier)");
+  progress.show("verifying the store's rule");
+  PlanVerification verified = verify_plan(verifier, s, rule, r.verification_seed);
+  double lane_hours = 0;
+  for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < verified.intervals.size(); ++i)
+    lane_hours += verified.intervals[i].staffed_s.mean / 3600;
+  if (by_rule)
+    verified.plan.notes.push_back(
+        fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
+  return verified;
 }
 
 // The chosen plan's requirement covered by shifts, then verified like any plan.
@@ -219,30 +252,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
   r.search_seed = s.seed;
   r.verification_seed = verification_seed(s.seed);
   r.replications = s.replications;
-  if (s.floor.kind == FloorKind::checkout) {  // the store's rule, side by side with the plans
-    // (a scenario whose lanes already follow its cashiers is verified as it is)
-    const bool by_rule = !s.floor.checkout.every_cashier_at_a_till;
-    StaffingPlan rule{by_rule ? "store rule" : "scenario", total_staff(s), {}, {}};
-    rule.by_rule = by_rule;
-    rule.notes.push_back(
-        by_rule
-            ? fmt::format("the scenario's cashiers, lanes opened by its rule (one more when a queue reaches {}, {}); "
-                          "its hours are the cashiers rostered, the plans' the lanes they open",
-                          s.floor.checkout.open_at,
-                          s.floor.checkout.close_below == 0
-                              ? std::string("never closed")
-                              : fmt::format("one closed when every queue is below {}", s.floor.checkout.close_below))
-            : "the scenario's own cashiers, every one at a till (open_lanes: every_cashier)");
-    progress.show("verifying the store's rule");
-    PlanVerification verified = verify_plan(verifier, s, rule, r.verification_seed);
-    double lane_hours = 0;
-    for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < verified.intervals.size(); ++i)
-      lane_hours += verified.intervals[i].staffed_s.mean / 3600;
-    if (by_rule)
-      verified.plan.notes.push_back(
-          fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
-    r.plans.push_back(std::move(verified));
-  }
+  if (s.floor.kind == FloorKind::checkout) r.plans.push_back(verify_store_rule(s, verifier, r, progress));
   r.chosen = r.plans.size();  // the first method's plan, not the store's rule
   for (AnalyticMethod m : methods.analytic) {
     StaffingPlan plan;

@@ -46,7 +46,9 @@ DailyAdditions add_until_daily_met(const Targets& daily, std::vector<int>& agent
   for (std::size_t i = first; i < n; ++i) refresh(i);
   DailyAdditions result;
   while (true) {
-    const double shortfall = daily_shortfall(daily, day_kpis(now, first));
+    DaySums day_now;
+    for (std::size_t i = first; i < n; ++i) day_now.add(now[i]);
+    const double shortfall = daily_shortfall(daily, day_now.kpis());
     if (shortfall == 0 && !(at_least_one && result.added == 0)) {
       result.met = true;
       return result;
@@ -57,9 +59,10 @@ DailyAdditions add_until_daily_met(const Targets& daily, std::vector<int>& agent
     double best_value = 0;
     for (std::size_t i = first; i < n; ++i) {
       if (agents[i] >= cap[i] || !(now[i].offered > 0)) continue;
-      std::swap(now[i], more[i]);
-      const IntervalKpis day = day_kpis(now, first);
-      std::swap(now[i], more[i]);
+      DaySums with_one_more = day_now;  // the day with interval i's next agent: its counts swapped in
+      with_one_more.add(now[i], -1);
+      with_one_more.add(more[i]);
+      const IntervalKpis day = with_one_more.kpis();
       const double value = shortfall > 0 ? shortfall - daily_shortfall(daily, day) : gain(now[i], more[i]);
       if (best == n || value > best_value + 1e-15) best = i, best_value = value;
     }

@@ -57,44 +57,35 @@ bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis, Judged ju
   return true;
 }
 
-namespace {
+void DaySums::add(const IntervalKpis& k, double weight) {
+  queue_s += weight * k.queue_s;
+  if (weight > 0 && !std::isnan(k.max_lane_queue))
+    max_lane_queue = std::isnan(max_lane_queue) ? k.max_lane_queue : std::max(max_lane_queue, k.max_lane_queue);
+  const auto times = [](double r, double n) { return std::isnan(r) || n <= 0 ? 0.0 : r * n; };
+  offered += weight * k.offered;
+  within += weight * times(k.service_level, k.offered);
+  abandoned += weight * times(k.abandon_rate, k.offered);
+  answered += weight * k.answered;
+  wait_s += weight * times(k.asa_s, k.answered);
+  busy_s += weight * times(k.occupancy, k.staffed_s);
+  staffed_s += weight * k.staffed_s;
+}
 
-// The counts behind one interval's ratios, added into `sums` (NaN ratios: no
-// call, no answered call, no staffed time, count nothing).
-struct DaySums {
-  double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0, queue_s = 0;
-  double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
-  void add(const IntervalKpis& k) {
-    queue_s += k.queue_s;
-    if (!std::isnan(k.max_lane_queue))
-      max_lane_queue = std::isnan(max_lane_queue) ? k.max_lane_queue : std::max(max_lane_queue, k.max_lane_queue);
-    const auto times = [](double r, double n) { return std::isnan(r) || n <= 0 ? 0.0 : r * n; };
-    offered += k.offered;
-    within += times(k.service_level, k.offered);
-    abandoned += times(k.abandon_rate, k.offered);
-    answered += k.answered;
-    wait_s += times(k.asa_s, k.answered);
-    busy_s += times(k.occupancy, k.staffed_s);
-    staffed_s += k.staffed_s;
-  }
-  IntervalKpis kpis() const {
-    IntervalKpis k{offered,
-                   ratio(within, offered),
-                   ratio(abandoned, offered),
-                   ratio(wait_s, answered),
-                   ratio(busy_s, staffed_s),
-                   0,
-                   {},
-                   answered,
-                   staffed_s,
-                   queue_s};
-    k.mean_lane_queue = ratio(queue_s, staffed_s);
-    k.max_lane_queue = max_lane_queue;
-    return k;
-  }
-};
-
-}  // namespace
+IntervalKpis DaySums::kpis() const {
+  IntervalKpis k{offered,
+                 ratio(within, offered),
+                 ratio(abandoned, offered),
+                 ratio(wait_s, answered),
+                 ratio(busy_s, staffed_s),
+                 0,
+                 {},
+                 answered,
+                 staffed_s,
+                 queue_s};
+  k.mean_lane_queue = ratio(queue_s, staffed_s);
+  k.max_lane_queue = max_lane_queue;
+  return k;
+}
 
 IntervalKpis day_kpis(const std::vector<IntervalKpis>& intervals, std::size_t first) {
   DaySums all;

@@ -74,35 +74,33 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("answered", with_ci(k[Kpi::answered], plain(1)), "");
   line("abandoned", with_ci(k[Kpi::abandoned], plain(1)), "");
   line("blocked", with_ci(k[Kpi::blocked], plain(1)), "busy signal or full queue");
+  // "; daily target <= 5% met for the day": one target's note, `shown` its bound as written.
+  const auto target = [&](Kpi kpi, double bound, bool at_least, bool daily, const std::string& shown) {
+    return fmt::format("; {}target {} {}{}", daily ? "daily " : "", at_least ? ">=" : "<=", shown,
+                       target_verdict(k[kpi].mean, means_of(summary.intervals, kpi), bound, at_least, daily));
+  };
+  const Targets& t = s.targets;
   std::string sl_note = fmt::format("answered within {:g} s / offered", T);
-  if (s.targets.service_level)
-    sl_note += fmt::format("; {}target >= {:g}%{}", s.targets.daily.service_level ? "daily " : "",
-                           100 * s.targets.service_level->at_least,
-                           target_verdict(k[Kpi::service_level].mean, means_of(summary.intervals, Kpi::service_level),
-                                          s.targets.service_level->at_least, true, s.targets.daily.service_level));
+  if (t.service_level)
+    sl_note += target(Kpi::service_level, t.service_level->at_least, true, t.daily.service_level,
+                      fmt::format("{:g}%", 100 * t.service_level->at_least));
   line("service level", with_ci(k[Kpi::service_level], percent(1)), sl_note);
   std::string ab_note = "abandoned / offered";
-  if (s.targets.abandonment_at_most)
-    ab_note += fmt::format("; {}target <= {:g}%{}", s.targets.daily.abandonment ? "daily " : "",
-                           100 * *s.targets.abandonment_at_most,
-                           target_verdict(k[Kpi::abandon_rate].mean, means_of(summary.intervals, Kpi::abandon_rate),
-                                          *s.targets.abandonment_at_most, false, s.targets.daily.abandonment));
+  if (t.abandonment_at_most)
+    ab_note += target(Kpi::abandon_rate, *t.abandonment_at_most, false, t.daily.abandonment,
+                      fmt::format("{:g}%", 100 * *t.abandonment_at_most));
   line("abandonment", with_ci(k[Kpi::abandon_rate], percent(2)), ab_note);
   line("P(wait)", with_ci(k[Kpi::p_wait], percent(1)), "admitted callers who found no free agent");
   std::string asa_note = "mean wait of answered calls";
-  if (s.targets.asa_at_most_s)
-    asa_note += fmt::format("; {}target <= {:g} s{}", s.targets.daily.asa ? "daily " : "", *s.targets.asa_at_most_s,
-                            target_verdict(k[Kpi::asa_s].mean, means_of(summary.intervals, Kpi::asa_s),
-                                           *s.targets.asa_at_most_s, false, s.targets.daily.asa));
+  if (t.asa_at_most_s)
+    asa_note += target(Kpi::asa_s, *t.asa_at_most_s, false, t.daily.asa, fmt::format("{:g} s", *t.asa_at_most_s));
   line("ASA", with_ci(k[Kpi::asa_s], seconds(1)), asa_note);
   line("mean wait", with_ci(k[Kpi::mean_wait_s], seconds(1)), "all admitted callers");
   line("mean queue", with_ci(k[Kpi::mean_queue], plain(2)), "callers waiting, time average");
   std::string occ_note = "busy / staffed agent-time (incl. wrap-up)";
-  if (s.targets.occupancy_at_most)
-    occ_note += fmt::format("; {}target <= {:g}%{}", s.targets.daily.occupancy ? "daily " : "",
-                            100 * *s.targets.occupancy_at_most,
-                            target_verdict(k[Kpi::occupancy].mean, means_of(summary.intervals, Kpi::occupancy),
-                                           *s.targets.occupancy_at_most, false, s.targets.daily.occupancy));
+  if (t.occupancy_at_most)
+    occ_note += target(Kpi::occupancy, *t.occupancy_at_most, false, t.daily.occupancy,
+                       fmt::format("{:g}%", 100 * *t.occupancy_at_most));
   line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), occ_note);
   print_caller_lines(out, s, k, line);
   print_class_table(out, s, summary);

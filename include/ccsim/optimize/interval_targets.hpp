@@ -50,6 +50,17 @@ bool meets_targets(const TargetSet& targets, const IntervalKpis& kpis, Judged ju
 /// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are met.
 std::string missed_labels(const Targets& targets, const IntervalKpis& kpis, Judged judged);
 
+/// The counts behind several intervals' ratios, for a day's figure (NaN
+/// ratios: no call, no answered call, no staffed time, count nothing).
+struct DaySums {
+  double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0, queue_s = 0;
+  double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
+  /// Adds (weight 1) or takes out (-1) one interval's counts; the longest
+  /// lane queue only grows, from the intervals added.
+  void add(const IntervalKpis& k, double weight = 1);
+  IntervalKpis kpis() const;
+};
+
 /// One replication's KPIs over intervals `first`.. of `intervals` (the day
 /// after the warm-up): sums of the counts behind each ratio.
 IntervalKpis day_kpis(const std::vector<IntervalKpis>& intervals, std::size_t first);

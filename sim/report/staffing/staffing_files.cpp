@@ -116,8 +116,9 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
                     "abandon_rate_mean,abandon_rate_ci95,asa_s_mean,asa_s_ci95,occupancy_mean,occupancy_ci95,"
                     "p_meet,meets";
   // On a floor whose groups differ, one column of agents per group ("agents:retail").
-  const std::size_t group_columns = plan_by_group(s, r.plans.front().plan).size();
-  for (const auto& [name, counts] : plan_by_group(s, r.plans.front().plan)) out += "," + csv_field("agents:" + name);
+  const auto first_groups = plan_by_group(s, r.plans.front().plan);
+  const std::size_t group_columns = first_groups.size();
+  for (const auto& [name, counts] : first_groups) out += "," + csv_field("agents:" + name);
   const bool shop = s.floor.kind == FloorKind::checkout;  // the lanes, what lane targets judge
   if (shop) out += ",mean_lane_queue_mean,max_lane_queue_mean,lanes_open_mean";
   out += "\n";
