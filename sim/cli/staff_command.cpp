@@ -15,6 +15,7 @@
 #include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/daily_search.hpp"
+#include "ccsim/optimize/split_choice.hpp"
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
@@ -87,6 +88,24 @@ SearchOptions search_options(const Scenario& s, Criterion criterion) {
   return o;
 }
 
+// The search's plan takes the chosen split, its evaluations and a note of the choice.
+void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found) {
+  found.plan.by_group = split_by_group(s, found.plan.agents, split.chosen.weights);
+  found.evaluations += split.evaluations;
+  found.early_evaluations += split.early_evaluations;
+  found.branched_evaluations += split.branched_evaluations;
+  std::string tried;
+  for (const SplitTried& t : split.tried)
+    tried += fmt::format("{}{} {}", tried.empty() ? "" : ", ", t.name,
+                         t.agents ? fmt::format("{:.1f} h", *t.agents * s.clock.interval_s / 3600)
+                                  : "none within its evaluations");
+  found.plan.notes.push_back(fmt::format(
+      "the split among the groups chosen by simulation: the rule's and tilts of it, each raised from the start "
+      "plan until every interval met (agent-hours: {}); the search went on from {} ({} over the day)",
+      tried, split.chosen.name == "the rule's" ? "the rule's split" : split.chosen.name,
+      describe_split(s, split.chosen.weights)));
+}
+
 // The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
@@ -109,9 +128,17 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
                               1e-6 * static_cast<double>(searcher.calls_simulated())));
   };
   const bool daily = s.target_set().any_daily();
+  std::optional<SplitChoice> split;
+  if (!daily && staffed_by_group(s) && s.staff.size() > 1) {
+    split = choose_split(searcher, s, s.target_set(), start.agents, o);
+    start.agents = split->raised.plan.agents;
+    const auto on_evaluation = o.on_evaluation;
+    o.on_evaluation = [on_evaluation, before = split->evaluations](int n) { on_evaluation(before + n); };
+  }
   SearchResult found = daily
                            ? daily_simulation_plan(searcher, s.target_set(), start.agents, o, pooled_formula(s, method))
                            : simulation_plan(searcher, s.target_set(), start.agents, o);
+  if (split) note_split(s, *split, found);
   found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
                              std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion) +
                              (daily ? ", and the day's figure so meets each daily target" : ""));
@@ -196,8 +223,14 @@ void note_groups(const Scenario& s, StaffingResult& r) {
                                                           "absenteeism; the split is not optimised"
                                                     : "";
   for (PlanVerification& p : r.plans) {
+    // A shift plan's split and assumptions are those of the plan it covers.
+    const std::string& method = p.plan.method == "shifts" && r.shifts ? r.shifts->requirement_method : p.plan.method;
+    if (method == "simulation") {
+      if (!split_note.empty() && p.plan.method == "shifts")
+        p.plan.notes.push_back("each group's shifts cover the simulation plan's agents of that group");
+      continue;
+    }
     if (!split_note.empty()) p.plan.notes.push_back(split_note);
-    if (p.plan.method == "simulation") continue;
     if (split) p.plan.notes.push_back("the formula pools every group: a floor split by skills needs more agents");
     if (tiring) p.plan.notes.push_back("the formula ignores fatigue and absenteeism");
   }

@@ -94,6 +94,21 @@ std::vector<double> shares_at(const Scenario& s, std::size_t interval, const std
   return shares;
 }
 
+// The shares tilted by the weights (an infinite weight: only those groups).
+std::vector<double> weighed(std::vector<double> shares, const GroupWeights& weights) {
+  if (weights.empty()) return shares;
+  const bool any_infinite = std::any_of(weights.begin(), weights.end(), [](double w) { return std::isinf(w); });
+  std::vector<double> tilted(shares.size());
+  for (std::size_t g = 0; g < shares.size(); ++g)
+    tilted[g] = any_infinite ? (std::isinf(weights[g]) ? shares[g] : 0.0) : shares[g] * weights[g];
+  if (!(std::accumulate(tilted.begin(), tilted.end(), 0.0) > 0)) {
+    // (an all-to group with no share of its own here: it takes the interval alone)
+    if (!any_infinite) return shares;
+    for (std::size_t g = 0; g < shares.size(); ++g) tilted[g] = std::isinf(weights[g]) ? 1.0 : 0.0;
+  }
+  return normalised(tilted);
+}
+
 }  // namespace
 
 bool staffed_by_group(const Scenario& s) {
@@ -104,26 +119,27 @@ bool staffed_by_group(const Scenario& s) {
   return false;
 }
 
-std::vector<double> group_shares(const Scenario& s, std::size_t interval) {
-  return shares_at(s, interval, overflow_only(s));
+std::vector<double> group_shares(const Scenario& s, std::size_t interval, const GroupWeights& weights) {
+  return weighed(shares_at(s, interval, overflow_only(s)), weights);
 }
 
-std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vector<int>& total) {
+std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vector<int>& total,
+                                             const GroupWeights& weights) {
   std::vector<std::vector<int>> counts(s.staff.size(), std::vector<int>(total.size(), 0));
   const std::vector<bool> only = overflow_only(s);
   for (std::size_t i = 0; i < total.size(); ++i) {
-    const std::vector<int> c = apportion(shares_at(s, i, only), total[i]);
+    const std::vector<int> c = apportion(weighed(shares_at(s, i, only), weights), total[i]);
     for (std::size_t g = 0; g < c.size(); ++g) counts[g][i] = c[g];
   }
   return counts;
 }
 
-std::string describe_split(const Scenario& s) {
+std::string describe_split(const Scenario& s, const GroupWeights& weights) {
   std::vector<double> work(s.staff.size(), 0.0);
   const std::vector<bool> only = overflow_only(s);
   for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i) {
     const double load = forecast_load_erl(s, i);
-    const std::vector<double> shares = shares_at(s, i, only);
+    const std::vector<double> shares = weighed(shares_at(s, i, only), weights);
     for (std::size_t g = 0; g < work.size(); ++g) work[g] += load * shares[g];
   }
   work = normalised(work);
@@ -131,6 +147,68 @@ std::string describe_split(const Scenario& s) {
   for (std::size_t g = 0; g < work.size(); ++g)
     text += fmt::format("{}{} {:.0f}%", g ? ", " : "", s.staff[g].name, 100 * work[g]);
   return text;
+}
+
+namespace {
+
+// A candidate serves every class with demand: some group with a weight above
+// 0 (or an infinite one, where any is) serves it and has a share somewhere.
+bool serves_every_class(const Scenario& s, const GroupWeights& weights) {
+  const auto intervals = static_cast<std::size_t>(s.clock.intervals());
+  std::vector<bool> has_share(s.staff.size(), false);
+  for (std::size_t i = 0; i < intervals; ++i) {
+    const std::vector<double> shares = group_shares(s, i, weights);
+    for (std::size_t g = 0; g < shares.size(); ++g) has_share[g] = has_share[g] || shares[g] > 0;
+  }
+  for (std::size_t d = 0; d < s.demand.size(); ++d) {
+    double calls = 0;
+    for (double r : s.demand[d].rate_per_s) calls += r;
+    if (!(calls > 0) && s.demand[d].arrival_times_s.empty()) continue;
+    bool served = false;
+    for (std::size_t g = 0; g < s.staff.size(); ++g)
+      served = served || (has_share[g] && s.staff[g].serves(static_cast<int>(d)));
+    if (!served) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<SplitCandidate> split_candidates(const Scenario& s) {
+  std::vector<SplitCandidate> candidates{{"the rule's", {}}};
+  if (s.staff.size() < 2) return candidates;
+  const std::size_t n = s.staff.size();
+  // Each split's shares through the day: of two candidates that split alike
+  // (with two groups "all to one" is "none to the other"), the first is kept.
+  const auto day_shares = [&s](const GroupWeights& weights) {
+    std::vector<double> shares;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i)
+      for (double x : group_shares(s, i, weights)) shares.push_back(x);
+    return shares;
+  };
+  std::vector<std::vector<double>> seen{day_shares({})};
+  for (std::size_t g = 0; g < n; ++g) {
+    const std::string& name = s.staff[g].name;
+    const auto with = [&](double w) {
+      GroupWeights weights(n, 1.0);
+      weights[g] = w;
+      return weights;
+    };
+    for (SplitCandidate c :
+         {SplitCandidate{name + " x4", with(4)}, SplitCandidate{name + " /4", with(0.25)},
+          SplitCandidate{"all to " + name, with(INFINITY)}, SplitCandidate{"none to " + name, with(0)}})
+      if (serves_every_class(s, c.weights)) {
+        std::vector<double> shares = day_shares(c.weights);
+        const bool alike = std::any_of(seen.begin(), seen.end(), [&](const std::vector<double>& other) {
+          return std::equal(shares.begin(), shares.end(), other.begin(),
+                            [](double x, double y) { return std::abs(x - y) < 1e-9; });
+        });
+        if (alike) continue;
+        seen.push_back(std::move(shares));
+        candidates.push_back(std::move(c));
+      }
+  }
+  return candidates;
 }
 
 }  // namespace ccsim

@@ -49,10 +49,11 @@ void add_solution(CoverSolution& sum, const CoverSolution& c) {
   sum.shifts += c.shifts;
 }
 
-// The requirement per program: the whole plan, or each group's share of it.
+// The requirement per program: the whole plan, or each group's share of it
+// (the plan's own split where its method decided one).
 std::vector<std::pair<std::string, std::vector<int>>> requirements(const Scenario& s, const StaffingPlan& need) {
   if (!staffed_by_group(s)) return {{"", need.agents}};
-  const std::vector<std::vector<int>> split = split_by_group(s, need.agents);
+  const std::vector<std::vector<int>> split = need.by_group.empty() ? split_by_group(s, need.agents) : need.by_group;
   std::vector<std::pair<std::string, std::vector<int>>> out;
   for (std::size_t g = 0; g < s.staff.size(); ++g) out.emplace_back(s.staff[g].name, split[g]);
   return out;
@@ -64,8 +65,7 @@ std::vector<std::string> notes(const ShiftPlan& p) {
   n.push_back(fmt::format("covers the {} plan in every interval: integer program (GLPK branch and cut) over {} "
                           "shift patterns, breaks placed by the program within their windows; {}, solved in {:.2f} s",
                           p.requirement_method, p.patterns, cover_status_name(c.status), c.seconds));
-  if (!p.plan.by_group.empty())
-    n.push_back("one program per group, each covering its share of the requirement (the split of every plan)");
+  if (!p.plan.by_group.empty()) n.push_back("one program per group, each covering its share of the requirement");
   if (c.status != CoverStatus::optimal)
     n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
                             "{:.1f} h)",

@@ -6,6 +6,7 @@
 
 #include "ccsim/engine/plan_run.hpp"
 
+#include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
 
 namespace ccsim {
@@ -16,7 +17,17 @@ SimulationEvaluator::SimulationEvaluator(Scenario scenario, RunOptions options)
       with_classes_(scenario_.target_set().any_class()) {}
 
 PlanOutcomes SimulationEvaluator::evaluate(const std::vector<int>& agents, std::uint64_t seed) {
-  return simulate(with_staffing(scenario_, agents), seed);
+  return simulate(staffed(agents), seed);
+}
+
+bool SimulationEvaluator::weigh_groups(const GroupWeights& weights) {
+  weights_ = weights;
+  return true;
+}
+
+Scenario SimulationEvaluator::staffed(const std::vector<int>& agents) const {
+  if (weights_.empty() || !staffed_by_group(scenario_)) return with_staffing(scenario_, agents);
+  return with_staffing(scenario_, agents, split_by_group(scenario_, agents, weights_));
 }
 
 PlanOutcomes SimulationEvaluator::evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) {
@@ -44,7 +55,7 @@ PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents,
   // no exact interval, and the agents of later peaks cost actors and forks.
   std::vector<int> until_stop = agents;
   std::fill(until_stop.begin() + static_cast<std::ptrdiff_t>(stop), until_stop.end(), 0);
-  Scenario s = with_staffing(scenario_, until_stop);
+  Scenario s = staffed(until_stop);
   s.seed = seed;
   const double stop_s = static_cast<double>(stop) * s.clock.interval_s;
   for (Demand& d : s.demand) {
@@ -98,7 +109,7 @@ public:
 
 private:
   Scenario staffed(const std::vector<int>& agents) const {
-    Scenario s = with_staffing(owner_.scenario_, agents);
+    Scenario s = owner_.staffed(agents);
     s.seed = staffed_.seed;
     return s;
   }
@@ -126,7 +137,7 @@ private:
 };
 
 std::unique_ptr<PlanTrials> SimulationEvaluator::open_trials(const std::vector<int>& plan, std::uint64_t seed) {
-  Scenario s = with_staffing(scenario_, plan);
+  Scenario s = staffed(plan);
   if (!PlanRun::supports(s)) return nullptr;
   s.seed = seed;
   return std::make_unique<Trials>(*this, std::move(s));

@@ -164,21 +164,13 @@ public:
     return lower(fresh, plan, i, false) == Removal::adopted;
   }
 
-  // Makes the plan provably minimal under the search seed: one agent fewer in
-  // any interval breaks some interval. The simulation is causal under common
-  // random numbers (each call draws from its own stream), so a trial that
-  // broke interval j still proves it while the plan, less that agent, equals
-  // the trial up to j; removals without such proof are tried again.
-  // Passes go in time order, each interval down to its proof before the next,
-  // on one run of the plan that the trials branch off where the evaluator can.
-  // A removal that breaks nothing in its own interval and the next is adopted
-  // there, the rest of the day unseen: the run follows the smaller plan, and
-  // a later trial or the run's end of the day shows whether the plan still
-  // meets every interval. Where it does not (a removal broke a later
-  // interval), the intervals that miss gain an agent and the next pass
-  // certifies them. After max_repairs such repairs, a removal is adopted only
-  // once its own trial met every interval to the end of the day (lower):
-  // the plan then only shrinks, so the passes end.
+  // Makes the plan provably minimal under the search seed (the header says
+  // how): a trial that broke interval j still proves its removal while the
+  // plan, less that agent, equals the trial up to j (causality under common
+  // random numbers). Passes in time order on one run of the plan; a removal
+  // that breaks nothing in its own interval and the next is adopted there,
+  // and an interval it broke later gains an agent back (a repair). After
+  // max_repairs, removals wait for their whole day, so the passes end.
   void certify_minimal(std::vector<int>& plan) {
     constexpr int max_repairs = 6;
     for (int repairs = 0;;) {
@@ -384,9 +376,11 @@ SearchResult simulation_plan(Evaluator& evaluator, const TargetSet& targets, con
   // day). A raised interval has little slack left (one agent per round), and
   // the certificate, which tries every removal anyway, takes it more cheaply.
   const std::vector<bool> raised = search.raise_until_met(plan);
-  if (4 * static_cast<std::size_t>(std::count(raised.begin(), raised.end(), false)) >= plan.size())
-    search.lower_while_slack(plan, raised);
-  search.certify_minimal(plan);
+  if (!o.raise_only) {
+    if (4 * static_cast<std::size_t>(std::count(raised.begin(), raised.end(), false)) >= plan.size())
+      search.lower_while_slack(plan, raised);
+    search.certify_minimal(plan);
+  }
   // The search ends on a plan whose whole day met every interval (the last
   // evaluation that did); only if that evaluation is not at hand is the plan simulated again
   // (allowed beyond the evaluation budget, which the search proper respects).
@@ -394,6 +388,13 @@ SearchResult simulation_plan(Evaluator& evaluator, const TargetSet& targets, con
   std::vector<IntervalAssessment> assessment = search.assessment_of(plan);
   return SearchResult{StaffingPlan{"simulation", plan, {}, {}}, search.evaluations(), search.early_evaluations(),
                       search.branched_evaluations(), std::move(assessment)};
+}
+
+SearchResult raised_plan(Evaluator& evaluator, const TargetSet& targets, const std::vector<int>& start,
+                         const SearchOptions& options) {
+  SearchOptions o = options;
+  o.raise_only = true;
+  return simulation_plan(evaluator, targets, start, o);
 }
 
 }  // namespace ccsim

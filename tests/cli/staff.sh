@@ -105,6 +105,30 @@ assert {k["group"] for k in s["shifts"]} == {"retail", "business"}
 for g in by:
     assert sum(k["agents"] for k in s["shifts"] if k["group"] == g) > 0, g
 PY
+# Two desks, one of which also takes the other's class: the simulation plan
+# chooses the split (every agent at the flexible desk beats the rule's split
+# by work here), and the written scenario keeps both desks with its counts.
+desks="$SRC/tests/data/premium_desk.yaml"
+expect_exit 0 "$CCSIM" staff "$desks" --method simulation --replications 4 --jobs 2 --out "$WORK/pd" \
+  --write-scenario "$WORK/pd.yaml"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "split among the groups chosen by simulation: the rule's and tilts of it" \
+  || fail "no split choice note: $(grep -i split "$WORK/out")"
+python3 - "$WORK/pd/staffing.json" "$WORK/pd.yaml" <<'PY' || fail "the chosen split in staffing.json and the written plan"
+import json, re, sys
+plan = json.load(open(sys.argv[1]))["plans"][0]
+assert plan["method"] == "simulation"
+by = {g: [] for g in ("generalists", "premium_desk")}
+for i in plan["intervals"]:
+    assert sum(g["agents"] for g in i["groups"]) == i["agents"], i["groups"]
+    for g in i["groups"]:
+        by[g["group"]].append(g["agents"])
+assert sum(by["premium_desk"]) > sum(by["generalists"]), by
+text = open(sys.argv[2]).read().split("staff:")[1]
+for g, counts in by.items():
+    written = re.search(r"- name: " + g + r"\n(?:    .*\n)*?    count: \[([^]]*)\]", text).group(1)
+    assert list(map(int, written.split(","))) == counts, (g, written, counts)
+PY
+expect_exit 0 "$CCSIM" check "$WORK/pd.yaml"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 bank="$SRC/scenarios/bank_hotline_day.yaml"

@@ -175,3 +175,30 @@ TEST_CASE("shifts on a floor whose groups differ: one program per group for its 
   CHECK(business > 0);
   CHECK(p.solution.status == CoverStatus::optimal);
 }
+
+TEST_CASE("weights tilt the split, an infinite weight takes every agent", "[staffing][groups]") {
+  const Scenario s = two_skill_floor();
+  // The rule's shares 0.8 / 0.2: group 1 times 4 gives 0.8 : 0.8.
+  const std::vector<double> tilted = group_shares(s, 0, {1, 4});
+  CHECK(tilted[0] == Approx(0.5));
+  CHECK(tilted[1] == Approx(0.5));
+  CHECK(group_shares(s, 0, {INFINITY, 1}) == std::vector<double>{1, 0});
+  CHECK(group_shares(s, 0, {0, 1}) == std::vector<double>{0, 1});
+  CHECK(split_by_group(s, {20, 7}, {1, 4}) == std::vector<std::vector<int>>{{10, 4}, {10, 3}});
+  CHECK(split_by_group(s, {20, 7}, {INFINITY, 1}) == std::vector<std::vector<int>>{{20, 7}, {0, 0}});
+  CHECK(describe_split(s, {1, 4}) == "retail 50%, business 50%");
+}
+
+TEST_CASE("split candidates: the rule's first, tilts that leave a class unserved or split alike left out",
+          "[staffing][groups]") {
+  const Scenario s = two_skill_floor();
+  std::vector<std::string> names;
+  for (const SplitCandidate& c : split_candidates(s)) names.push_back(c.name);
+  // Group 1 (business only) cannot take every agent, nor can group 0 take none:
+  // retail calls would find nobody. "none to business" is "all to retail";
+  // "business x4" is "retail /4" with two groups.
+  CHECK(names == std::vector<std::string>{"the rule's", "retail x4", "retail /4", "all to retail"});
+  Scenario one = s;
+  one.staff.pop_back();
+  CHECK(split_candidates(one).size() == 1);
+}

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ccsim/model/replication_result.hpp"
+#include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/interval_targets.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
 
@@ -62,6 +63,12 @@ public:
   virtual PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) {
     (void)intervals;
     return evaluate(agents, seed);
+  }
+  /// From now on, plans given as totals per interval are split among the
+  /// groups with `weights` (split_by_group); false where the evaluator cannot.
+  virtual bool weigh_groups(const GroupWeights& weights) {
+    (void)weights;
+    return false;
   }
   /// Trials off `plan`'s run under `seed`, where the evaluator can pause a run; else null.
   virtual std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) {

@@ -24,6 +24,7 @@ public:
   /// interval depends on no later one), so every interval whose callers all
   /// settled before it is exact; the rows hold those, in order.
   PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override;
+  bool weigh_groups(const GroupWeights& weights) override;
   /// On call centers: forked, paused workers (PlanRun); each branch counts as an evaluation.
   std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) override;
   double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
@@ -31,10 +32,13 @@ public:
 
 private:
   PlanOutcomes simulate(Scenario staffed, std::uint64_t seed);
+  /// The scenario with `agents` on duty, split with the weights.
+  Scenario staffed(const std::vector<int>& agents) const;
   RunTallies run(const Scenario& staffed) const;
   Scenario scenario_;
   RunOptions options_;
-  bool with_classes_;  ///< classes have targets of their own: outcomes carry their KPIs
+  GroupWeights weights_;  ///< how totals are split among the groups (empty: the rule's split)
+  bool with_classes_;     ///< classes have targets of their own: outcomes carry their KPIs
   double calls_ = 0;
   int evaluations_ = 0;
 

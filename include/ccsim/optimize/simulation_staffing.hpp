@@ -28,6 +28,7 @@ struct SearchOptions {
   std::function<std::string(int)> label;   ///< interval index -> "12:15", for messages
   std::vector<std::string> class_names;    ///< by class index, for messages
   std::function<void(int)> on_evaluation;  ///< called after each evaluation (count so far)
+  bool raise_only = false;                 ///< stop after the first stage (raised_plan)
 };
 
 struct SearchResult {
@@ -58,5 +59,11 @@ struct SearchResult {
 /// StaffingError when an interval reaches its cap or the evaluations run out.
 SearchResult simulation_plan(Evaluator& evaluator, const TargetSet& targets, const std::vector<int>& start,
                              const SearchOptions& options);
+
+/// The search's first stage alone: `start` raised, with common random
+/// numbers, by one agent in each interval that misses, round after round,
+/// until every interval meets. Throws StaffingError as simulation_plan does.
+SearchResult raised_plan(Evaluator& evaluator, const TargetSet& targets, const std::vector<int>& start,
+                         const SearchOptions& options);
 
 }  // namespace ccsim
