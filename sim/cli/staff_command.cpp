@@ -14,6 +14,7 @@
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/optimize/simulation_evaluator.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
+#include "ccsim/optimize/floor_parts.hpp"
 #include "ccsim/optimize/daily_search.hpp"
 #include "ccsim/optimize/split_choice.hpp"
 #include "ccsim/optimize/group_split.hpp"
@@ -27,6 +28,7 @@
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
 #include "progress.hpp"
+#include "staff_search.hpp"
 #include "reproduce.hpp"
 #include "run_limits.hpp"
 #include "scenario_options.hpp"
@@ -55,105 +57,6 @@ Criterion parse_criterion(const std::string& text) {
   if (text == "confident") return Criterion::confident;
   if (text == "p95") return Criterion::p95;
   throw UsageError("--criterion must be mean, confident or p95, got \"" + text + "\"");
-}
-
-bool has_patience(const Scenario& s) {
-  for (const Demand& d : s.demand)
-    if (d.patience) return true;
-  return false;
-}
-
-// The search's bounds and words: no more agents than max_agents, trunk lines
-// or a checkout's tills; a cashier wherever customers come (one who finds no
-// lane open is judged by no target but SL); interval and class names.
-SearchOptions search_options(const Scenario& s, Criterion criterion) {
-  SearchOptions o;
-  o.criterion = criterion;
-  o.seed = s.seed;
-  o.first_interval = first_reported_interval(s);
-  o.interval_s = s.clock.interval_s;
-  const auto intervals = static_cast<std::size_t>(s.clock.intervals());
-  const bool shop = s.floor.kind == FloorKind::checkout;
-  if (s.max_agents || s.lines || shop)
-    o.cap.assign(intervals, std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX),
-                                      shop ? s.floor.checkout.lanes : INT_MAX}));
-  if (shop)
-    for (std::size_t i = 0; i < intervals; ++i) {
-      double rate = 0;
-      for (const Demand& d : s.demand) rate += d.rate_per_s.at(i);
-      o.floor.push_back(rate > 0 ? 1 : 0);
-    }
-  o.label = [&s](int i) { return clock_label(s, i * s.clock.interval_s); };
-  for (const Demand& d : s.demand) o.class_names.push_back(d.name);
-  return o;
-}
-
-// The search's plan takes the chosen split, its evaluations and a note of the choice.
-void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found) {
-  found.plan.by_group = split_by_group(s, found.plan.agents, split.chosen.weights);
-  found.evaluations += split.evaluations;
-  found.early_evaluations += split.early_evaluations;
-  found.branched_evaluations += split.branched_evaluations;
-  std::string tried;
-  for (const SplitTried& t : split.tried)
-    tried += fmt::format("{}{} {}", tried.empty() ? "" : ", ", t.name,
-                         t.agents ? fmt::format("{:.1f} h", *t.agents * s.clock.interval_s / 3600)
-                                  : "none within its evaluations");
-  found.plan.notes.push_back(fmt::format(
-      "the split among the groups chosen by simulation: the rule's and tilts of it, each raised from the start "
-      "plan until every interval met (agent-hours: {}); the search went on from {} ({} over the day)",
-      tried, split.chosen.name == "the rule's" ? "the rule's split" : split.chosen.name,
-      describe_split(s, split.chosen.weights)));
-}
-
-// The simulation search, from the Erlang A plan (Erlang C when nobody abandons).
-PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
-                                     StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
-  const AnalyticMethod method = has_patience(s) ? AnalyticMethod::erlang_a : AnalyticMethod::erlang_c;
-  StaffingPlan start;
-  try {
-    start = analytic_plan(s, method);
-  } catch (const StaffingError& e) {
-    // The pooled formula may find no plan within max_agents where the real
-    // floor (priorities, separate lanes) has one: start from the cap.
-    if (!s.max_agents) throw;
-    start = StaffingPlan{
-        "max_agents", std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), *s.max_agents), {}, {}};
-  }
-  SimulationEvaluator searcher(s, quiet_run);
-  SearchOptions o = search_options(s, criterion);
-  for (std::size_t i = 0; i < o.floor.size(); ++i) start.agents[i] = std::max(start.agents[i], o.floor[i]);
-  o.on_evaluation = [&](int evaluations) {
-    progress.show(fmt::format("simulation search: {}, {:.1f} M calls simulated", counted(evaluations, "evaluation"),
-                              1e-6 * static_cast<double>(searcher.calls_simulated())));
-  };
-  const bool daily = s.target_set().any_daily();
-  std::optional<SplitChoice> split;
-  if (!daily && staffed_by_group(s) && s.staff.size() > 1) {
-    split = choose_split(searcher, s, s.target_set(), start.agents, o);
-    start.agents = split->raised.plan.agents;
-    const auto on_evaluation = o.on_evaluation;
-    o.on_evaluation = [on_evaluation, before = split->evaluations](int n) { on_evaluation(before + n); };
-  }
-  SearchResult found = daily
-                           ? daily_simulation_plan(searcher, s.target_set(), start.agents, o, pooled_formula(s, method))
-                           : simulation_plan(searcher, s.target_set(), start.agents, o);
-  if (split) note_split(s, *split, found);
-  found.plan.notes.push_back(std::string("started from the ") + start.method + " plan, search seed " +
-                             std::to_string(s.seed) + "; accepted when " + criterion_meaning(criterion) +
-                             (daily ? ", and the day's figure so meets each daily target" : ""));
-  found.plan.notes.push_back(
-      daily ? "minimal: one agent fewer in any interval after the warm-up breaks an interval's target or a daily "
-              "target under the search seed (each removal tried on the whole day); daily targets raised where the "
-              "formula says an agent raises the day's figure most, then trimmed in passes in time order"
-            : "minimal: one agent fewer in any interval after the warm-up breaks an interval "
-              "(that one or a later one) under the search seed");
-  result.search_evaluations = found.evaluations;
-  result.search_early_evaluations = found.early_evaluations;
-  result.search_branched_evaluations = found.branched_evaluations;
-  result.calls_simulated += searcher.calls_simulated();
-  progress.show("verifying the simulation plan");
-  return verify_plan(verifier, s, found.plan, result.verification_seed);
 }
 
 // A checkout's own staffing verified beside the plans: its cashiers with the
@@ -217,11 +120,16 @@ void note_groups(const Scenario& s, StaffingResult& r) {
     split = split || !g.skills.empty();
   }
   for (const Demand& d : s.demand) split = split || d.route;
-  const std::string split_note = s.staff.size() > 1 ? "agents split among the groups by the work each takes first (" +
-                                                          describe_split(s) +
-                                                          " over the day); groups keep skills, routes, fatigue and "
-                                                          "absenteeism; the split is not optimised"
-                                                    : "";
+  // Desks that never help each other are sized apart: the rule splits only
+  // within a part of several groups, and only there does a formula pool them.
+  bool rule_splits = false;
+  for (const FloorPart& part : independent_parts(s)) rule_splits = rule_splits || part.groups.size() > 1;
+  split = split && rule_splits;
+  const std::string split_note = rule_splits ? "agents split among the groups by the work each takes first (" +
+                                                   describe_split(s) +
+                                                   " over the day); groups keep skills, routes, fatigue and "
+                                                   "absenteeism; the split is not optimised"
+                                             : "";
   for (PlanVerification& p : r.plans) {
     // A shift plan's split and assumptions are those of the plan it covers.
     const std::string& method = p.plan.method == "shifts" && r.shifts ? r.shifts->requirement_method : p.plan.method;
@@ -290,7 +198,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
   for (AnalyticMethod m : methods.analytic) {
     StaffingPlan plan;
     try {
-      plan = analytic_plan(s, m);
+      plan = analytic_plan_by_part(s, m);
     } catch (const StaffingError& e) {
       if (!methods.simulation || !s.max_agents) throw;
       throw StaffingError(std::string(e.what()) +
