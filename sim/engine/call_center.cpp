@@ -267,12 +267,12 @@ void CallCenter::agent_event(AgentEvent e, double now) {
     return;
   }
   case AgentEvent::call_end:
-    emit(FloorEvent{FloorEvent::ended, now});
+    emit_agent(FloorEvent::ended, agent, now);
     call_left(agent.assigned);
     call_ended(agent, now);
     return;
   case AgentEvent::wrap_end:
-    emit(FloorEvent{FloorEvent::ended, now});
+    emit_agent(FloorEvent::ended, agent, now);
     call_ended(agent, now);
     return;
   case AgentEvent::break_end: break_ended(agent, now); return;
@@ -302,7 +302,7 @@ void CallCenter::call_ended(Agent& agent, double now) {
 void CallCenter::start_break(Agent& agent, double now) {
   // Off the phone (not staffed) for the break's length from the moment the
   // last call ended.
-  emit(FloorEvent{FloorEvent::off_duty, now});
+  emit_agent(FloorEvent::off_duty, agent, now);
   agent.break_due = false;
   schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
 }
@@ -318,7 +318,7 @@ void CallCenter::break_ended(Agent& agent, double now) {
     agent.leaving = false;
     return;
   }
-  emit(FloorEvent{FloorEvent::on_duty, now});
+  emit_agent(FloorEvent::on_duty, agent, now);
   if (const auto next = router_.next_for(agent.group, now)) {
     hand_over(agent, *next, now, true);
   } else {

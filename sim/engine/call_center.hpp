@@ -81,6 +81,12 @@ private:
 
   // Agent side.
   void schedule(Agent& agent, AgentEvent::Ends ends, double at_s);
+  /// An agent's own event (ended, on_duty, off_duty), naming the agent's group.
+  void emit_agent(FloorEvent::Kind kind, const Agent& agent, double now) {
+    FloorEvent e{kind, now};
+    e.group = agent.group;
+    emit(e);
+  }
   void agent_event(AgentEvent e, double now);
   void call_ended(Agent& agent, double now);
   void start_break(Agent& agent, double now);

@@ -67,7 +67,7 @@ void CallCenter::come_on_duty(Agent& agent, double now) {
   // A newcomer takes a waiting caller at once.
   agent.on_duty = true;
   ++groups_[static_cast<std::size_t>(agent.group)].on_duty;
-  emit(FloorEvent{FloorEvent::on_duty, now});
+  emit_agent(FloorEvent::on_duty, agent, now);
   if (const auto id = router_.next_for(agent.group, now)) {
     hand_over(agent, *id, now, true);
   } else {
@@ -128,7 +128,7 @@ void CallCenter::go_off_duty(Agent& agent, double now) {
   agent.on_duty = false;
   agent.leaving = false;
   agent.break_due = false;
-  emit(FloorEvent{FloorEvent::off_duty, now});
+  emit_agent(FloorEvent::off_duty, agent, now);
 }
 
 }  // namespace ccsim::engine

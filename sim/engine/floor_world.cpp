@@ -17,12 +17,13 @@ FloorWorld::FloorWorld(const Scenario& scenario, std::uint32_t replication, s4u:
   for (int c = 0; c < recorded_classes(scenario); ++c)
     thresholds.push_back(scenario.class_threshold_s(static_cast<std::size_t>(c)));
   recorder_.set_class_thresholds(std::move(thresholds));
+  recorder_.set_groups(recorded_groups(scenario));
 }
 
 ReplicationResult FloorWorld::finish(double end_s) const {
   failure_.rethrow();
-  ReplicationTallies totals = recorder_.finish(std::max(end_s, scenario_.clock.length_s));
-  return ReplicationResult{std::move(totals), recorder_.class_tallies()};
+  const double t = std::max(end_s, scenario_.clock.length_s);
+  return ReplicationResult{recorder_.finish(t), recorder_.class_tallies(), recorder_.group_tallies(t)};
 }
 
 s4u::ActorPtr FloorWorld::start_actor(const char* name, std::function<void()> body, bool daemon) {

@@ -66,6 +66,7 @@ void send_results(int fd, const std::vector<ReplicationResult>& results) {
   for (const ReplicationResult& r : results) {
     write_all(fd, r.totals.data(), r.totals.size() * sizeof(IntervalTally));
     write_all(fd, r.classes.data(), r.classes.size() * sizeof(ClassTally));
+    write_all(fd, r.groups.data(), r.groups.size() * sizeof(GroupTally));
   }
 }
 
@@ -77,11 +78,14 @@ void send_failure(int fd, std::uint32_t replication, const std::string& what) {
   write_all(fd, what.data(), what.size());
 }
 
-std::size_t Shape::bytes() const { return intervals * sizeof(IntervalTally) + class_tallies * sizeof(ClassTally); }
+std::size_t Shape::bytes() const {
+  return intervals * sizeof(IntervalTally) + class_tallies * sizeof(ClassTally) + group_tallies * sizeof(GroupTally);
+}
 
 Shape shape_of(const Scenario& scenario) {
   const auto intervals = static_cast<std::size_t>(scenario.clock.intervals());
-  return Shape{intervals, intervals * static_cast<std::size_t>(recorded_classes(scenario))};
+  return Shape{intervals, intervals * static_cast<std::size_t>(recorded_classes(scenario)),
+               intervals * static_cast<std::size_t>(recorded_groups(scenario))};
 }
 
 namespace {
@@ -140,6 +144,11 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
     ClassTallies& classes = results.classes[chunk.first + i];
     classes.resize(shape.class_tallies);
     if (class_bytes > 0) std::memcpy(classes.data(), from + total_bytes, class_bytes);
+    if (results.groups.size() < results.totals.size()) results.groups.resize(results.totals.size());
+    GroupTallies& groups = results.groups[chunk.first + i];
+    groups.resize(shape.group_tallies);
+    if (shape.group_tallies > 0)
+      std::memcpy(groups.data(), from + total_bytes + class_bytes, shape.group_tallies * sizeof(GroupTally));
   }
 }
 

@@ -47,6 +47,7 @@ void send_outcome(int fd, std::uint32_t first, Simulate simulate) {
 struct Shape {
   std::size_t intervals;
   std::size_t class_tallies;  ///< intervals x recorded classes
+  std::size_t group_tallies;  ///< intervals x recorded groups
   std::size_t bytes() const;  ///< of one replication
 };
 Shape shape_of(const Scenario& scenario);

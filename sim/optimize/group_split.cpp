@@ -111,13 +111,7 @@ std::vector<double> weighed(std::vector<double> shares, const GroupWeights& weig
 
 }  // namespace
 
-bool staffed_by_group(const Scenario& s) {
-  for (const StaffGroup& g : s.staff)
-    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0) return true;
-  for (const Demand& d : s.demand)
-    if (d.route) return true;
-  return false;
-}
+bool staffed_by_group(const Scenario& s) { return groups_differ(s); }
 
 std::vector<double> group_shares(const Scenario& s, std::size_t interval, const GroupWeights& weights) {
   return weighed(shares_at(s, interval, overflow_only(s)), weights);

@@ -92,6 +92,12 @@ IntervalAssessment assessment_of(const TargetSet& targets, const PlanOutcomes& o
   for (std::size_t c = 0; c < classes; ++c)
     a.classes.push_back(
         estimate_kpis(outcomes, [&of, c](const auto& r) -> const IntervalKpis& { return of(r).classes.at(c); }));
+  const std::size_t groups = outcomes.empty() ? 0 : of(outcomes.front()).group_occupancy.size();
+  for (std::size_t g = 0; g < groups; ++g) {
+    std::vector<double> occupancy;
+    for (const auto& replication : outcomes) occupancy.push_back(of(replication).group_occupancy.at(g));
+    a.group_occupancy.push_back(estimate(occupancy));
+  }
   double met = 0;
   for (const auto& replication : outcomes) {
     met += meets_targets(targets, of(replication), judged) ? 1 : 0;

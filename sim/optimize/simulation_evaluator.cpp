@@ -40,11 +40,9 @@ PlanOutcomes SimulationEvaluator::simulate(Scenario s, std::uint64_t seed) {
   return outcomes_of(runs, static_cast<std::size_t>(s.clock.intervals()));
 }
 
-// The classes' tallies only when classes have targets of their own: the totals are the same either way.
-RunTallies SimulationEvaluator::run(const Scenario& s) const {
-  if (with_classes_) return run_replications_by_class(s, options_);
-  return RunTallies{run_replications(s, options_), {}};
-}
+// The classes' tallies are read only when classes have targets of their own
+// (outcomes_of); the groups' always, for their occupancy.
+RunTallies SimulationEvaluator::run(const Scenario& s) const { return run_replications_by_class(s, options_); }
 
 PlanOutcomes SimulationEvaluator::evaluate_first(const std::vector<int>& agents, std::uint64_t seed,
                                                  std::size_t intervals) {
@@ -157,6 +155,14 @@ PlanOutcomes SimulationEvaluator::outcomes_of(const RunTallies& runs, std::size_
         IntervalKpis k = kpis_of(tallies[i]);
         if (by_class)  // class c of interval i at [i * classes + c]
           for (std::size_t c = 0; c < classes; ++c) k.classes.push_back(kpis_of(runs.classes[r].at(i * classes + c)));
+        if (r < runs.groups.size() && !runs.groups[r].empty()) {  // group g of interval i at [i * groups + g]
+          const std::size_t groups = runs.groups[r].size() / tallies.size();
+          for (std::size_t g = 0; g < groups; ++g) {
+            const GroupTally& t = runs.groups[r][i * groups + g];
+            k.group_occupancy.push_back(t.staffed_area > 0 ? t.busy_area / t.staffed_area
+                                                           : std::numeric_limits<double>::quiet_NaN());
+          }
+        }
         row.push_back(std::move(k));
       }
       if (i >= simulated_from && i < simulated_until) calls_ += tallies[i].offered;

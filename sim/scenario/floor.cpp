@@ -13,6 +13,20 @@ int recorded_classes(const Scenario& scenario) {
   return floor_descriptor(scenario.floor.kind).classes_apart ? static_cast<int>(scenario.demand.size()) : 0;
 }
 
+bool groups_differ(const Scenario& scenario) {
+  for (const StaffGroup& g : scenario.staff)
+    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0) return true;
+  for (const Demand& d : scenario.demand)
+    if (d.route) return true;
+  return false;
+}
+
+int recorded_groups(const Scenario& scenario) {
+  const bool apart =
+      scenario.floor.kind == FloorKind::call_center && scenario.staff.size() > 1 && groups_differ(scenario);
+  return apart ? static_cast<int>(scenario.staff.size()) : 0;
+}
+
 const Distribution& meal_of(const RestaurantFloor& r, const Demand& d, int size) {
   const auto i = static_cast<std::size_t>(size - 1);
   return i < r.meal_by_size.size() && r.meal_by_size[i] ? *r.meal_by_size[i] : d.service;

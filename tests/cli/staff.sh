@@ -113,6 +113,7 @@ expect_exit 0 "$CCSIM" staff "$desks" --method simulation --replications 4 --job
   --write-scenario "$WORK/pd.yaml"
 tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "split among the groups chosen by simulation: the rule's and tilts of it" \
   || fail "no split choice note: $(grep -i split "$WORK/out")"
+grep -q "by group (agents on duty, verified occupancy)" "$WORK/out" || fail "no per-group occupancy on the console"
 python3 - "$WORK/pd/staffing.json" "$WORK/pd.yaml" <<'PY' || fail "the chosen split in staffing.json and the written plan"
 import json, re, sys
 plan = json.load(open(sys.argv[1]))["plans"][0]
@@ -122,6 +123,8 @@ for i in plan["intervals"]:
     assert sum(g["agents"] for g in i["groups"]) == i["agents"], i["groups"]
     for g in i["groups"]:
         by[g["group"]].append(g["agents"])
+        occ = g["occupancy"]["mean"]  # null where nobody of the group was present
+        assert (occ is not None or g["agents"] == 0) and (occ is None or 0.3 < occ <= 1), g
 assert sum(by["premium_desk"]) > sum(by["generalists"]), by
 text = open(sys.argv[2]).read().split("staff:")[1]
 for g, counts in by.items():
@@ -129,6 +132,8 @@ for g, counts in by.items():
     assert list(map(int, written.split(","))) == counts, (g, written, counts)
 PY
 expect_exit 0 "$CCSIM" check "$WORK/pd.yaml"
+head -1 "$WORK/pd/staffing.csv" | grep -q ",agents:generalists,agents:premium_desk,occupancy:generalists,occupancy:premium_desk" \
+  || fail "per-group columns in staffing.csv: $(head -1 "$WORK/pd/staffing.csv")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 bank="$SRC/scenarios/bank_hotline_day.yaml"

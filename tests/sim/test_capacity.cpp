@@ -23,6 +23,18 @@ Scenario two_classes(double interval_s, double service_s) {
   return s;
 }
 
+// Group x serves a only, group y serves a and b; 10 s calls: a at 2, 20 and
+// 35 s, b at 1 and 3 s, in one 100-s interval.
+Scenario skill_floor() {
+  Scenario s = two_classes(100, 10);
+  s.staff[0].name = "x"s;
+  s.staff[0].skills = {0};
+  s.staff.push_back(StaffGroup{"y", {1}});
+  s.demand[0].arrival_times_s = {2, 20, 35};
+  s.demand[1].arrival_times_s = {1, 3};
+  return s;
+}
+
 struct Expected {
   int demand_class;
   double arrival_s;
@@ -52,13 +64,7 @@ void check_trace(const std::vector<CallOutcome>& trace, std::vector<Expected> ex
 
 TEST_CASE("a group serves only its skills, and the longest-idle eligible agent takes an arrival",
           "[engine][capacity]") {
-  // Group x serves a only, group y serves a and b; 10 s calls.
-  Scenario s = two_classes(100, 10);
-  s.staff[0].name = "x"s;
-  s.staff[0].skills = {0};
-  s.staff.push_back(StaffGroup{"y", {1}});
-  s.demand[0].arrival_times_s = {2, 20, 35};
-  s.demand[1].arrival_times_s = {1, 3};
+  Scenario s = skill_floor();
   // b@1 -> y (1..11); a@2 -> x (2..12); b@3 waits for y (x lacks the skill):
   // 11; a@20 -> x (y busy 11..21); a@35: x idle since 30, y since 21 -> y.
   check_trace(trace_call_center(s, 0), {{1, 1, CallOutcome::answered, 1, 1},
@@ -149,4 +155,25 @@ TEST_CASE("absenteeism 0% and a fatigue threshold never exceeded leave results b
   CHECK_FALSE(test::same_tallies(off, run_replications(fatigue)));
   absent.staff[0].absenteeism = 0.3;
   CHECK_FALSE(test::same_tallies(off, run_replications(absent)));
+}
+
+TEST_CASE("each group's busy and present time is kept apart, and sums to the floor's", "[engine][capacity]") {
+  // Both groups present the whole 100-s interval; a 5-s wrap-up on b's calls.
+  Scenario s = skill_floor();
+  s.demand[1].wrap_up = Distribution::fixed(5);
+  // With wrap-up: b@1 -> y 1..16; a@2 -> x 2..12; b@3 -> y 16..31; a@20 -> x
+  // 20..30; a@35: x idle since 30, y since 31 -> x 35..45.
+  const RunTallies run = run_replications_by_class(s, RunOptions{1, {}});
+  REQUIRE(run.groups.size() == 1);
+  REQUIRE(run.groups[0].size() == 2);
+  CHECK(run.groups[0][0].busy_area == Approx(30));
+  CHECK(run.groups[0][1].busy_area == Approx(30));
+  CHECK(run.groups[0][0].staffed_area == Approx(100));
+  CHECK(run.groups[0][1].staffed_area == Approx(100));
+  CHECK(run.groups[0][0].busy_area + run.groups[0][1].busy_area == Approx(run.totals[0][0].busy_area));
+  CHECK(run.groups[0][0].staffed_area + run.groups[0][1].staffed_area == Approx(run.totals[0][0].staffed_area));
+  // One group: nothing kept apart.
+  s.staff.pop_back();
+  s.staff[0].skills.clear();
+  CHECK(run_replications_by_class(s, RunOptions{1, {}}).groups.at(0).empty());
 }

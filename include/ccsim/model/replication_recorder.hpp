@@ -5,6 +5,7 @@
 
 #include "ccsim/model/class_tally.hpp"
 #include "ccsim/model/floor_event.hpp"
+#include "ccsim/model/group_tally.hpp"
 #include "ccsim/model/interval_tally.hpp"
 
 namespace ccsim {
@@ -116,6 +117,11 @@ public:
   std::vector<IntervalTally> finish(double t) const;
   /// The per-class tallies, [interval * classes + class] (empty without classes).
   const std::vector<ClassTally>& class_tallies() const { return class_tallies_; }
+  /// Busy and present agents are also kept per group (events naming their
+  /// group), for `groups` > 0 groups.
+  void set_groups(int groups) { group_levels_ = GroupLevels(static_cast<int>(tallies_.size()), interval_s_, groups); }
+  /// The per-group tallies closed at `t`, [interval * groups + group] (empty without groups).
+  GroupTallies group_tallies(double t) const { return group_levels_.finish(t); }
 
 private:
   ClassTally& of_class(int interval, int demand_class) {
@@ -143,6 +149,7 @@ private:
   LevelIntegrator cooks_;
   LevelIntegrator orders_waiting_;
   LevelIntegrator retrying_;
+  GroupLevels group_levels_{0, 1, 0};
 };
 
 // Inline: the floors emit events of a kind known where they emit them, so
@@ -160,14 +167,24 @@ inline void ReplicationRecorder::record(const FloorEvent& e) {
     by_class ? answered(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)
              : answered(e.interval, e.t_s - e.arrival_s, e.t_s);
     busy_.add(e.t_s, e.servers);
+    if (group_levels_.groups() > 0) group_levels_.busy(e.t_s, e.group, e.servers);
     return;
   case FloorEvent::abandoned:
     by_class ? abandoned(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)
              : abandoned(e.interval, e.t_s - e.arrival_s, e.t_s);
     return;
-  case FloorEvent::ended: busy_.add(e.t_s, -e.servers); return;
-  case FloorEvent::on_duty: staffed_.add(e.t_s, +1); return;
-  case FloorEvent::off_duty: staffed_.add(e.t_s, -1); return;
+  case FloorEvent::ended:
+    busy_.add(e.t_s, -e.servers);
+    if (group_levels_.groups() > 0) group_levels_.busy(e.t_s, e.group, -e.servers);
+    return;
+  case FloorEvent::on_duty:
+    staffed_.add(e.t_s, +1);
+    if (group_levels_.groups() > 0) group_levels_.staffed(e.t_s, e.group, +1);
+    return;
+  case FloorEvent::off_duty:
+    staffed_.add(e.t_s, -1);
+    if (group_levels_.groups() > 0) group_levels_.staffed(e.t_s, e.group, -1);
+    return;
   }
 }
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "ccsim/model/class_tally.hpp"
+#include "ccsim/model/group_tally.hpp"
 #include "ccsim/model/interval_tally.hpp"
 
 namespace ccsim {
@@ -18,12 +19,14 @@ using ClassTallies = std::vector<ClassTally>;
 struct ReplicationResult {
   ReplicationTallies totals;  ///< all classes together, per interval
   ClassTallies classes;       ///< per class and interval; empty on checkout and restaurant floors
+  GroupTallies groups{};      ///< per agent group and interval (recorded_groups); else empty
 };
 
 /// Every replication's tallies, in replication order.
 struct RunTallies {
   std::vector<ReplicationTallies> totals;  ///< per replication: all classes together, per interval
   std::vector<ClassTallies> classes;       ///< per replication: per class and interval (see ClassTallies)
+  std::vector<GroupTallies> groups{};      ///< per replication: per group and interval (see GroupTallies)
 };
 
 }  // namespace ccsim

@@ -30,6 +30,9 @@ struct IntervalKpis {
   /// Checkout: customers waiting per open lane (time average) and the most at one lane.
   double mean_lane_queue = std::numeric_limits<double>::quiet_NaN();
   double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
+  /// Each agent group's occupancy (busy / present agent-time; NaN: nobody
+  /// present), where the run kept the groups apart (recorded_groups); else empty.
+  std::vector<double> group_occupancy{};
   TargetedValues values() const {
     return {service_level, abandon_rate, asa_s, occupancy, mean_lane_queue, max_lane_queue};
   }

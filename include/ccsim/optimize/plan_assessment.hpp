@@ -29,9 +29,10 @@ struct KpiAssessment {
 };
 
 struct IntervalAssessment : KpiAssessment {
-  std::vector<KpiAssessment> classes;  ///< per class, when the outcomes have classes (occupancy undefined)
-  double p_meet = 1;                   ///< share of replications in which the interval met every target
-  double settled_s = 0;                ///< latest settled_s over the replications
+  std::vector<KpiAssessment> classes;     ///< per class, when the outcomes have classes (occupancy undefined)
+  std::vector<Estimate> group_occupancy;  ///< per agent group, when the outcomes have groups
+  double p_meet = 1;                      ///< share of replications in which the interval met every target
+  double settled_s = 0;                   ///< latest settled_s over the replications
   /// The means (with the classes'), as judged by meets_targets.
   IntervalKpis mean() const;
 };

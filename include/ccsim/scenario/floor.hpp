@@ -92,6 +92,15 @@ const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 /// customers are reported as one stream.
 int recorded_classes(const Scenario& scenario);
 
+/// True when the groups differ in what the engine uses: a group with skills,
+/// fatigue or absenteeism, or a class with a route.
+bool groups_differ(const Scenario& scenario);
+
+/// The agent groups a replication records apart (busy and present time, for
+/// each group's occupancy): a call center's, when it has two or more that
+/// differ (groups_differ); else 0.
+int recorded_groups(const Scenario& scenario);
+
 /// The meal duration of a party of `size` at a restaurant.
 const Distribution& meal_of(const RestaurantFloor& floor, const Demand& demand, int size);
 

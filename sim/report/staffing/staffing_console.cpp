@@ -90,15 +90,16 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
 void print_by_group(std::ostream& out, const Scenario& s, const PlanVerification& p) {
   const auto groups = plan_by_group(s, p.plan);
   if (groups.empty()) return;
-  out << "Plan \"" << p.plan.method << "\" by group (agents on duty)\ntime ";
+  out << "Plan \"" << p.plan.method << "\" by group (agents on duty, verified occupancy)\ntime ";
   for (const auto& [name, counts] : groups) out << fmt::format(" {:>12.12}", name);
   out << "\n";
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.plan.agents.size(); ++i) {
     out << fmt::format("{:<5}", clock_label(s, label_time(s, i)));
-    for (const auto& [name, counts] : groups) out << fmt::format(" {:>12}", counts.at(i));
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      out << fmt::format(" {:>12}", fmt::format("{} {:>4}", groups[g].second.at(i), group_occupancy_text(p, i, g)));
     out << "\n";
   }
-  out << "\n";
+  out << "(occupancy: busy / present agent-time of the group's agents, verified mean)\n\n";
 }
 
 // Table 3, when classes have targets of their own: per plan, the intervals
@@ -150,6 +151,12 @@ std::size_t class_intervals_missed(const Scenario& s, const PlanVerification& p,
     missed += c < k.classes.size() && !meets_targets(s.demand[c].targets, k.classes[c], Judged::interval) ? 1 : 0;
   }
   return missed;
+}
+
+std::string group_occupancy_text(const PlanVerification& p, std::size_t interval, std::size_t group) {
+  const std::vector<Estimate>& occupancy = p.intervals.at(interval).group_occupancy;
+  if (group >= occupancy.size() || std::isnan(occupancy[group].mean)) return "-";
+  return fmt::format("{:.0f}%", 100 * occupancy[group].mean);
 }
 
 std::vector<std::pair<std::string, std::vector<int>>> plan_by_group(const Scenario& s, const StaffingPlan& plan) {

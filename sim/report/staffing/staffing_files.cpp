@@ -58,7 +58,10 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
                          {"meets", meets_targets(targets, a.mean(), Judged::interval)}});
     if (!groups.empty()) {  // the plan's agents per group
       json by_group = json::array();
-      for (const auto& [name, counts] : groups) by_group.push_back({{"group", name}, {"agents", counts.at(i)}});
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        by_group.push_back({{"group", groups[g].first}, {"agents", groups[g].second.at(i)}});
+        if (g < a.group_occupancy.size()) by_group.back()["occupancy"] = estimate_json(a.group_occupancy[g]);
+      }
       intervals.back()["groups"] = by_group;
     }
     if (s.floor.kind == FloorKind::checkout) {  // the lanes: waiting per open lane, the longest queue
@@ -119,6 +122,7 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   const auto first_groups = plan_by_group(s, r.plans.front().plan);
   const std::size_t group_columns = first_groups.size();
   for (const auto& [name, counts] : first_groups) out += "," + csv_field("agents:" + name);
+  for (const auto& [name, counts] : first_groups) out += "," + csv_field("occupancy:" + name);
   const bool shop = s.floor.kind == FloorKind::checkout;  // the lanes, what lane targets judge
   if (shop) out += ",mean_lane_queue_mean,max_lane_queue_mean,lanes_open_mean";
   out += "\n";
@@ -130,6 +134,8 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
       std::string per_group;
       for (std::size_t g = 0; g < group_columns; ++g)
         per_group += "," + (g < groups.size() ? std::to_string(groups[g].second.at(i)) : std::string());
+      for (std::size_t g = 0; g < group_columns; ++g)
+        per_group += "," + (g < a.group_occupancy.size() ? csv_number(a.group_occupancy[g].mean) : std::string());
       if (shop)
         per_group += "," + csv_number(a.mean_lane_queue.mean) + "," + csv_number(a.max_lane_queue.mean) + "," +
                      csv_number(a.staffed_s.mean / s.clock.interval_s);
@@ -171,6 +177,9 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
                    {"branched_evaluations", r.search_branched_evaluations}};
   if (s.cost) j["cost_per_agent_hour"] = s.cost->per_agent_hour;
   if (r.shifts) j["shifts"] = shifts_json(s, r);
+  if (!plan_by_group(s, r.plans.front().plan).empty())
+    j["definitions"]["groups"] = "per interval, each agent group's agents on duty and its occupancy (busy / present "
+                                 "agent-time of its agents, over the verification replications)";
   if (s.floor.kind == FloorKind::checkout) {
     j["definitions"]["mean_lane_queue"] = "customers waiting per open lane, time average";
     j["definitions"]["max_lane_queue"] =

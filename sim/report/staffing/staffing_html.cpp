@@ -238,10 +238,13 @@ std::string by_group_table(const Scenario& s, const StaffingResult& r) {
   const Span span = reported(s, r);
   for (std::size_t i = span.first; i < span.end; ++i) {
     out += "<tr><th>" + html_escape(clock_label(s, start_of(s, i))) + "</th>";
-    for (const auto& [name, counts] : groups) out += fmt::format("<td class=\"num\">{}</td>", counts.at(i));
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      out += fmt::format("<td class=\"num\">{} <span class=\"occ\">{}</span></td>", groups[g].second.at(i),
+                         html_escape(group_occupancy_text(p, i, g)));
     out += "</tr>";
   }
-  return out + "</tbody></table>";
+  return out + "</tbody></table><p>Each cell: the group's agents on duty and its verified occupancy (busy / "
+               "present agent-time, mean over the verification replications).</p>";
 }
 
 // " The day meets the daily targets." or what it misses; "" without daily targets.

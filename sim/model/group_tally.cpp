@@ -1,0 +1,47 @@
+#include "ccsim/model/group_tally.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccsim {
+
+GroupLevels::GroupLevels(int intervals, double interval_s, int groups)
+    : intervals_(intervals),
+      interval_s_(interval_s),
+      groups_(groups),
+      tallies_(static_cast<std::size_t>(std::max(0, intervals * groups))),
+      busy_(static_cast<std::size_t>(groups)),
+      staffed_(static_cast<std::size_t>(groups)) {}
+
+void GroupLevels::spread(GroupTallies& into, const Level& l, double t, int group, double GroupTally::*area) const {
+  double from = l.last_t;
+  while (from < t) {
+    const double i = std::floor(from / interval_s_);
+    if (i >= intervals_) return;  // after the day
+    const double until = std::min(t, (i + 1) * interval_s_);
+    into[static_cast<std::size_t>(i) * static_cast<std::size_t>(groups_) + static_cast<std::size_t>(group)].*area +=
+        l.level * (until - from);
+    from = until;
+  }
+}
+
+void GroupLevels::change(double t, int group, double delta, double GroupTally::*area) {
+  if (group < 0 || group >= groups_) return;
+  Level& l = (area == &GroupTally::busy_area ? busy_ : staffed_)[static_cast<std::size_t>(group)];
+  if (t > l.last_t) {
+    spread(tallies_, l, t, group, area);
+    l.last_t = t;
+  }
+  l.level += delta;
+}
+
+GroupTallies GroupLevels::finish(double t) const {
+  GroupTallies tallies = tallies_;
+  for (int g = 0; g < groups_; ++g) {
+    spread(tallies, busy_[static_cast<std::size_t>(g)], t, g, &GroupTally::busy_area);
+    spread(tallies, staffed_[static_cast<std::size_t>(g)], t, g, &GroupTally::staffed_area);
+  }
+  return tallies;
+}
+
+}  // namespace ccsim
