@@ -56,11 +56,17 @@ void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found
   found.evaluations += split.evaluations;
   found.early_evaluations += split.early_evaluations;
   found.branched_evaluations += split.branched_evaluations;
-  std::string tried;
-  for (const SplitTried& t : split.tried)
-    tried += fmt::format("{}{} {}", tried.empty() ? "" : ", ", t.name,
-                         t.agents ? fmt::format("{:.1f} h", *t.agents * s.clock.interval_s / 3600)
-                                  : "none within its evaluations");
+  // "the rule's 420.0 h, x /4 415.5 h; needed more: ...; no plan within their evaluations: ..."
+  std::string tried, beaten, failed;
+  const auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
+  for (const SplitTried& t : split.tried) {
+    if (t.agents)
+      add(tried, fmt::format("{} {:.1f} h", t.name, *t.agents * s.clock.interval_s / 3600));
+    else
+      add(t.beaten ? beaten : failed, t.name);
+  }
+  if (!beaten.empty()) tried += "; needed more: " + beaten;
+  if (!failed.empty()) tried += "; no plan within their evaluations: " + failed;
   found.plan.notes.push_back(fmt::format(
       "the split among the groups chosen by simulation: the rule's and tilts of it, each raised from the start "
       "plan until every interval met (agent-hours: {}); the search went on from {} ({} over the day)",

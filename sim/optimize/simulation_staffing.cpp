@@ -62,15 +62,15 @@ public:
     return met_plan_ == plan ? met_ : last_;
   }
 
-  // Each round raises only intervals that missed, at or after the first one:
-  // its plan branches off the run of the round before at that interval, so
-  // the morning every round shares is simulated once. Returns which
-  // intervals it raised.
+  // Each round raises only intervals that missed, branching off the run of the
+  // round before at the first (the morning they share is simulated once).
   std::vector<bool> raise_until_met(std::vector<int>& plan) {
     FollowedRun run;
     std::vector<bool> raised(intervals_, false);
-    for (std::vector<bool> ok = meets_after(run, plan); !all(ok); ok = meets_after(run, plan))
+    for (std::vector<bool> ok = meets_after(run, plan); !all(ok); ok = meets_after(run, plan)) {
       for (std::size_t i : raise_missed(plan, ok, last_)) raised[i] = true;
+      if (total(plan) > options_.abandon_above) throw SearchAbandoned("the plan grew past the limit");
+    }
     return raised;
   }
 

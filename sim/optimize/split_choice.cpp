@@ -23,6 +23,8 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
       used = n;
       if (options.on_evaluation) options.on_evaluation(before + n);
     };
+    if (!choice.raised.plan.agents.empty())
+      o.abandon_above = std::accumulate(choice.raised.plan.agents.begin(), choice.raised.plan.agents.end(), 0) - 1;
     try {
       SearchResult raised = raised_plan(evaluator, targets, start, o);
       choice.evaluations += raised.evaluations;
@@ -36,6 +38,9 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
         choice.chosen = c;
         choice.raised = std::move(raised);
       }
+    } catch (const SearchAbandoned&) {
+      choice.evaluations += used;
+      choice.tried.push_back(SplitTried{c.name, std::nullopt, true});
     } catch (const StaffingError& e) {
       choice.evaluations += used;
       choice.tried.push_back(SplitTried{c.name, std::nullopt});

@@ -4,6 +4,7 @@
 // ones with slack until removing one agent anywhere breaks an interval.
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,14 @@ struct SearchOptions {
   std::vector<std::string> class_names;    ///< by class index, for messages
   std::function<void(int)> on_evaluation;  ///< called after each evaluation (count so far)
   bool raise_only = false;                 ///< stop after the first stage (raised_plan)
+  /// Raising stops with SearchAbandoned once the plan holds more agent-intervals.
+  int abandon_above = std::numeric_limits<int>::max();
+};
+
+/// A search stopped at SearchOptions::abandon_above: another plan is already cheaper.
+class SearchAbandoned : public StaffingError {
+public:
+  using StaffingError::StaffingError;
 };
 
 struct SearchResult {

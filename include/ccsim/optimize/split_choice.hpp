@@ -13,7 +13,9 @@ namespace ccsim {
 
 struct SplitTried {
   std::string name;
-  std::optional<int> agents;  ///< agent-intervals after raising; none: no plan within the cap or the evaluations
+  std::optional<int> agents;  ///< agent-intervals after raising; none: see `beaten`
+  bool beaten =
+      false;  ///< stopped once it needed more than the best so far (else: no plan within the cap or the evaluations)
 };
 
 struct SplitChoice {
@@ -28,7 +30,8 @@ struct SplitChoice {
 /// (raised_plan, with common random numbers); the split whose raised plan has
 /// the fewest agent-intervals wins (ties: the earlier, the rule's first), and
 /// the evaluator is left splitting with it. A candidate other than the rule's
-/// may spend three times the rule's evaluations (at least 10). Throws the
+/// may spend three times the rule's evaluations (at least 10), and stops as
+/// soon as its raised plan needs more than the best so far. Throws the
 /// rule's StaffingError when no candidate finds a plan.
 SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const TargetSet& targets,
                          const std::vector<int>& start, const SearchOptions& options);
