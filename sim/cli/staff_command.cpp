@@ -241,8 +241,8 @@ int staff_command(const std::vector<std::string>& args) {
       "target), mean, or p95 (targets met in 95% of replications)")(
       "out,o", po::value<std::string>(), "write staffing.csv, staffing.json and report.html into this folder")(
       "write-scenario", po::value<std::string>(),
-      "write the scenario with the chosen plan (the simulation plan "
-      "when computed, else the first method) as per-interval counts")(
+      "write the scenario with the chosen plan (with --shifts the shift plan's agents on duty, else the "
+      "simulation plan when computed, else the first method's) as per-interval counts per group")(
       "shifts", "also turn the chosen plan's agents per interval into shifts (the scenario's shift_rules) "
                 "by an integer program, and verify the shifts by simulation")(
       "shift-time-limit", po::value<double>()->default_value(30.0),

@@ -132,7 +132,7 @@ for g, counts in by.items():
     assert list(map(int, written.split(","))) == counts, (g, written, counts)
 PY
 expect_exit 0 "$CCSIM" check "$WORK/pd.yaml"
-head -1 "$WORK/pd/staffing.csv" | grep -q ",agents:generalists,agents:premium_desk,occupancy:generalists,occupancy:premium_desk" \
+head -1 "$WORK/pd/staffing.csv" | grep -q ",agents:generalists,agents:premium_desk,occupancy:generalists,occupancy:premium_desk,offered:everyday,service_level:everyday,abandon_rate:everyday,asa_s:everyday,offered:premium,service_level:premium" \
   || fail "per-group columns in staffing.csv: $(head -1 "$WORK/pd/staffing.csv")"
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"

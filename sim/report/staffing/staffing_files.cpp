@@ -125,6 +125,12 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   for (const auto& [name, counts] : first_groups) out += "," + csv_field("occupancy:" + name);
   const bool shop = s.floor.kind == FloorKind::checkout;  // the lanes, what lane targets judge
   if (shop) out += ",mean_lane_queue_mean,max_lane_queue_mean,lanes_open_mean";
+  // When classes have targets of their own, each class's means ("service_level:premium").
+  const bool by_class = s.target_set().any_class();
+  if (by_class)
+    for (const Demand& d : s.demand)
+      for (const char* kpi : {"offered:", "service_level:", "abandon_rate:", "asa_s:"})
+        out += "," + csv_field(kpi + d.name);
   out += "\n";
   const TargetSet targets = s.target_set();
   for (const PlanVerification& p : r.plans) {
@@ -139,6 +145,15 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
       if (shop)
         per_group += "," + csv_number(a.mean_lane_queue.mean) + "," + csv_number(a.max_lane_queue.mean) + "," +
                      csv_number(a.staffed_s.mean / s.clock.interval_s);
+      for (std::size_t c = 0; by_class && c < s.demand.size(); ++c) {
+        if (c >= a.classes.size()) {
+          per_group += ",,,,";
+          continue;
+        }
+        const KpiAssessment& k = a.classes[c];
+        for (const Estimate& e : {k.offered, k.service_level, k.abandon_rate, k.asa_s})
+          per_group += "," + csv_number(e.mean);
+      }
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}{}\n", i,
                          clock_label(s, static_cast<double>(i) * s.clock.interval_s), p.plan.method, p.plan.agents[i],
                          csv_number(a.offered.mean), csv_number(a.service_level.mean), csv_number(a.service_level.ci95),
