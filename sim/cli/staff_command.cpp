@@ -110,6 +110,13 @@ std::vector<GroupCounts> plan_groups(const Scenario& s, const StaffingPlan& plan
   return groups;
 }
 
+// Whether the simulation plan's split among the groups was chosen (split_choice).
+bool simulation_chose_split(const StaffingResult& r) {
+  for (const PlanVerification& p : r.plans)
+    if (p.plan.method == "simulation") return !p.plan.by_group.empty();
+  return false;
+}
+
 // Says, in every plan, how its agents meet the scenario's groups and what the
 // formulas leave out of them.
 void note_groups(const Scenario& s, StaffingResult& r) {
@@ -133,12 +140,10 @@ void note_groups(const Scenario& s, StaffingResult& r) {
   for (PlanVerification& p : r.plans) {
     // A shift plan's split and assumptions are those of the plan it covers.
     const std::string& method = p.plan.method == "shifts" && r.shifts ? r.shifts->requirement_method : p.plan.method;
-    if (method == "simulation") {
-      if (!split_note.empty() && p.plan.method == "shifts")
-        p.plan.notes.push_back("each group's shifts cover the simulation plan's agents of that group");
-      continue;
-    }
-    if (!split_note.empty()) p.plan.notes.push_back(split_note);
+    // A split the simulation chose has a note of its own (the shift plan covering it too).
+    if (!split_note.empty() && !(method == "simulation" && simulation_chose_split(r)))
+      p.plan.notes.push_back(split_note);
+    if (method == "simulation") continue;
     if (split) p.plan.notes.push_back("the formula pools every group: a floor split by skills needs more agents");
     if (tiring) p.plan.notes.push_back("the formula ignores fatigue and absenteeism");
   }

@@ -57,20 +57,21 @@ void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found
   found.early_evaluations += split.early_evaluations;
   found.branched_evaluations += split.branched_evaluations;
   // "the rule's 420.0 h, x /4 415.5 h; needed more: ...; no plan within their evaluations: ..."
-  std::string tried, beaten, failed;
+  std::string tried, beaten, no_evaluations, capped;
   const auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
   for (const SplitTried& t : split.tried) {
     if (t.agents)
       add(tried, fmt::format("{} {:.1f} h", t.name, *t.agents * s.clock.interval_s / 3600));
     else
-      add(t.beaten ? beaten : failed, t.name);
+      add(t.beaten ? beaten : t.out_of_evaluations ? no_evaluations : capped, t.name);
   }
   if (!beaten.empty()) tried += "; needed more: " + beaten;
-  if (!failed.empty()) tried += "; no plan within their evaluations: " + failed;
+  if (!no_evaluations.empty()) tried += "; no plan within their evaluations: " + no_evaluations;
+  if (!capped.empty()) tried += "; an interval at its cap: " + capped;
   found.plan.notes.push_back(fmt::format(
       "the split among the groups chosen by simulation: the rule's and tilts of it, each raised from the start "
       "plan until every interval met (agent-hours: {}); the search went on from {} ({} over the day)",
-      tried, split.chosen.name == "the rule's" ? "the rule's split" : split.chosen.name,
+      tried, split.chosen.weights.empty() ? "the rule's split" : split.chosen.name,
       describe_split(s, split.chosen.weights)));
 }
 
@@ -103,7 +104,7 @@ FloorSearch search_floor(const Scenario& s, const RunOptions& quiet_run, Criteri
   };
   const bool daily = s.target_set().any_daily();
   std::optional<SplitChoice> split;
-  if (!daily && staffed_by_group(s) && s.staff.size() > 1) {
+  if (!daily && staffed_by_group(s) && split_candidates(s).size() > 1) {
     split = choose_split(searcher, s, s.target_set(), start.agents, o);
     start.agents = split->raised.plan.agents;
     const auto on_evaluation = o.on_evaluation;

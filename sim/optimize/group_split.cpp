@@ -148,20 +148,21 @@ namespace {
 // A candidate serves every class with demand: some group with a weight above
 // 0 (or an infinite one, where any is) serves it and has a share somewhere.
 bool serves_every_class(const Scenario& s, const GroupWeights& weights) {
-  const auto intervals = static_cast<std::size_t>(s.clock.intervals());
-  std::vector<bool> has_share(s.staff.size(), false);
-  for (std::size_t i = 0; i < intervals; ++i) {
+  for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i) {
     const std::vector<double> shares = group_shares(s, i, weights);
-    for (std::size_t g = 0; g < shares.size(); ++g) has_share[g] = has_share[g] || shares[g] > 0;
-  }
-  for (std::size_t d = 0; d < s.demand.size(); ++d) {
-    double calls = 0;
-    for (double r : s.demand[d].rate_per_s) calls += r;
-    if (!(calls > 0) && s.demand[d].arrival_times_s.empty()) continue;
-    bool served = false;
-    for (std::size_t g = 0; g < s.staff.size(); ++g)
-      served = served || (has_share[g] && s.staff[g].serves(static_cast<int>(d)));
-    if (!served) return false;
+    for (std::size_t d = 0; d < s.demand.size(); ++d) {
+      const Demand& demand = s.demand[d];
+      if (!(demand.rate_per_s.at(i) > 0)) continue;  // (a trace's calls: judged by the rule's own shares)
+      bool served = false;
+      for (std::size_t g = 0; g < s.staff.size(); ++g) {
+        // A routed class reaches its primary group and its overflow group only.
+        const bool reaches = demand.route ? (static_cast<int>(g) == demand.route->primary ||
+                                             (demand.route->overflow && static_cast<int>(g) == *demand.route->overflow))
+                                          : s.staff[g].serves(static_cast<int>(d));
+        served = served || (reaches && shares[g] > 0);
+      }
+      if (!served) return false;
+    }
   }
   return true;
 }

@@ -17,7 +17,8 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
     SearchOptions o = options;
     const int before = choice.evaluations;
     if (&c != &candidates.front())
-      o.max_evaluations = rule_error ? options.max_evaluations : std::max(10, 3 * rule_evaluations);
+      o.max_evaluations =
+          rule_error ? options.max_evaluations : std::min(options.max_evaluations, std::max(10, 3 * rule_evaluations));
     int used = 0;
     o.on_evaluation = [&, before](int n) {
       used = n;
@@ -43,7 +44,7 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
       choice.tried.push_back(SplitTried{c.name, std::nullopt, true});
     } catch (const StaffingError& e) {
       choice.evaluations += used;
-      choice.tried.push_back(SplitTried{c.name, std::nullopt});
+      choice.tried.push_back(SplitTried{c.name, std::nullopt, false, used >= o.max_evaluations});
       if (&c == &candidates.front()) rule_error = e;
     }
   }

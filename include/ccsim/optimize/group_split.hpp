@@ -50,8 +50,9 @@ struct SplitCandidate {
 
 /// The splits a search compares, the rule's first: for each group, its share
 /// times 4 and divided by 4, every agent to it, and none to it; only those
-/// that leave every class with demand a group that serves it (and floors of
-/// two or more groups have any).
+/// that leave, in every interval, each class with calls a group it reaches
+/// (its skills; a routed class: its primary and overflow groups) with a share
+/// of that interval (and floors of two or more groups have any).
 std::vector<SplitCandidate> split_candidates(const Scenario& scenario);
 
 }  // namespace ccsim

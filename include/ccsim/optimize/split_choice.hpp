@@ -13,9 +13,9 @@ namespace ccsim {
 
 struct SplitTried {
   std::string name;
-  std::optional<int> agents;  ///< agent-intervals after raising; none: see `beaten`
-  bool beaten =
-      false;  ///< stopped once it needed more than the best so far (else: no plan within the cap or the evaluations)
+  std::optional<int> agents;        ///< agent-intervals after raising; none: see `beaten`
+  bool beaten = false;              ///< stopped once it needed more than the best so far
+  bool out_of_evaluations = false;  ///< no plan within its evaluations (else, unless beaten: an interval at its cap)
 };
 
 struct SplitChoice {
