@@ -35,6 +35,12 @@ void GroupLevels::change(double t, int group, double delta, double GroupTally::*
   l.level += delta;
 }
 
+void GroupLevels::answered(int interval, int group) {
+  if (group < 0 || group >= groups_ || interval < 0 || interval >= intervals_) return;
+  ++tallies_[static_cast<std::size_t>(interval) * static_cast<std::size_t>(groups_) + static_cast<std::size_t>(group)]
+        .answered;
+}
+
 GroupTallies GroupLevels::finish(double t) const {
   GroupTallies tallies = tallies_;
   for (int g = 0; g < groups_; ++g) {

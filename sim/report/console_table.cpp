@@ -7,6 +7,7 @@
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
+#include "group_text.hpp"
 #include "floor_text.hpp"
 #include "html_charts.hpp"
 #include "target_verdict.hpp"
@@ -104,6 +105,7 @@ void print_run_table(std::ostream& out, const Scenario& s, const RunSummary& sum
   line("occupancy", with_ci(k[Kpi::occupancy], percent(1)), occ_note);
   print_caller_lines(out, s, k, line);
   print_class_table(out, s, summary);
+  print_group_table(out, summary);
   print_overload_warning(out, s, summary);
 }
 

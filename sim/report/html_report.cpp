@@ -1,3 +1,4 @@
+#include "group_text.hpp"
 #include "ccsim/report/html_report.hpp"
 
 #include <algorithm>
@@ -129,6 +130,7 @@ std::string html_report(const Scenario& s, const RunSummary& summary, const Wait
                      counted(summary.replications, "replication"));
   out += html::day_table(s, summary) + "</section>";
   out += html::class_section(s, summary);
+  out += group_section(summary);
   out += "<section id=\"charts\"><h2>Over the day</h2>" + figures(html::interval_figures(s, summary)) + "</section>";
   out += "<section id=\"waits\"><h2>Waiting times</h2>" + figures(html::wait_figures(s, waits)) + "</section>";
   out += "<section id=\"intervals\"><h2>Per interval</h2><p>Means over replications. Rows that miss a target are "

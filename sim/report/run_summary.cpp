@@ -44,6 +44,7 @@ RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTall
 RunSummary summarize(const Scenario& scenario, const RunTallies& tallies) {
   RunSummary summary = summarize(scenario, tallies.totals);
   summary.classes = summarize_classes(scenario, tallies.classes);
+  summary.groups = summarize_groups(scenario, tallies.groups);
   return summary;
 }
 

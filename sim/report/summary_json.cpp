@@ -5,6 +5,7 @@
 #include "ccsim/report/overload_warning.hpp"
 #include "ccsim/report/run_outputs.hpp"
 #include "class_text.hpp"
+#include "group_text.hpp"
 #include "ccsim/scenario/floor_descriptor.hpp"
 #include "floor_text.hpp"
 
@@ -149,6 +150,10 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
                              "(counts sum over the classes to the totals); a class with targets of its own "
                              "(its service level counted within its own T) has `targets`, the labels its day's "
                              "means miss (`missed`, as per interval) and `intervals_missed`";
+  if (!summary.groups.empty())
+    definitions["groups"] = "per agent group: agents present (on duty, not on break; time average), calls its "
+                            "agents answered (by the interval of the call's arrival) and occupancy (busy / present "
+                            "agent-time of its agents)";
   if (scenario.floor.kind != FloorKind::call_center) {
     definitions["floor"] = floor_descriptor(scenario.floor.kind).definition;
     for (const FloorKpiInfo& info : floor_kpis(scenario.floor))
@@ -190,6 +195,8 @@ std::string summary_json(const Scenario& scenario, const RunSummary& summary, co
   }
   // Only with two or more classes: a one-class summary stays as it was.
   if (!summary.classes.empty()) doc["classes"] = classes_json(scenario, summary);
+  // Only where the groups differ (recorded_groups): other summaries stay as they were.
+  if (!summary.groups.empty()) doc["groups"] = groups_json(scenario, summary);
   return doc.dump(2) + "\n";
 }
 

@@ -22,5 +22,22 @@ assert all(a <= n + 1e-9 for a, n in zip(agents, nominal)), f"more agents than s
 # Agents on break are not staffed: 10 take 15 min from 10:00, 12 take 30 min from 12:00.
 assert agents[4] <= 28 - 3, f"10:00-10:30 should show the breaks: {agents[4]}"
 assert agents[8] <= 6 + 12 / 2, f"12:00-12:30 should show the lunch breaks: {agents[8]}"
+# Each group's time is kept apart: the groups' agents present sum to the
+# floor's, interval by interval; their answers to the calls answered; the
+# business desk (6 agents, no shifts) is present
+# all the time, and it takes overflow retail calls besides its own.
+groups = summary["groups"]
+assert [g["name"] for g in groups] == ["retail", "business"], groups
+for i, row in enumerate(rows):
+    present = sum(g["intervals"][i]["present"]["mean"] for g in groups)
+    assert abs(present - float(row["agents_mean"])) < 1e-6, (i, present, row["agents_mean"])
+answered = sum(g["overall"]["answered"]["mean"] for g in groups)
+assert abs(answered - summary["overall"]["answered"]["mean"]) < 1e-6, answered
+business = groups[1]["overall"]
+assert abs(business["present"]["mean"] - 6) < 1e-9, business
+business_calls = [d for d in summary["classes"] if d["name"] == "business"][0]["overall"]["answered"]["mean"]
+assert business["answered"]["mean"] > business_calls, (business, business_calls)
+assert all(0 < g["overall"]["occupancy"]["mean"] <= 1 for g in groups)
 PY
+grep -q "By agent group" <("$CCSIM" run "$SCENARIO" --replications 2) || fail "no per-group table on the console"
 echo "capacity: ok"

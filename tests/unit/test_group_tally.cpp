@@ -30,3 +30,16 @@ TEST_CASE("group levels split their areas across intervals, per group", "[model]
   CHECK(levels.finish(50)[4].staffed_area == Approx(20));
   CHECK(GroupLevels(3, 10, 0).finish(30).empty());
 }
+
+TEST_CASE("group levels count each group's answers in the interval of the call's arrival", "[model][groups]") {
+  GroupLevels levels(2, 10, 2);
+  levels.answered(0, 1);
+  levels.answered(1, 1);
+  levels.answered(1, 0);
+  levels.answered(2, 0);  // no such interval: not kept
+  const GroupTallies t = levels.finish(20);
+  CHECK(t[1].answered == 1);
+  CHECK(t[3].answered == 1);
+  CHECK(t[2].answered == 1);
+  CHECK(t[0].answered == 0);
+}

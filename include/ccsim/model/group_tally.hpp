@@ -9,6 +9,7 @@ namespace ccsim {
 struct GroupTally {
   double busy_area = 0;     ///< busy with a call or its after-call work
   double staffed_area = 0;  ///< present (on duty, not on break)
+  double answered = 0;      ///< calls its agents answered (in the interval of the call's arrival)
 };
 
 /// One replication's group tallies, at [interval * groups + group].
@@ -24,6 +25,8 @@ public:
   /// Group `group`'s busy (or present) agents change by `delta` at `t` (t never decreases).
   void busy(double t, int group, double delta) { change(t, group, delta, &GroupTally::busy_area); }
   void staffed(double t, int group, double delta) { change(t, group, delta, &GroupTally::staffed_area); }
+  /// An agent of `group` answers a call that arrived in `interval`.
+  void answered(int interval, int group);
   /// The tallies with the areas closed at `t` (the recorder is left as it is).
   GroupTallies finish(double t) const;
 

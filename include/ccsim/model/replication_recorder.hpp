@@ -167,7 +167,10 @@ inline void ReplicationRecorder::record(const FloorEvent& e) {
     by_class ? answered(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)
              : answered(e.interval, e.t_s - e.arrival_s, e.t_s);
     busy_.add(e.t_s, e.servers);
-    if (group_levels_.groups() > 0) group_levels_.busy(e.t_s, e.group, e.servers);
+    if (group_levels_.groups() > 0) {
+      group_levels_.busy(e.t_s, e.group, e.servers);
+      group_levels_.answered(e.interval, e.group);
+    }
     return;
   case FloorEvent::abandoned:
     by_class ? abandoned(e.interval, e.demand_class, e.t_s - e.arrival_s, e.t_s)

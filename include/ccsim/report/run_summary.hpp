@@ -10,6 +10,7 @@
 #include "ccsim/model/floor_kpi.hpp"
 #include "ccsim/model/kpi.hpp"
 #include "ccsim/report/class_summary.hpp"
+#include "ccsim/report/group_summary.hpp"
 
 namespace ccsim {
 
@@ -30,6 +31,8 @@ struct RunSummary {
   /// Per customer class, when a call center has two or more and the run kept
   /// them (summarize of RunTallies); empty otherwise. Class sums equal the totals.
   std::vector<ClassSummary> classes;
+  /// Per agent group, on a call center whose groups differ (recorded_groups); else empty.
+  std::vector<GroupSummary> groups{};
 };
 
 RunSummary summarize(const Scenario& scenario, const std::vector<ReplicationTallies>& replications);
