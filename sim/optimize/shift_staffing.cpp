@@ -59,7 +59,7 @@ std::vector<std::pair<std::string, std::vector<int>>> requirements(const Scenari
   return out;
 }
 
-std::vector<std::string> notes(const ShiftPlan& p) {
+std::vector<std::string> notes(const ShiftPlan& p, const char* servers) {
   const CoverSolution& c = p.solution;
   std::vector<std::string> n;
   n.push_back(fmt::format("covers the {} plan in every interval: integer program (GLPK branch and cut) over {} "
@@ -70,8 +70,9 @@ std::vector<std::string> notes(const ShiftPlan& p) {
     n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
                             "{:.1f} h)",
                             c.paid_hours, 100 * c.gap, c.lower_bound_hours));
-  n.push_back("agents counts those on duty and not on break; a break that covers part of an interval takes the "
-              "agent off for the whole interval (conservative rounding)");
+  n.push_back(fmt::format("{} counts those on duty and not on break; a break that covers part of an interval "
+                          "takes one off for the whole interval (conservative rounding)",
+                          servers));
   return n;
 }
 
@@ -100,7 +101,7 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
     for (std::size_t i = 0; i < on_duty.size(); ++i) p.plan.agents[i] += on_duty[i];
     if (!group.empty()) p.plan.by_group.push_back(on_duty);
   }
-  p.plan.notes = notes(p);
+  p.plan.notes = notes(p, s.floor.kind == FloorKind::checkout ? "cashiers" : "agents");
   p.plan.paid_hours = p.solution.paid_hours;
   return p;
 }

@@ -38,6 +38,22 @@ PY
 grep -q "open_lanes: every_cashier" "$WORK/planned.yaml" || fail "the written scenario lost the plan's lanes"
 "$CCSIM" run "$WORK/planned.yaml" --quiet || fail "run the written plan"
 
+# Cashiers in shifts, as agents: the plan's lanes covered by the shift rules,
+# the shifts verified on the lanes they open.
+{ cat "$SRC/tests/data/checkout_targets.yaml"
+  echo 'shift_rules: {lengths: [2h, 3h], start_every: 30min, earliest_start: "16:00", latest_end: "21:00"}'
+} >"$WORK/cashier_shifts.yaml"
+expect_exit 0 "$CCSIM" staff "$WORK/cashier_shifts.yaml" --method erlang-c --shifts --replications 4 \
+  --out "$WORK/cs"
+grep -qE "^shifts +[0-9.]+ +[0-9.]+ +[0-9]+/20" "$WORK/out" || fail "no verified shift plan for cashiers: $(cat "$WORK/out")"
+python3 - "$WORK/cs/staffing.json" <<'PY' || fail "cashier shifts in staffing.json"
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = d["shifts"]
+assert all(o >= n for o, n in zip(s["on_duty"], s["requirement"])), s
+assert d["chosen"] == "shifts" and sum(k["agents"] for k in s["shifts"]) > 0
+PY
+
 # A lane target on a call center is refused at its position with what the floor has.
 sed 's/^  abandonment: {at_most: 5%}$/  abandonment: {at_most: 5%}\n  lane_queue: {max_below: 6}/' \
   "$SRC/scenarios/overload_demo.yaml" >"$WORK/lanes_on_calls.yaml"
