@@ -38,7 +38,8 @@ std::string bytes_text(double b) {
 std::uint64_t tally_bytes_per_replication(const Scenario& s) {
   const auto intervals = static_cast<std::uint64_t>(s.clock.intervals());
   const auto classes = static_cast<std::uint64_t>(recorded_classes(s));
-  return intervals * (sizeof(IntervalTally) + classes * sizeof(ClassTally));
+  const auto groups = static_cast<std::uint64_t>(recorded_groups(s));
+  return intervals * (sizeof(IntervalTally) + classes * sizeof(ClassTally) + groups * sizeof(GroupTally));
 }
 
 void check_run_fits_memory(const Scenario& s, int runs_held) {
@@ -64,7 +65,9 @@ void check_output_rows(const Scenario& s) {
   const long long classes = recorded_classes(s) >= 2 ? recorded_classes(s) : 0;
   const long long rows = intervals * (1 + classes);
   if (rows <= max_reported_rows) return;
-  const double bytes = 7e3 * static_cast<double>(intervals) + 2.3e3 * static_cast<double>(intervals * classes);
+  // (summary.json's per-group intervals: about 0.4 KB each)
+  const double bytes = 7e3 * static_cast<double>(intervals) + 2.3e3 * static_cast<double>(intervals * classes) +
+                       0.4e3 * static_cast<double>(intervals * recorded_groups(s));
   throw UsageError(fmt::format(
       "--out would write {} reported rows ({} intervals after the warm-up{}); at most {} are written (the outputs "
       "would take about {}): use longer intervals or a shorter clock{}, or run without --out",

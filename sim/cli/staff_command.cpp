@@ -110,13 +110,6 @@ std::vector<GroupCounts> plan_groups(const Scenario& s, const StaffingPlan& plan
   return groups;
 }
 
-// Whether the simulation plan's split among the groups was chosen (split_choice).
-bool simulation_chose_split(const StaffingResult& r) {
-  for (const PlanVerification& p : r.plans)
-    if (p.plan.method == "simulation") return !p.plan.by_group.empty();
-  return false;
-}
-
 // Says, in every plan, how its agents meet the scenario's groups and what the
 // formulas leave out of them.
 void note_groups(const Scenario& s, StaffingResult& r) {
@@ -129,22 +122,29 @@ void note_groups(const Scenario& s, StaffingResult& r) {
   for (const Demand& d : s.demand) split = split || d.route;
   // Desks that never help each other are sized apart: the rule splits only
   // within a part of several groups, and only there does a formula pool them.
-  bool rule_splits = false;
-  for (const FloorPart& part : independent_parts(s)) rule_splits = rule_splits || part.groups.size() > 1;
-  split = split && rule_splits;
-  const std::string split_note = rule_splits ? "agents split among the groups by the work each takes first (" +
-                                                   describe_split(s) +
-                                                   " over the day); groups keep skills, routes, fatigue and "
-                                                   "absenteeism; the split is not optimised"
-                                             : "";
+  const std::vector<FloorPart> parts = independent_parts(s);
+  std::string shares;  // the rule's shares over the day, of each desk with several groups
+  for (const FloorPart& part : parts)
+    if (part.groups.size() > 1)
+      shares += (shares.empty() ? "" : " | ") + describe_split(parts.size() > 1 ? part_scenario(s, part) : s);
+  split = split && !shares.empty();
+  const std::string split_note =
+      shares.empty() ? ""
+                     : std::string(parts.size() > 1 ? "within each desk, " : "") +
+                           "agents split among the groups by the work each takes first (" + shares +
+                           " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
+                           "not optimised";
+  const std::string pooled = parts.size() > 1 ? "the formula pools the groups of each desk: a desk split by skills "
+                                                "needs more agents"
+                                              : "the formula pools every group: a floor split by skills needs more "
+                                                "agents";
   for (PlanVerification& p : r.plans) {
     // A shift plan's split and assumptions are those of the plan it covers.
     const std::string& method = p.plan.method == "shifts" && r.shifts ? r.shifts->requirement_method : p.plan.method;
     // A split the simulation chose has a note of its own (the shift plan covering it too).
-    if (!split_note.empty() && !(method == "simulation" && simulation_chose_split(r)))
-      p.plan.notes.push_back(split_note);
+    if (!split_note.empty() && !(method == "simulation" && r.search_chose_split)) p.plan.notes.push_back(split_note);
     if (method == "simulation") continue;
-    if (split) p.plan.notes.push_back("the formula pools every group: a floor split by skills needs more agents");
+    if (split) p.plan.notes.push_back(pooled);
     if (tiring) p.plan.notes.push_back("the formula ignores fatigue and absenteeism");
   }
 }

@@ -79,6 +79,7 @@ void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found
 struct FloorSearch {
   SearchResult found;
   double calls = 0;
+  bool chose_split = false;
 };
 
 FloorSearch search_floor(const Scenario& s, const RunOptions& quiet_run, Criterion criterion, Progress& progress,
@@ -123,7 +124,7 @@ FloorSearch search_floor(const Scenario& s, const RunOptions& quiet_run, Criteri
               "formula says an agent raises the day's figure most, then trimmed in passes in time order"
             : "minimal: one agent fewer in any interval after the warm-up breaks an interval "
               "(that one or a later one) under the search seed");
-  return FloorSearch{std::move(found), searcher.calls_simulated()};
+  return FloorSearch{std::move(found), searcher.calls_simulated(), split.has_value()};
 }
 
 }  // namespace
@@ -141,13 +142,19 @@ PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_
     early += f.found.early_evaluations;
     branched += f.found.branched_evaluations;
     calls += f.calls;
+    result.search_chose_split = result.search_chose_split || f.chose_split;
     plans.push_back(f.found.plan);
   }
   StaffingPlan plan = plans.front();
   if (parts.size() > 1) {
     plan = joined_plan(s, parts, plans);
-    plan.notes.push_back("the floor's desks never help each other: each searched on its own (" +
-                         describe_parts(s, parts) + "), the floor's targets met by each desk's calls");
+    plan.notes.push_back(
+        "the floor's desks never help each other: each searched on its own scenario, with random streams of its "
+        "own, and minimal for itself (" +
+        describe_parts(s, parts) + ")" +
+        (s.targets.any() ? "; the floor's targets held by each desk's calls, stricter than by all calls together "
+                           "(a small desk cannot lean on a big one)"
+                         : ""));
   }
   result.search_evaluations = evaluations;
   result.search_early_evaluations = early;

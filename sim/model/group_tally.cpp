@@ -14,14 +14,15 @@ GroupLevels::GroupLevels(int intervals, double interval_s, int groups)
       staffed_(static_cast<std::size_t>(groups)) {}
 
 void GroupLevels::spread(GroupTallies& into, const Level& l, double t, int group, double GroupTally::*area) const {
+  // The interval is found once and then stepped: recomputing it from a
+  // boundary (i + 1) * interval_s may round back to i and never move on.
   double from = l.last_t;
-  while (from < t) {
-    const double i = std::floor(from / interval_s_);
-    if (i >= intervals_) return;  // after the day
+  for (double i = std::floor(from / interval_s_); from < t && i < intervals_; ++i) {
     const double until = std::min(t, (i + 1) * interval_s_);
-    into[static_cast<std::size_t>(i) * static_cast<std::size_t>(groups_) + static_cast<std::size_t>(group)].*area +=
-        l.level * (until - from);
-    from = until;
+    if (until > from)
+      into[static_cast<std::size_t>(i) * static_cast<std::size_t>(groups_) + static_cast<std::size_t>(group)].*area +=
+          l.level * (until - from);
+    from = std::max(from, until);
   }
 }
 

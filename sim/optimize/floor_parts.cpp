@@ -88,7 +88,7 @@ Scenario part_scenario(const Scenario& s, const FloorPart& part) {
 StaffingPlan joined_plan(const Scenario& s, const std::vector<FloorPart>& parts,
                          const std::vector<StaffingPlan>& plans) {
   const auto intervals = static_cast<std::size_t>(s.clock.intervals());
-  StaffingPlan joined{plans.front().method, std::vector<int>(intervals, 0), plans.front().notes, {}};
+  StaffingPlan joined{plans.front().method, std::vector<int>(intervals, 0), {}, {}};
   joined.by_group.assign(s.staff.size(), std::vector<int>(intervals, 0));
   for (std::size_t k = 0; k < parts.size(); ++k) {
     const Scenario part = part_scenario(s, parts[k]);
@@ -100,9 +100,18 @@ StaffingPlan joined_plan(const Scenario& s, const std::vector<FloorPart>& parts,
         joined.by_group[parts[k].groups[g]][i] = counts[g][i];
         joined.agents[i] += counts[g][i];
       }
-    for (const std::string& note : plan.notes)
-      if (std::find(joined.notes.begin(), joined.notes.end(), note) == joined.notes.end()) joined.notes.push_back(note);
   }
+  // A note every part's plan has holds for the floor; one that only some
+  // have is said of their desks ("desk generalists: nobody abandons ...").
+  for (std::size_t k = 0; k < plans.size(); ++k)
+    for (const std::string& note : plans[k].notes) {
+      const auto has = [&note](const StaffingPlan& p) {
+        return std::find(p.notes.begin(), p.notes.end(), note) != p.notes.end();
+      };
+      const std::string said =
+          std::all_of(plans.begin(), plans.end(), has) ? note : "desk " + describe_parts(s, {parts[k]}) + ": " + note;
+      if (std::find(joined.notes.begin(), joined.notes.end(), said) == joined.notes.end()) joined.notes.push_back(said);
+    }
   return joined;
 }
 
@@ -122,7 +131,10 @@ StaffingPlan analytic_plan_by_part(const Scenario& s, AnalyticMethod method) {
   for (const FloorPart& part : parts) plans.push_back(analytic_plan(part_scenario(s, part), method));
   StaffingPlan joined = joined_plan(s, parts, plans);
   joined.notes.push_back("the floor's desks never help each other: each sized on its own (" + describe_parts(s, parts) +
-                         "), the floor's targets met by each desk's calls");
+                         ")" +
+                         (s.targets.any() ? "; the floor's targets held by each desk's calls, stricter than by all "
+                                            "calls together"
+                                          : ""));
   return joined;
 }
 

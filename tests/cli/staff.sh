@@ -134,6 +134,26 @@ PY
 expect_exit 0 "$CCSIM" check "$WORK/pd.yaml"
 head -1 "$WORK/pd/staffing.csv" | grep -q ",agents:generalists,agents:premium_desk,occupancy:generalists,occupancy:premium_desk,offered:everyday,service_level:everyday,abandon_rate:everyday,asa_s:everyday,offered:premium,service_level:premium" \
   || fail "per-group columns in staffing.csv: $(head -1 "$WORK/pd/staffing.csv")"
+# The desks never helping each other: each is sized on its own by every
+# method, the plans joined per group, the written plan keeps both desks.
+sed 's/skills: \[premium, everyday\]/skills: [premium]/' "$desks" >"$WORK/apart.yaml"
+expect_exit 0 "$CCSIM" staff "$WORK/apart.yaml" --method all --replications 4 --jobs 2 --out "$WORK/apart"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "simulation: the floor's desks never help each other: each searched on its own" \
+  || fail "no parts note for the simulation plan: $(grep -i desk "$WORK/out")"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "erlang-a: the floor's desks never help each other: each sized on its own (generalists | premium_desk)" \
+  || fail "no parts note for the formula plan"
+python3 - "$WORK/apart/staffing.json" <<'PY' || fail "desks sized apart"
+import json, sys
+plans = {p["method"]: p for p in json.load(open(sys.argv[1]))["plans"]}
+# Erlang A per desk: 42 everyday (600/h, 4 min, patience 3 min, 80/20) and
+# 17 premium agents (120/h, 6 min, patience 4 min, 90/10, <= 2%) throughout.
+for i in plans["erlang-a"]["intervals"]:
+    assert [g["agents"] for g in i["groups"]] == [42, 17], i["groups"]
+for i in plans["simulation"]["intervals"]:
+    g = {x["group"]: x["agents"] for x in i["groups"]}
+    assert sum(g.values()) == i["agents"] and g["premium_desk"] < 25 and g["generalists"] > 35, g
+PY
+
 expect_exit 2 "$CCSIM" staff "$check" --method simplex
 grep -q "\-\-method must be" "$WORK/err" || fail "bad method message"
 bank="$SRC/scenarios/bank_hotline_day.yaml"

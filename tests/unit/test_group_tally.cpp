@@ -43,3 +43,15 @@ TEST_CASE("group levels count each group's answers in the interval of the call's
   CHECK(t[2].answered == 1);
   CHECK(t[0].answered == 0);
 }
+
+TEST_CASE("group levels step across interval boundaries that do not round back", "[model][groups]") {
+  // 0.7-s intervals: 3 * 0.7 / 0.7 rounds below 3, which once kept the
+  // integration at one boundary for ever.
+  GroupLevels levels(100, 0.7, 1);
+  levels.staffed(0, 0, 1);
+  const GroupTallies t = levels.finish(70);
+  double sum = 0;
+  for (const GroupTally& g : t) sum += g.staffed_area;
+  CHECK(sum == Approx(70));
+  CHECK(t[3].staffed_area == Approx(0.7));
+}

@@ -26,13 +26,16 @@ std::vector<FloorPart> independent_parts(const Scenario& scenario);
 
 /// The scenario of one part: its classes and groups only, in their order,
 /// skills and routes renumbered; the floor's targets apply to the part's
-/// calls (which, met by every part, the whole floor meets).
+/// calls, which is stricter than to all calls together (a small desk cannot
+/// lean on a big one). Random streams follow the part's own class and group
+/// numbers: a part's run is not the floor's run of those calls.
 Scenario part_scenario(const Scenario& scenario, const FloorPart& part);
 
 /// One plan for the whole floor from a plan per part (`plans[k]` of
 /// part_scenario(scenario, parts[k])): the totals summed, each group's agents
-/// its part's (the part plan's own split, else its rule's); the method and
-/// the first part's notes kept, each other part's notes added where they differ.
+/// its part's (the part plan's own split, else its rule's); the method kept;
+/// a note of every part's plan kept as it is, one of some parts' plans
+/// prefixed with their desk ("desk A, B: ...").
 StaffingPlan joined_plan(const Scenario& scenario, const std::vector<FloorPart>& parts,
                          const std::vector<StaffingPlan>& plans);
 

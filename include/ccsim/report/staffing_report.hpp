@@ -23,6 +23,7 @@ struct StaffingResult {
   std::optional<int> search_evaluations;  ///< when the simulation search ran
   int search_early_evaluations = 0;       ///< of those, stopped after an early broken interval
   int search_branched_evaluations = 0;    ///< of those, branched off a run of another plan where they differ
+  bool search_chose_split = false;        ///< the simulation search chose the groups' split (split_choice)
   std::optional<ShiftPlan> shifts;        ///< with --shifts: its plan is the last in `plans`
   double shift_time_limit_s = 0;          ///< the solver's time limit, with --shifts
   double calls_simulated = 0;             ///< search and verification
