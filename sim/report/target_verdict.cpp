@@ -16,9 +16,12 @@ std::string target_verdict(double day, const std::vector<double>& intervals, dou
     ++judged;
     missed += misses(v) ? 1 : 0;
   }
-  std::string out = misses(day) ? " MISSED" : " met for the day";
-  if (missed) out += fmt::format("; missed in {} of {} intervals", missed, judged);
-  return out;
+  // A per-interval target: the intervals first, the day's figure beside them.
+  if (misses(day))
+    return missed ? fmt::format(" MISSED in {} of {} intervals and by the day's figure", missed, judged)
+                  : " MISSED by the day's figure (no interval misses it)";
+  return missed ? fmt::format(" missed in {} of {} intervals (the day's figure meets it)", missed, judged)
+                : " met in every interval";
 }
 
 std::vector<double> means_of(const std::vector<IntervalSummary>& intervals, Kpi kpi) {

@@ -9,8 +9,10 @@
 
 namespace ccsim {
 
-/// " met for the day; missed in 5 of 16 intervals", " MISSED; missed in 9 of
-/// 16 intervals" or " met for the day": `day` and `intervals` are means
+/// " missed in 5 of 16 intervals (the day's figure meets it)", " MISSED in 9
+/// of 16 intervals and by the day's figure" or " met in every interval" (a
+/// new user read "met for the day; missed in 5 of 16 intervals" as a
+/// contradiction for a target set per interval): `day` and `intervals` are means
 /// (NaN: undefined, not judged); a value misses when below `target` if
 /// `at_least`, above it otherwise.
 /// A `daily` target holds for the day alone: " met for the day" or " MISSED

@@ -141,8 +141,12 @@ cards = json.load(open(sys.argv[1]))["classes"][0]
 day = cards["overall"]["service_level"]["mean"]
 means = [r["service_level"]["mean"] for r in cards["intervals"] if r["service_level"]["mean"] is not None]
 missed = sum(m < 0.95 - 1e-12 for m in means)
-verdict = " MISSED" if day < 0.95 - 1e-12 else " met for the day"
-if missed: verdict += f"; missed in {missed} of {len(means)} intervals"
+if day < 0.95 - 1e-12:
+    verdict = f" MISSED in {missed} of {len(means)} intervals and by the day's figure" if missed \
+        else " MISSED by the day's figure (no interval misses it)"
+else:
+    verdict = f" missed in {missed} of {len(means)} intervals (the day's figure meets it)" if missed \
+        else " met in every interval"
 print(f"day {100 * day:.1f}%{verdict}")
 PY
 )
