@@ -145,11 +145,19 @@ std::string describe_split(const Scenario& s, const GroupWeights& weights) {
 
 namespace {
 
-// A candidate serves every class with demand: some group with a weight above
-// 0 (or an infinite one, where any is) serves it and has a share somewhere.
-bool serves_every_class(const Scenario& s, const GroupWeights& weights) {
-  for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i) {
-    const std::vector<double> shares = group_shares(s, i, weights);
+// Each interval's shares under `weights`, [interval][group].
+std::vector<std::vector<double>> shares_by_interval(const Scenario& s, const GroupWeights& weights,
+                                                    const std::vector<bool>& only) {
+  std::vector<std::vector<double>> shares;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i)
+    shares.push_back(weighed(shares_at(s, i, only), weights));
+  return shares;
+}
+
+// A candidate serves every class with calls: in each interval some group the
+// class reaches has a share.
+bool serves_every_class(const Scenario& s, const std::vector<std::vector<double>>& shares) {
+  for (std::size_t i = 0; i < shares.size(); ++i)
     for (std::size_t d = 0; d < s.demand.size(); ++d) {
       const Demand& demand = s.demand[d];
       if (!(demand.rate_per_s.at(i) > 0)) continue;  // (a trace's calls: judged by the rule's own shares)
@@ -159,11 +167,17 @@ bool serves_every_class(const Scenario& s, const GroupWeights& weights) {
         const bool reaches = demand.route ? (static_cast<int>(g) == demand.route->primary ||
                                              (demand.route->overflow && static_cast<int>(g) == *demand.route->overflow))
                                           : s.staff[g].serves(static_cast<int>(d));
-        served = served || (reaches && shares[g] > 0);
+        served = served || (reaches && shares[i][g] > 0);
       }
       if (!served) return false;
     }
-  }
+  return true;
+}
+
+bool alike(const std::vector<std::vector<double>>& a, const std::vector<std::vector<double>>& b) {
+  for (std::size_t i = 0; i < a.size(); ++i)
+    for (std::size_t g = 0; g < a[i].size(); ++g)
+      if (!(std::abs(a[i][g] - b[i][g]) < 1e-9)) return false;
   return true;
 }
 
@@ -173,15 +187,10 @@ std::vector<SplitCandidate> split_candidates(const Scenario& s) {
   std::vector<SplitCandidate> candidates{{"the rule's", {}}};
   if (s.staff.size() < 2) return candidates;
   const std::size_t n = s.staff.size();
-  // Each split's shares through the day: of two candidates that split alike
-  // (with two groups "all to one" is "none to the other"), the first is kept.
-  const auto day_shares = [&s](const GroupWeights& weights) {
-    std::vector<double> shares;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(s.clock.intervals()); ++i)
-      for (double x : group_shares(s, i, weights)) shares.push_back(x);
-    return shares;
-  };
-  std::vector<std::vector<double>> seen{day_shares({})};
+  const std::vector<bool> only = overflow_only(s);
+  // Of two candidates that split alike through the day (with two groups "all
+  // to one" is "none to the other"), the first is kept.
+  std::vector<std::vector<std::vector<double>>> seen{shares_by_interval(s, {}, only)};
   for (std::size_t g = 0; g < n; ++g) {
     const std::string& name = s.staff[g].name;
     const auto with = [&](double w) {
@@ -191,17 +200,14 @@ std::vector<SplitCandidate> split_candidates(const Scenario& s) {
     };
     for (SplitCandidate c :
          {SplitCandidate{name + " x4", with(4)}, SplitCandidate{name + " /4", with(0.25)},
-          SplitCandidate{"all to " + name, with(INFINITY)}, SplitCandidate{"none to " + name, with(0)}})
-      if (serves_every_class(s, c.weights)) {
-        std::vector<double> shares = day_shares(c.weights);
-        const bool alike = std::any_of(seen.begin(), seen.end(), [&](const std::vector<double>& other) {
-          return std::equal(shares.begin(), shares.end(), other.begin(),
-                            [](double x, double y) { return std::abs(x - y) < 1e-9; });
-        });
-        if (alike) continue;
-        seen.push_back(std::move(shares));
-        candidates.push_back(std::move(c));
-      }
+          SplitCandidate{"all to " + name, with(INFINITY)}, SplitCandidate{"none to " + name, with(0)}}) {
+      std::vector<std::vector<double>> shares = shares_by_interval(s, c.weights, only);
+      if (!serves_every_class(s, shares) ||
+          std::any_of(seen.begin(), seen.end(), [&](const auto& other) { return alike(shares, other); }))
+        continue;
+      seen.push_back(std::move(shares));
+      candidates.push_back(std::move(c));
+    }
   }
   return candidates;
 }

@@ -12,6 +12,7 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
   SplitChoice choice;
   std::optional<StaffingError> rule_error;
   int rule_evaluations = 0;
+  std::optional<int> best;  ///< agent-intervals of the chosen split's raised plan
   for (const SplitCandidate& c : candidates) {
     if (!evaluator.weigh_groups(c.weights)) throw std::logic_error("choose_split: the evaluator splits no groups");
     SearchOptions o = options;
@@ -24,8 +25,7 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
       used = n;
       if (options.on_evaluation) options.on_evaluation(before + n);
     };
-    if (!choice.raised.plan.agents.empty())
-      o.abandon_above = std::accumulate(choice.raised.plan.agents.begin(), choice.raised.plan.agents.end(), 0) - 1;
+    if (best) o.abandon_above = *best - 1;
     try {
       SearchResult raised = raised_plan(evaluator, targets, start, o);
       choice.evaluations += raised.evaluations;
@@ -34,8 +34,8 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
       choice.branched_evaluations += raised.branched_evaluations;
       const int agents = std::accumulate(raised.plan.agents.begin(), raised.plan.agents.end(), 0);
       choice.tried.push_back(SplitTried{c.name, agents});
-      if (choice.raised.plan.agents.empty() ||
-          agents < std::accumulate(choice.raised.plan.agents.begin(), choice.raised.plan.agents.end(), 0)) {
+      if (!best || agents < *best) {
+        best = agents;
         choice.chosen = c;
         choice.raised = std::move(raised);
       }
@@ -48,7 +48,7 @@ SplitChoice choose_split(Evaluator& evaluator, const Scenario& scenario, const T
       if (&c == &candidates.front()) rule_error = e;
     }
   }
-  if (choice.raised.plan.agents.empty()) throw *rule_error;
+  if (!best) throw *rule_error;
   evaluator.weigh_groups(choice.chosen.weights);
   return choice;
 }
