@@ -24,13 +24,19 @@ void RestaurantTables::start() {
   recorder_.seats().set(0, seats);
   set_waiters(staff_in(0), 0);  // before anybody arrives at 0
   start_actor("customers", [this] { customers_main(); });
-  start_actor("staffing", [this] { follow_intervals([this](int i, double t) { set_waiters(staff_in(i), t); }); });
+  start_actor("staffing", [this] {
+    follow_intervals([this](int i, double t) {
+      if (kitchen_) kitchen_->set_interval(i, t);
+      set_waiters(staff_in(i), t);
+    });
+  });
   for (int c = 0; kitchen_ && c < kitchen_->cooks(); ++c)
     start_actor(
-        "cook", [this] { kitchen_->cook_main(); }, true);
+        "cook", [this, c] { kitchen_->cook_main(c); }, true);
 }
 
 void RestaurantTables::closing(double now) {
+  if (kitchen_) kitchen_->closing(now);
   if (waiters_ == 0)  // nobody left to seat them: the waiting parties leave at the close
     while (!line_.empty()) walk_away(line_.front(), now);
 }

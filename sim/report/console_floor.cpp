@@ -1,5 +1,6 @@
 // The terminal report of a checkout or restaurant floor: the floor's words
 // and its own KPIs (the call center's table is in console_table.cpp).
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -15,6 +16,12 @@ namespace ccsim {
 
 using namespace std::string_literals;
 namespace {
+
+// "3" for a count that holds all day, "2 to 5" for one that changes.
+std::string count_range(const std::vector<int>& counts) {
+  const auto [low, high] = std::minmax_element(counts.begin(), counts.end());
+  return *low == *high ? std::to_string(*low) : fmt::format("{} to {}", *low, *high);
+}
 
 const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floor, FloorKpi kpi) {
   static const Estimate none{NAN, NAN, 0};
@@ -126,7 +133,7 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
                      fmt::format("at {:g} per guest", *s.floor.restaurant.spend_per_guest)});
   if (const auto& kitchen = s.floor.restaurant.kitchen) {
     lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), seconds(1)),
-                     fmt::format("for one of {} cooks", kitchen->cooks)});
+                     fmt::format("for one of {} cooks", count_range(kitchen->cooks))});
     lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), percent(1)), "found every cook busy"});
     lines.push_back(
         {"seated to food", with_ci(f(FloorKpi::seated_to_food_s), seconds(1)), "wait for a cook + preparation"});

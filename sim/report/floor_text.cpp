@@ -1,5 +1,8 @@
 #include "floor_text.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include <fmt/format.h>
 
 namespace ccsim {
@@ -55,7 +58,13 @@ nlohmann::ordered_json floor_json(const Floor& floor) {
     out["spend_per_guest"] = r.spend_per_guest ? ordered_json(*r.spend_per_guest) : ordered_json(nullptr);
     // Only when given, so restaurants without them keep their output.
     if (!r.join_rows.empty()) out["join_rows"] = r.join_rows.size();
-    if (r.kitchen) out["kitchen"] = {{"cooks", r.kitchen->cooks}, {"per_order", r.kitchen->per_order.describe()}};
+    if (r.kitchen) {
+      // One number when the cooks stay all day, as restaurants without a plan have always written it.
+      const std::vector<int>& cooks = r.kitchen->cooks;
+      const bool all_day = std::adjacent_find(cooks.begin(), cooks.end(), std::not_equal_to<>()) == cooks.end();
+      out["kitchen"] = {{"cooks", all_day ? ordered_json(cooks.front()) : ordered_json(cooks)},
+                        {"per_order", r.kitchen->per_order.describe()}};
+    }
   }
   return out;
 }

@@ -164,13 +164,13 @@ void read_meals(const Field& f, RestaurantFloor& r) {
   }
 }
 
-RestaurantFloor read_restaurant(const Field& f) {
+RestaurantFloor read_restaurant(const Field& f, const Clock& clock) {
   const MapReader m(f, MapSpec{"restaurant", restaurant_keys, {"tables", "party_size"}, "restaurant"});
   RestaurantFloor r;
   r.tables = read_tables(m.at("tables"));
   const std::vector<int> position_of = sort_tables(r.tables);
   if (const auto j = m.get("join_tables")) r.join_rows = read_join_rows(*j, position_of);
-  if (const auto k = m.get("kitchen")) r.kitchen = read_kitchen(*k);
+  if (const auto k = m.get("kitchen")) r.kitchen = read_kitchen(*k, clock);
   const Field party = m.at("party_size");
   r.party_size = read_count_distribution(party, "guests");
   check_party_fits(party, r);
@@ -195,7 +195,7 @@ void read_floor(const MapReader& top, Scenario& s) {
   if (s.floor.kind == FloorKind::call_center) return;
   if (!top.has(kind)) top.fail_missing(kind, "a " + kind + " floor needs its " + kind + " section");
   if (s.floor.kind == FloorKind::checkout) s.floor.checkout = read_checkout(top.at(kind));
-  if (s.floor.kind == FloorKind::restaurant) s.floor.restaurant = read_restaurant(top.at(kind));
+  if (s.floor.kind == FloorKind::restaurant) s.floor.restaurant = read_restaurant(top.at(kind), s.clock);
   for (const char* key : {"lines", "queue_capacity"})
     if (const auto f = top.get(key))
       f->fail(std::string(key) + " applies to a call center only, not to a " + kind + " floor");

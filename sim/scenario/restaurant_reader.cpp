@@ -5,6 +5,7 @@
 #include <string>
 
 #include "distribution_reader.hpp"
+#include "interval_values_reader.hpp"
 
 namespace ccsim::scenario_detail {
 namespace {
@@ -44,12 +45,18 @@ std::vector<std::vector<int>> read_join_rows(const Field& f, const std::vector<i
   return rows;
 }
 
-Kitchen read_kitchen(const Field& f) {
+Kitchen read_kitchen(const Field& f, const Clock& clock) {
   const MapReader m(
       f, MapSpec{"restaurant.kitchen", {"cooks", "per_order"}, {"cooks", "per_order"}, "restaurant.kitchen"});
   Kitchen k;
-  k.cooks = static_cast<int>(
-      read_integer(m.at("cooks"), 1, max_cooks, "a whole number of cooks from 1 to " + std::to_string(max_cooks)));
+  const Field cooks = m.at("cooks");
+  k.cooks = read_per_interval<int>(cooks, clock, "a whole number of cooks from 0 to " + std::to_string(max_cooks),
+                                   [](const Field& v, const std::string& allowed) {
+                                     return static_cast<int>(read_integer(v, 0, max_cooks, allowed));
+                                   });
+  if (*std::max_element(k.cooks.begin(), k.cooks.end()) == 0)
+    cooks.fail(cooks.path() + " must be at least 1 in some interval (otherwise no order is ever cooked), got " +
+               (cooks.is_scalar() ? cooks.found() : std::string("only zeros")));
   k.per_order = read_distribution(m.at("per_order"), DurationRole::patience);
   return k;
 }

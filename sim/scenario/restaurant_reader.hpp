@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "ccsim/scenario/floor.hpp"
+#include "ccsim/scenario/scenario.hpp"
 #include "yaml_reader.hpp"
 
 namespace ccsim::scenario_detail {
@@ -14,7 +15,8 @@ namespace ccsim::scenario_detail {
 /// the rows come back as such positions.
 std::vector<std::vector<int>> read_join_rows(const Field& f, const std::vector<int>& position_of);
 
-/// `restaurant.kitchen`: {cooks, per_order}.
-Kitchen read_kitchen(const Field& f);
+/// `restaurant.kitchen`: {cooks, per_order}; cooks one number for the day or
+/// one per interval of `clock`.
+Kitchen read_kitchen(const Field& f, const Clock& clock);
 
 }  // namespace ccsim::scenario_detail

@@ -38,7 +38,8 @@ Scenario busy_restaurant(std::uint64_t seed) {
   s.floor.restaurant.join_rows = {{0, 1, 2, 3}, {4, 5}, {6, 7, 8}, {3, 9}};
   s.floor.restaurant.meal_by_size.assign(16, std::nullopt);
   s.floor.restaurant.tables_per_waiter = 5;
-  s.floor.restaurant.kitchen = Kitchen{2, Distribution::exponential(300)};
+  s.floor.restaurant.kitchen =
+      Kitchen{std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), 2), Distribution::exponential(300)};
   s.seed = seed;
   s.replications = 2;
   return s;
@@ -111,7 +112,8 @@ TEST_CASE("restaurant: the kitchen prepares orders first come, first served", "[
   // plenty of tables. Orders: P0 cooked 0-10, P1 10-20 (waited 9 min), P2
   // 20-30 (waited 18 min); meals 10-40, 20-50, 30-60, tables held meanwhile.
   Scenario s = fixed_restaurant({2, 2, 2, 2, 2}, 2, 1800, {0, 60, 120}, 7200);
-  s.floor.restaurant.kitchen = Kitchen{1, Distribution::fixed(600)};
+  s.floor.restaurant.kitchen =
+      Kitchen{std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), 1), Distribution::fixed(600)};
   const test::TracedRun run = test::run_traced(s);
   const IntervalTally& t = run.tallies.at(0);
   CHECK(t.answered == 3);
@@ -129,6 +131,38 @@ TEST_CASE("restaurant: the kitchen prepares orders first come, first served", "[
   CHECK(run.trace[3].t_s == 2400);  // P0 leaves 10 min (cook) + 30 min (meal) after sitting down
   CHECK(run.trace[4].t_s == 3000);
   CHECK(run.trace[5].t_s == 3600);
+}
+
+TEST_CASE("restaurant: cooks per interval, one off duty finishing the order in hand", "[restaurant][kitchen]") {
+  // Three intervals of 10 min with 1, 0 and 2 cooks; orders of 500 s from
+  // parties at 0, 100 and 200 s (meals of 60 s, plenty of tables). The cook
+  // makes P0 0-500 and P1 500-1000, past the end of its shift at 600; P2
+  // waits until two cooks come on at 1200 and is made 1200-1700.
+  Scenario s = test::restaurant_scenario(test::basic_scenario(3, 600, Distribution::fixed(60), {2, 2, 2}), {2, 2, 2, 2},
+                                         CountDistribution::fixed(2));
+  s.demand[0].arrival_times_s = {0, 100, 200};
+  s.floor.restaurant.kitchen = Kitchen{{1, 0, 2}, Distribution::fixed(500)};
+  const ReplicationTallies t = run_replications(s, RunOptions{1, {}}).at(0);
+  CHECK(t.at(0).orders == 3);
+  CHECK(t.at(0).order_wait_s == 0 + 400 + 1000);
+  CHECK(t.at(0).cooks_busy_area == 600);
+  CHECK(t.at(1).cooks_busy_area == 400);
+  CHECK(t.at(2).cooks_busy_area == 500);
+  CHECK(t.at(0).cooks_area == 600);
+  CHECK(t.at(1).cooks_area == 400);  // on duty while finishing P1
+  CHECK(t.at(2).cooks_area == 1200);
+}
+
+TEST_CASE("restaurant: after the close the kitchen's last cook finishes the orders left", "[restaurant][kitchen]") {
+  // No cook in the last interval: the order placed at 700 s would wait for
+  // ever; at the close (1200 s) one cook comes on and makes it by 1500.
+  Scenario s = test::restaurant_scenario(test::basic_scenario(2, 600, Distribution::fixed(60), {2, 2}), {2, 2},
+                                         CountDistribution::fixed(2));
+  s.demand[0].arrival_times_s = {700};
+  s.floor.restaurant.kitchen = Kitchen{{1, 0}, Distribution::fixed(300)};
+  const ReplicationTallies t = run_replications(s, RunOptions{1, {}}).at(0);
+  CHECK(t.at(1).orders == 1);
+  CHECK(t.at(1).order_wait_s == 500);
 }
 
 TEST_CASE("restaurant invariants under random traffic, with joining and a kitchen", "[restaurant][join][kitchen]") {
@@ -179,7 +213,8 @@ TEST_CASE("restaurant invariants under random traffic, with joining and a kitche
 
 TEST_CASE("restaurant: an instant kitchen changes nothing else, bit for bit", "[restaurant][kitchen]") {
   Scenario with = busy_restaurant(21);
-  with.floor.restaurant.kitchen = Kitchen{1, Distribution::fixed(0)};
+  with.floor.restaurant.kitchen =
+      Kitchen{std::vector<int>(static_cast<std::size_t>(with.clock.intervals()), 1), Distribution::fixed(0)};
   Scenario without = with;
   without.floor.restaurant.kitchen.reset();
   const auto a = run_replications(with, RunOptions{1, {}});

@@ -568,7 +568,8 @@ const std::vector<BadCase> bad_cases = {
     {"join_table_twice.yaml",
      "13:24: restaurant.join_tables[0] names table 2 twice; a row of adjacent tables names each table once"},
     {"kitchen_cooks_zero.yaml",
-     "14:20: restaurant.kitchen.cooks must be a whole number of cooks from 1 to 10000, got \"0\""},
+     "14:20: restaurant.kitchen.cooks must be at least 1 in some interval (otherwise no order is ever cooked), got "
+     "\"0\""},
     {"kitchen_without_order_time.yaml",
      "15:5: missing key \"per_order\" in restaurant.kitchen (required: cooks, per_order)"},
 };

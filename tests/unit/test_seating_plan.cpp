@@ -81,7 +81,7 @@ restaurant:
   CHECK(r.meal_by_size.size() == 10);
   CHECK(r.meal_by_size[9]->mean() == 90 * 60);
   REQUIRE(r.kitchen);
-  CHECK(r.kitchen->cooks == 3);
+  CHECK(r.kitchen->cooks == std::vector<int>(r.kitchen->cooks.size(), 3));
   CHECK(r.kitchen->per_order.mean() == 8 * 60);
   CHECK(floor_kpis(s.floor).size() == restaurant_kpis(false).size() + 6);
 }

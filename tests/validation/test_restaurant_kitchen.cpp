@@ -37,7 +37,8 @@ void check_kitchen(int cooks, double load_per_cook, std::uint64_t seed) {
   const double interval_s = 1000 / lambda;
   Scenario s = test::stationary_scenario(lambda, meal_s, 1, std::nullopt, 20, interval_s, 1, 30, seed);
   s = test::restaurant_scenario(s, std::vector<int>(200, 2), CountDistribution::uniform(1, 2));
-  s.floor.restaurant.kitchen = Kitchen{cooks, Distribution::exponential(order_s)};
+  s.floor.restaurant.kitchen = Kitchen{std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), cooks),
+                                       Distribution::exponential(order_s)};
   const analytic::MarkovQueue q{lambda, order_s, cooks, std::nullopt, std::nullopt, 60};
   const analytic::QueueMetrics exact = analytic::solve(q);
   const auto replications = run_replications(s);

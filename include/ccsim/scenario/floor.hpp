@@ -40,7 +40,10 @@ struct CheckoutFloor {
 /// per party, whatever its size) queues first come, first served for the
 /// cooks; the meal starts when the order is ready.
 struct Kitchen {
-  int cooks = 1;                                    ///< cooks on duty all day, >= 1
+  /// Cooks on duty, one value per interval, >= 0 (one or more in some
+  /// interval). A cook going off duty finishes the order in hand; after the
+  /// close the last interval's cooks, at least one, finish the orders left.
+  std::vector<int> cooks;
   Distribution per_order = Distribution::fixed(0);  ///< time a cook takes to prepare one party's order
 };
 
