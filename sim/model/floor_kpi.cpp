@@ -48,6 +48,7 @@ const std::vector<FloorKpiInfo>& restaurant_kpis(bool kitchen) {
     std::vector<FloorKpiInfo> t = tables;
     t.insert(t.end(),
              {
+                 {FloorKpi::cooks, "cooks", "time-average cooks on duty (the kitchen's plan)"},
                  {FloorKpi::order_wait_s, "order_wait_s",
                   "mean wait of an order for a cook, seconds (orders by the interval in which the party arrived)"},
                  {FloorKpi::p_order_waits, "p_order_waits", "share of orders that found every cook busy"},
@@ -78,6 +79,7 @@ double floor_kpi_value(FloorKpi kpi, const IntervalTally& t, double duration_s) 
   case FloorKpi::seat_occupancy: return ratio(t.seats_busy_area, t.seats_area);
   case FloorKpi::guests_walked_away: return t.guests_walked_away;
   case FloorKpi::revenue_lost: return t.revenue_lost;
+  case FloorKpi::cooks: return ratio(t.cooks_area, duration_s);
   case FloorKpi::order_wait_s: return ratio(t.order_wait_s, t.orders);
   case FloorKpi::p_order_waits: return ratio(t.orders_waited, t.orders);
   case FloorKpi::seated_to_food_s: return ratio(t.order_ready_s, t.orders);

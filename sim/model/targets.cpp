@@ -26,6 +26,7 @@ Targets Targets::per_interval() const {
   if (daily.asa) t.asa_at_most_s.reset();
   if (daily.occupancy) t.occupancy_at_most.reset();
   if (daily.lane_queue) t.lane_queue_mean_at_most.reset(), t.lane_queue_max_below.reset();
+  if (daily.food_wait) t.food_wait_at_most_s.reset();
   t.daily = {};
   return t;
 }
@@ -38,6 +39,7 @@ Targets Targets::daily_only() const {
   if (daily.occupancy) t.occupancy_at_most = occupancy_at_most;
   if (daily.lane_queue)
     t.lane_queue_mean_at_most = lane_queue_mean_at_most, t.lane_queue_max_below = lane_queue_max_below;
+  if (daily.food_wait) t.food_wait_at_most_s = food_wait_at_most_s;
   t.daily = daily;
   return t;
 }
@@ -72,6 +74,7 @@ std::string targets_summary(const Targets& t) {
   if (t.lane_queue_mean_at_most) add("queue per lane <= " + g(*t.lane_queue_mean_at_most), t.daily.lane_queue);
   if (t.lane_queue_max_below)
     add("fewer than " + std::to_string(*t.lane_queue_max_below) + " waiting per lane", t.daily.lane_queue);
+  if (t.food_wait_at_most_s) add("food wait <= " + g(*t.food_wait_at_most_s) + " s", t.daily.food_wait);
   return text;
 }
 
@@ -90,6 +93,7 @@ std::string missed_labels(const Targets& all, const TargetedValues& v, Judged ju
   // "fewer than N": a maximum of N or more misses (means over replications may lie between).
   if (t.lane_queue_max_below && !std::isnan(v.max_lane_queue) && v.max_lane_queue > *t.lane_queue_max_below - 1 + 1e-12)
     add("MAXQ");
+  if (t.food_wait_at_most_s && above(v.food_wait_s, *t.food_wait_at_most_s)) add("FOOD");
   return labels;
 }
 

@@ -27,6 +27,8 @@ IntervalKpis kpis_of(const IntervalTally& t) {
   // On a checkout the staffed time is the lanes' open time (floor_kpi_value's definitions).
   k.mean_lane_queue = ratio(t.queue_area, t.staffed_area);
   k.max_lane_queue = t.max_lane_queue;
+  k.orders = t.orders;
+  k.food_wait_s = ratio(t.order_ready_s, t.orders);
   return k;
 }
 
@@ -69,6 +71,8 @@ void DaySums::add(const IntervalKpis& k, double weight) {
   wait_s += weight * times(k.asa_s, k.answered);
   busy_s += weight * times(k.occupancy, k.staffed_s);
   staffed_s += weight * k.staffed_s;
+  orders += weight * k.orders;
+  food_s += weight * times(k.food_wait_s, k.orders);
 }
 
 IntervalKpis DaySums::kpis() const {
@@ -84,6 +88,8 @@ IntervalKpis DaySums::kpis() const {
                  queue_s};
   k.mean_lane_queue = ratio(queue_s, staffed_s);
   k.max_lane_queue = max_lane_queue;
+  k.orders = orders;
+  k.food_wait_s = ratio(food_s, orders);
   return k;
 }
 
@@ -108,7 +114,7 @@ namespace {
 
 // `whose`: "the" for the floor's targets, "class premium's" for a class's;
 // `patience`: whether those callers may hang up.
-void check_reachable(const Targets& t, const std::string& whose, bool patience) {
+void check_reachable(const Targets& t, const std::string& whose, bool patience, double prep_s) {
   if (t.service_level && t.service_level->at_least >= 1)
     throw StaffingError(whose + " service-level target (100% answered within " +
                         std::to_string(static_cast<long>(t.service_level->answered_within_s)) +
@@ -129,6 +135,11 @@ void check_reachable(const Targets& t, const std::string& whose, bool patience) 
   if (t.occupancy_at_most && *t.occupancy_at_most <= 0)
     throw StaffingError(whose + " occupancy target (at most 0%) cannot be met: agents who take calls are busy; "
                                 "set at_most above 0%");
+  if (t.food_wait_at_most_s && *t.food_wait_at_most_s <= prep_s)
+    throw StaffingError(whose + " food-wait target (at most " + std::to_string(std::lround(*t.food_wait_at_most_s)) +
+                        " s from sitting down) cannot be met: preparing an order takes " +
+                        std::to_string(std::lround(prep_s)) +
+                        " s on average, and some orders wait for a cook; set at_most above that");
 }
 
 }  // namespace
@@ -140,8 +151,11 @@ void check_targets_reachable(const Scenario& s) {
                         "{service_level: {answered_within: 20s, at_least: 80%}, abandonment: {at_most: 5%}}");
   bool patience = false;
   for (const Demand& d : s.demand) patience = patience || d.patience.has_value();
-  check_reachable(s.targets, "the", patience);
-  for (const Demand& d : s.demand) check_reachable(d.targets, "class " + d.name + "'s", d.patience.has_value());
+  const auto& kitchen = s.floor.restaurant.kitchen;
+  const double prep_s = s.floor.kind == FloorKind::restaurant && kitchen ? kitchen->per_order.mean() : 0;
+  check_reachable(s.targets, "the", patience, prep_s);
+  for (const Demand& d : s.demand)
+    check_reachable(d.targets, "class " + d.name + "'s", d.patience.has_value(), prep_s);
 }
 
 }  // namespace ccsim

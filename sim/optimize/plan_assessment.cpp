@@ -12,6 +12,7 @@ IntervalKpis mean_of(const KpiAssessment& a) {
   IntervalKpis k{a.offered.mean, a.service_level.mean, a.abandon_rate.mean, a.asa_s.mean, a.occupancy.mean, 0, {}};
   k.mean_lane_queue = a.mean_lane_queue.mean;
   k.max_lane_queue = a.max_lane_queue.mean;
+  k.food_wait_s = a.food_wait_s.mean;
   return k;
 }
 
@@ -24,6 +25,7 @@ IntervalKpis shifted_of(const KpiAssessment& a, double sign) {
   k.occupancy += sign * or_zero(a.occupancy.ci95);
   k.mean_lane_queue += sign * or_zero(a.mean_lane_queue.ci95);
   k.max_lane_queue += sign * or_zero(a.max_lane_queue.ci95);
+  k.food_wait_s += sign * or_zero(a.food_wait_s.ci95);
   return k;
 }
 
@@ -36,7 +38,7 @@ IntervalKpis shifted(const IntervalAssessment& a, double sign) {
 // Estimates over the replications of one interval's KPIs, read by `of` from each replication.
 template <class Of>
 KpiAssessment estimate_kpis(const PlanOutcomes& outcomes, Of of) {
-  std::vector<double> offered, sl, ab, asa, occ, lane, lane_max, staffed;
+  std::vector<double> offered, sl, ab, asa, occ, lane, lane_max, staffed, food;
   for (const auto& replication : outcomes) {
     const IntervalKpis& k = of(replication);
     offered.push_back(k.offered);
@@ -47,9 +49,10 @@ KpiAssessment estimate_kpis(const PlanOutcomes& outcomes, Of of) {
     lane.push_back(k.mean_lane_queue);
     lane_max.push_back(k.max_lane_queue);
     staffed.push_back(k.staffed_s);
+    food.push_back(k.food_wait_s);
   }
-  return KpiAssessment{estimate(offered), estimate(sl),   estimate(ab),       estimate(asa),
-                       estimate(occ),     estimate(lane), estimate(lane_max), estimate(staffed)};
+  return KpiAssessment{estimate(offered), estimate(sl),       estimate(ab),       estimate(asa),   estimate(occ),
+                       estimate(lane),    estimate(lane_max), estimate(staffed), estimate(food)};
 }
 
 }  // namespace

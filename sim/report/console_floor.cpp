@@ -54,18 +54,24 @@ void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSum
 }
 
 void print_restaurant_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
-  out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}\n", "time", "parties", "waiters",
+  // With a kitchen, its cooks and the time from sitting down to the food follow.
+  const bool kitchen = s.floor.restaurant.kitchen.has_value();
+  out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}", "time", "parties", "waiters",
                      "SL", "walked", "wait s", "tables", "occ", "seats", "queue");
+  out << (kitchen ? fmt::format(" {:>6} {:>6}\n", "cooks", "food s") : "\n");
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;
     const auto f = [&](FloorKpi kpi) -> const Estimate& { return floor_kpi(i.floor, s.floor, kpi); };
-    out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}{}\n", clock_label(s, i.start_s),
+    const std::string cooks = kitchen ? fmt::format(" {:>6} {:>6}", mean_text(f(FloorKpi::cooks), plain(1)),
+                                                    mean_text(f(FloorKpi::seated_to_food_s), plain(0)))
+                                      : "";
+    out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}{}{}\n", clock_label(s, i.start_s),
                        mean_text(k[Kpi::offered], plain(1)), mean_text(f(FloorKpi::waiters), plain(1)),
                        mean_text(k[Kpi::service_level], percent(1)), mean_text(k[Kpi::abandon_rate], percent(1)),
                        mean_text(k[Kpi::mean_wait_s], plain(0)), mean_text(f(FloorKpi::tables_occupied), plain(1)),
                        mean_text(f(FloorKpi::table_occupancy), percent(0)),
                        mean_text(f(FloorKpi::seat_occupancy), percent(0)), mean_text(k[Kpi::mean_queue], plain(1)),
-                       marks(s, i));
+                       cooks, marks(s, i));
   }
 }
 
@@ -135,8 +141,13 @@ std::vector<Line> day_lines(const Scenario& s, const RunSummary& summary) {
     lines.push_back({"order wait", with_ci(f(FloorKpi::order_wait_s), seconds(1)),
                      fmt::format("for one of {} cooks", count_range(kitchen->cooks))});
     lines.push_back({"orders waited", with_ci(f(FloorKpi::p_order_waits), percent(1)), "found every cook busy"});
-    lines.push_back(
-        {"seated to food", with_ci(f(FloorKpi::seated_to_food_s), seconds(1)), "wait for a cook + preparation"});
+    std::string food_note = "wait for a cook + preparation";
+    if (const auto& at_most = s.targets.food_wait_at_most_s) {
+      const std::string missed = " " + html::missed_targets(s, k, summary.floor_overall, Judged::day) + " ";
+      food_note += fmt::format("; target <= {:g} s{}", *at_most,
+                               missed.find(" FOOD ") != std::string::npos ? " MISSED" : " met");
+    }
+    lines.push_back({"seated to food", with_ci(f(FloorKpi::seated_to_food_s), seconds(1)), food_note});
     lines.push_back({"cooks busy", with_ci(f(FloorKpi::cook_utilisation), percent(1)), "cook utilisation"});
     lines.push_back({"orders waiting", with_ci(f(FloorKpi::orders_waiting), plain(2)), "time average"});
   }
@@ -159,6 +170,7 @@ void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& s
     if (s.targets.lane_queue_mean_at_most || s.targets.lane_queue_max_below)
       out << "(LQ: queue per lane above its target; MAXQ: the longest lane queue, as a mean\n"
              " of the days' longest, not below the standard: \"fewer than 6\" misses above 5)\n";
+    if (s.targets.food_wait_at_most_s) out << "(FOOD: the mean time from sitting down to the food above its target)\n";
   }
   const std::string from = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.front().start_s);
   const std::string to = summary.intervals.empty() ? "" : clock_label(s, summary.intervals.back().end_s);

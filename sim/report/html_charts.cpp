@@ -185,6 +185,7 @@ std::string missed_targets(const Scenario& s, const KpiEstimates& k, const std::
   for (std::size_t i = 0; i < table.size() && i < floor.size(); ++i) {
     if (table[i].kpi == FloorKpi::mean_queue_per_lane) v.mean_lane_queue = floor[i].mean;
     if (table[i].kpi == FloorKpi::max_lane_queue) v.max_lane_queue = floor[i].mean;
+    if (table[i].kpi == FloorKpi::seated_to_food_s) v.food_wait_s = floor[i].mean;
   }
   return missed_labels(s.targets, v, judged);
 }

@@ -20,7 +20,7 @@ Targets read_targets(const Field& f, const std::string& where, bool of_class) {
                       "targets (a class may have service_level, abandonment and asa)");
   const std::vector<std::string> keys =
       of_class ? std::vector<std::string>{"service_level", "abandonment", "asa"}
-               : std::vector<std::string>{"service_level", "abandonment", "asa", "occupancy", "lane_queue"};
+               : std::vector<std::string>{"service_level", "abandonment", "asa", "occupancy", "lane_queue", "food_wait"};
   const MapReader m(f, MapSpec{where, keys, {}, where});
   Targets targets;
   if (const auto sl = m.get("service_level")) {
@@ -60,15 +60,30 @@ Targets read_targets(const Field& f, const std::string& where, bool of_class) {
                          "max_below (fewer than this many waiting at any lane), or both");
     targets.daily.lane_queue = daily(q);
   }
+  if (const auto food = m.get("food_wait")) {
+    const MapReader w(*food, MapSpec{where + ".food_wait", {"at_most", "daily"}, {"at_most"}, where + ".food_wait"});
+    targets.food_wait_at_most_s = read_duration_s(w.at("at_most"));
+    targets.daily.food_wait = daily(w);
+  }
   return targets;
 }
 
 void check_targets_fit_floor(const MapReader& top, const Scenario& s) {
   const auto targets = top.get("targets");
-  if (!targets || !targets->is_map() || !targets->node()["lane_queue"] || s.floor.kind == FloorKind::checkout) return;
-  targets->child(targets->node()["lane_queue"], "lane_queue")
-      .fail(std::string("targets.lane_queue is a checkout's target (the customers waiting per lane); a ") +
-            floor_name(s.floor.kind) + " floor has service_level, abandonment, asa and occupancy targets");
+  if (!targets || !targets->is_map()) return;
+  const bool kitchen = s.floor.kind == FloorKind::restaurant && s.floor.restaurant.kitchen;
+  const std::string own = s.floor.kind == FloorKind::checkout ? ", occupancy and lane_queue"
+                          : kitchen                          ? ", occupancy and food_wait"
+                                                             : " and occupancy";
+  const std::string has = std::string("a ") + floor_name(s.floor.kind) +
+                          (s.floor.kind == FloorKind::restaurant && !kitchen ? " floor without a kitchen" : " floor") +
+                          " has service_level, abandonment, asa" + own + " targets";
+  if (targets->node()["lane_queue"] && s.floor.kind != FloorKind::checkout)
+    targets->child(targets->node()["lane_queue"], "lane_queue")
+        .fail("targets.lane_queue is a checkout's target (the customers waiting per lane); " + has);
+  if (targets->node()["food_wait"] && !kitchen)
+    targets->child(targets->node()["food_wait"], "food_wait")
+        .fail("targets.food_wait is a restaurant kitchen's target (from sitting down to the food); " + has);
 }
 
 }  // namespace ccsim::scenario_detail

@@ -83,5 +83,5 @@ restaurant:
   REQUIRE(r.kitchen);
   CHECK(r.kitchen->cooks == std::vector<int>(r.kitchen->cooks.size(), 3));
   CHECK(r.kitchen->per_order.mean() == 8 * 60);
-  CHECK(floor_kpis(s.floor).size() == restaurant_kpis(false).size() + 6);
+  CHECK(floor_kpis(s.floor).size() == restaurant_kpis(false).size() + 7);
 }

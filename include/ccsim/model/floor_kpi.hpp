@@ -27,6 +27,7 @@ enum class FloorKpi {
   seat_occupancy,
   guests_walked_away,
   revenue_lost,
+  cooks,
   order_wait_s,
   p_order_waits,
   seated_to_food_s,

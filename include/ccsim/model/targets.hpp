@@ -18,8 +18,9 @@ struct ServiceLevelTarget {
 /// Which targets hold for the day's figure only (`daily: true`, as many
 /// service contracts are written) rather than in every interval.
 struct DailyMarks {
-  bool service_level = false, abandonment = false, asa = false, occupancy = false, lane_queue = false;
-  bool any() const { return service_level || abandonment || asa || occupancy || lane_queue; }
+  bool service_level = false, abandonment = false, asa = false, occupancy = false, lane_queue = false,
+       food_wait = false;
+  bool any() const { return service_level || abandonment || asa || occupancy || lane_queue || food_wait; }
 };
 
 /// One set of targets; each applies to every reporting interval (and is also
@@ -35,9 +36,12 @@ struct Targets {
   /// Checkout only: the most waiting at any one lane stays below this (the house
   /// standard "fewer than 6 waiting per lane"), judged on the interval's maximum.
   std::optional<int> lane_queue_max_below{};
+  /// Restaurant with a kitchen only: the mean time from sitting down to the
+  /// food (the order's wait for a cook and its preparation), seconds.
+  std::optional<double> food_wait_at_most_s{};
   bool any() const {
     return service_level || abandonment_at_most || asa_at_most_s || occupancy_at_most || lane_queue_mean_at_most ||
-           lane_queue_max_below;
+           lane_queue_max_below || food_wait_at_most_s;
   }
   /// The targets an interval is judged by: those not marked daily.
   Targets per_interval() const;
@@ -59,13 +63,14 @@ struct TargetedValues {
   double occupancy = 0;      ///< busy / staffed agent-time (NaN for a class: agents are not a class's)
   double mean_lane_queue = std::numeric_limits<double>::quiet_NaN();  ///< checkout: waiting per open lane
   double max_lane_queue = std::numeric_limits<double>::quiet_NaN();   ///< checkout: most waiting at one lane
+  double food_wait_s = std::numeric_limits<double>::quiet_NaN();      ///< restaurant: sitting down to food, mean
 };
 
 /// The targets in one line, e.g. "SL >= 80% within 20 s, abandonment <= 5%
 /// for the day" (a daily target says so).
 std::string targets_summary(const Targets& targets);
 
-/// Short labels of the missed targets, "SL AB ASA OCC" style; "" when all are
+/// Short labels of the missed targets, "SL AB ASA OCC LQ MAXQ FOOD" style; "" when all are
 /// met. Of an interval, the targets marked daily are not judged.
 std::string missed_labels(const Targets& targets, const TargetedValues& values, Judged judged);
 

@@ -33,8 +33,12 @@ struct IntervalKpis {
   /// Each agent group's occupancy (busy / present agent-time; NaN: nobody
   /// present), where the run kept the groups apart (recorded_groups); else empty.
   std::vector<double> group_occupancy{};
+  /// Restaurant with a kitchen: orders cooked (the weight of the food wait)
+  /// and their mean time from sitting down to the food.
+  double orders = 0;
+  double food_wait_s = std::numeric_limits<double>::quiet_NaN();
   TargetedValues values() const {
-    return {service_level, abandon_rate, asa_s, occupancy, mean_lane_queue, max_lane_queue};
+    return {service_level, abandon_rate, asa_s, occupancy, mean_lane_queue, max_lane_queue, food_wait_s};
   }
 };
 
@@ -57,6 +61,7 @@ std::string missed_labels(const Targets& targets, const IntervalKpis& kpis, Judg
 /// ratios: no call, no answered call, no staffed time, count nothing).
 struct DaySums {
   double offered = 0, within = 0, abandoned = 0, answered = 0, wait_s = 0, busy_s = 0, staffed_s = 0, queue_s = 0;
+  double orders = 0, food_s = 0;
   double max_lane_queue = std::numeric_limits<double>::quiet_NaN();
   /// Adds (weight 1) or takes out (-1) one interval's counts; the longest
   /// lane queue only grows, from the intervals added.

@@ -26,6 +26,7 @@ struct KpiAssessment {
   Estimate offered, service_level, abandon_rate, asa_s, occupancy;
   Estimate mean_lane_queue{}, max_lane_queue{};  ///< checkout's lanes (NaN elsewhere)
   Estimate staffed_s{};                          ///< staffed agent-seconds (checkout: lane-open seconds)
+  Estimate food_wait_s{};                        ///< restaurant's kitchen: sitting down to food (NaN elsewhere)
 };
 
 struct IntervalAssessment : KpiAssessment {
