@@ -18,6 +18,7 @@
 #include "ccsim/optimize/daily_search.hpp"
 #include "ccsim/optimize/split_choice.hpp"
 #include "ccsim/optimize/group_split.hpp"
+#include "ccsim/optimize/restaurant_staffing.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
 #include "ccsim/report/staffing_report.hpp"
@@ -83,6 +84,24 @@ PlanVerification verify_store_rule(const Scenario& s, SimulationEvaluator& verif
     verified.plan.notes.push_back(
         fmt::format("under the rule the lanes were open {:.1f} h in all (verified mean)", lane_hours));
   return verified;
+}
+
+// What staff plans on a restaurant: its waiters and cooks per interval, by
+// the restaurant's formula (erlang-c) and by simulation, judged per interval.
+void check_restaurant_staffing(const std::string& path, const Scenario& s, Methods& methods,
+                               const po::variables_map& vm) {
+  const std::string method = vm["method"].as<std::string>();
+  if (method == "all") methods.analytic = {AnalyticMethod::erlang_c};
+  if (method == "erlang-a" || method == "sipp-lag")
+    throw UsageError(path + ": --method " + method +
+                     " sizes call centers; a restaurant is planned by erlang-c (cooks by Erlang C, waiters by "
+                     "Little's law) or simulation");
+  if (s.target_set().any_daily())
+    throw UsageError(path + ": staff judges a restaurant's targets in every interval; drop daily: true (ccsim run "
+                            "judges daily targets on any floor)");
+  if (vm.count("shifts"))
+    throw UsageError(path + ": --shifts covers agents and cashiers; a restaurant's waiters and cooks are planned "
+                            "per interval");
 }
 
 // The chosen plan's requirement covered by shifts, then verified like any plan.
@@ -170,19 +189,18 @@ void write_outputs(const po::variables_map& vm, const std::string& path, const s
                  : "")};
     const std::string written = vm["write-scenario"].as<std::string>();
     write_file_atomically(written, scenario_with_staff(path, overrides, plan_groups(s, chosen.plan),
-                                                       staffed_by_group(s), header, written));
+                                                       staffed_by_group(s), header, written, chosen.plan.cooks));
   }
 }
 
 int staff(const std::string& path, const po::variables_map& vm) {
   const auto started = std::chrono::steady_clock::now();
-  const Methods methods = parse_methods(vm["method"].as<std::string>());
+  Methods methods = parse_methods(vm["method"].as<std::string>());
   const Criterion criterion = parse_criterion(vm["criterion"].as<std::string>());
   const std::vector<Override> overrides = overrides_from(vm);
   const Scenario s = load_for_run(path, overrides, vm);
   check_run_fits_memory(s);  // one plan's run at a time
-  if (s.floor.kind == FloorKind::restaurant)
-    throw UsageError(path + ": staff sizes call centers and checkouts; this scenario's floor is a restaurant");
+  if (s.floor.kind == FloorKind::restaurant) check_restaurant_staffing(path, s, methods, vm);
   check_targets_reachable(s);
   // Before the search, not after it: where the results go.
   if (vm.count("write-scenario")) prepare_output_file(vm["write-scenario"].as<std::string>(), path);
@@ -203,7 +221,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
   for (AnalyticMethod m : methods.analytic) {
     StaffingPlan plan;
     try {
-      plan = analytic_plan_by_part(s, m);
+      plan = s.floor.kind == FloorKind::restaurant ? restaurant_formula_plan(s) : analytic_plan_by_part(s, m);
     } catch (const StaffingError& e) {
       if (!methods.simulation || !s.max_agents) throw;
       throw StaffingError(std::string(e.what()) +

@@ -11,6 +11,7 @@
 #include "ccsim/optimize/daily_search.hpp"
 #include "ccsim/optimize/floor_parts.hpp"
 #include "ccsim/optimize/group_split.hpp"
+#include "ccsim/optimize/restaurant_staffing.hpp"
 #include "ccsim/optimize/simulation_staffing.hpp"
 #include "ccsim/optimize/split_choice.hpp"
 #include "ccsim/report/estimate_text.hpp"
@@ -127,10 +128,75 @@ FloorSearch search_floor(const Scenario& s, const RunOptions& quiet_run, Criteri
   return FloorSearch{std::move(found), searcher.calls_simulated(), split.has_value()};
 }
 
+// A restaurant: its waiters and cooks searched in turn from the formula's plan.
+// Waiters: one at least where parties come, at most one per tables_per_waiter
+// tables (more serve no more tables); a cap reached means the tables are the limit.
+StaffingPlan search_restaurant(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
+                               StaffingResult& result, Progress& progress) {
+  const RestaurantFloor& r = s.floor.restaurant;
+  StaffingPlan start = restaurant_formula_plan(s);
+  SimulationEvaluator searcher(s, quiet_run);
+  SearchOptions waiters = search_options(s, criterion);
+  SearchOptions cooks = waiters;
+  cooks.unit = "cooks";
+  waiters.unit = "waiters";
+  waiters.cap.assign(start.agents.size(), useful_waiters(r));
+  waiters.cap_reason =
+      fmt::format("(every table served: {} tables{}): the tables, not the staff, are the limit", r.tables.size(),
+                  r.tables_per_waiter ? fmt::format(", {} per waiter", *r.tables_per_waiter) : "");
+  waiters.remedy = "add tables (ccsim sweep --vary restaurant.tables.1.count=LO..HI shows what each costs in "
+                   "walk-aways) or relax the targets";
+  for (std::size_t i = 0; i < start.agents.size(); ++i) {
+    double rate = 0;
+    for (const Demand& d : s.demand) rate += d.rate_per_s.at(i);
+    waiters.floor.push_back(rate > 0 ? 1 : 0);
+    start.agents[i] = std::clamp(start.agents[i], waiters.floor[i], waiters.cap[i]);
+  }
+  const auto show = [&](int evaluations) {
+    progress.show(fmt::format("simulation search: {}, {:.1f} M parties simulated", counted(evaluations, "evaluation"),
+                              1e-6 * searcher.calls_simulated()));
+  };
+  waiters.on_evaluation = cooks.on_evaluation = show;
+  const RestaurantSearch found = restaurant_simulation_plan(searcher, s.target_set(), start, waiters, cooks);
+  result.search_evaluations = found.evaluations;
+  result.search_early_evaluations = found.early_evaluations;
+  result.calls_simulated += searcher.calls_simulated();
+  StaffingPlan plan = found.plan;
+  if (!found.tables_bound.empty()) {
+    std::string when;
+    for (int i : found.tables_bound) when += (when.empty() ? "" : ", ") + clock_label(s, i * s.clock.interval_s);
+    plan.notes.push_back(fmt::format(
+        "the tables are the limit at {}: even a waiter for every table there misses the table targets (by the "
+        "criterion, under the search seed), so those intervals keep {} waiters and their misses are the tables'; "
+        "ccsim sweep --vary restaurant.tables.1.count=LO..HI shows what another table would win",
+        when, useful_waiters(r)));
+  }
+  const bool food = r.kitchen && s.targets.food_wait_at_most_s;
+  plan.notes.push_back(fmt::format(
+      "{}; started from the erlang-c plan, search seed {}; accepted when {}",
+      food ? fmt::format("cooks searched against the food wait with the waiters held, then the waiters against the "
+                         "other targets with the cooks held, in turn ({} searches)",
+                         found.stages)
+           : "the waiters searched against the targets (cooks as the scenario has them)",
+      s.seed, criterion_meaning(criterion)));
+  plan.notes.push_back(
+      found.settled ? std::string("minimal: one waiter or cook fewer in any interval after the warm-up") +
+                          (found.tables_bound.empty() ? "" : " (the waiters where the tables are the limit aside)") +
+                          " breaks an interval (that one or a later one) under the search seed"
+                    : "not settled after 6 searches: the last one's staff are minimal with the other's held; "
+                      "the other's may still hold one to spare");
+  return plan;
+}
+
 }  // namespace
 
 PlanVerification staff_by_simulation(const Scenario& s, const RunOptions& quiet_run, Criterion criterion,
                                      StaffingResult& result, SimulationEvaluator& verifier, Progress& progress) {
+  if (s.floor.kind == FloorKind::restaurant) {
+    const StaffingPlan plan = search_restaurant(s, quiet_run, criterion, result, progress);
+    progress.show("verifying the simulation plan");
+    return verify_plan(verifier, s, plan, result.verification_seed);
+  }
   const std::vector<FloorPart> parts = independent_parts(s);
   std::vector<StaffingPlan> plans;
   int evaluations = 0, early = 0, branched = 0;

@@ -86,7 +86,8 @@ void RestaurantKitchen::set_on_duty(int cooks, double now) {
 void RestaurantKitchen::cook(Order& order) {
   const double start = s4u::Engine::get_clock();
   recorder_.cooks_busy().add(start, +1);
-  recorder_.order_started(order.interval, start - order.placed_s, start - order.placed_s + order.prep_s, order.waited);
+  recorder_.order_started(order.interval, start - order.placed_s, start - order.placed_s + order.prep_s, order.waited,
+                          start);
   s4u::this_actor::sleep_for(order.prep_s);
   recorder_.cooks_busy().add(s4u::Engine::get_clock(), -1);
   order.ready = true;

@@ -129,8 +129,9 @@ void ReplicationRecorder::called_again(int interval, int demand_class, bool repe
   ++(repeat ? tally.repeats : tally.redials);
 }
 
-void ReplicationRecorder::order_started(int interval, double wait_s, double ready_s, bool waited) {
+void ReplicationRecorder::order_started(int interval, double wait_s, double ready_s, bool waited, double now_s) {
   IntervalTally& tally = tallies_[static_cast<std::size_t>(interval)];
+  tally.settled_s = std::max(tally.settled_s, now_s);
   ++tally.orders;
   if (waited) ++tally.orders_waited;
   tally.order_wait_s += wait_s;

@@ -27,7 +27,9 @@ PlanVerification verify_plan(Evaluator& evaluator, const Scenario& s, const Staf
   for (std::size_t c = 0; c < targets.by_class.size() && c < day.classes.size(); ++c)
     add(missed_labels(targets.by_class[c].daily_only(), day.classes[c], Judged::day), s.demand[c].name);
   v.agent_hours = agent_hours(plan.agents, s.clock);
-  v.paid_hours = plan.paid_hours.value_or(v.agent_hours);
+  if (const auto& kitchen = s.floor.restaurant.kitchen; kitchen && s.floor.kind == FloorKind::restaurant)
+    v.cook_hours = agent_hours(plan.cooks.empty() ? kitchen->cooks : plan.cooks, s.clock);
+  v.paid_hours = plan.paid_hours.value_or(v.agent_hours + v.cook_hours);
   for (std::size_t i = first; i < v.intervals.size(); ++i) {
     const IntervalAssessment& a = v.intervals[i];
     if (!meets_targets(targets, a.mean(), Judged::interval)) ++v.missed;

@@ -25,13 +25,28 @@ bool SimulationEvaluator::weigh_groups(const GroupWeights& weights) {
   return true;
 }
 
+bool SimulationEvaluator::staff_restaurant(RestaurantStaff what, const std::vector<int>& other) {
+  if (scenario_.floor.kind != FloorKind::restaurant) return false;
+  if (what == RestaurantStaff::cooks && !scenario_.floor.restaurant.kitchen) return false;
+  restaurant_ = what;
+  held_ = other;
+  return true;
+}
+
 Scenario SimulationEvaluator::staffed(const std::vector<int>& agents) const {
+  if (restaurant_) {
+    const bool cooks = *restaurant_ == RestaurantStaff::cooks;
+    Scenario s = with_staffing(scenario_, cooks ? held_ : agents);
+    if (s.floor.restaurant.kitchen && (cooks || !held_.empty()))
+      s.floor.restaurant.kitchen->cooks = cooks ? agents : held_;
+    return s;
+  }
   if (weights_.empty() || !staffed_by_group(scenario_)) return with_staffing(scenario_, agents);
   return with_staffing(scenario_, agents, split_by_group(scenario_, agents, weights_));
 }
 
 PlanOutcomes SimulationEvaluator::evaluate_plan(const StaffingPlan& plan, std::uint64_t seed) {
-  return simulate(with_staffing(scenario_, plan.agents, plan.by_group, plan.by_rule), seed);
+  return simulate(staffed_plan(scenario_, plan), seed);
 }
 
 PlanOutcomes SimulationEvaluator::simulate(Scenario s, std::uint64_t seed) {

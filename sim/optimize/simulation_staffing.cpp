@@ -86,9 +86,8 @@ public:
       if (plan[i] >= options_.cap[i]) {
         const std::string what = missed_summary(targets_, assessed[i], options_.class_names);
         throw StaffingError("interval " + label(i) + ": the targets are not met with " +
-                            std::to_string(options_.cap[i]) + " agents (the cap per interval: max_agents, trunk " +
-                            "lines or a checkout's lanes)" + (what.empty() ? "" : "; missed: " + what) +
-                            "; raise the cap or relax the targets");
+                            std::to_string(options_.cap[i]) + " " + options_.unit + " " + options_.cap_reason +
+                            (what.empty() ? "" : "; missed: " + what) + "; " + options_.remedy);
       }
       ++plan[i];
       raised.push_back(i);

@@ -27,6 +27,12 @@ Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
   return s;
 }
 
+Scenario staffed_plan(const Scenario& scenario, const StaffingPlan& plan) {
+  Scenario s = with_staffing(scenario, plan.agents, plan.by_group, plan.by_rule);
+  if (!plan.cooks.empty() && s.floor.restaurant.kitchen) s.floor.restaurant.kitchen->cooks = plan.cooks;
+  return s;
+}
+
 std::vector<int> total_staff(const Scenario& scenario) {
   std::vector<int> total(static_cast<std::size_t>(scenario.clock.intervals()), 0);
   for (const StaffGroup& g : scenario.staff)

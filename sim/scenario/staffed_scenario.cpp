@@ -35,7 +35,8 @@ std::string relocated(const std::string& relative, const std::string& from, cons
 
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
-                                const std::vector<std::string>& header, const std::string& written_to) {
+                                const std::vector<std::string>& header, const std::string& written_to,
+                                const std::vector<int>& cooks) {
   YAML::Node root;
   try {
     root = YAML::LoadFile(path);
@@ -58,6 +59,8 @@ std::string scenario_with_staff(const std::string& path, const std::vector<Overr
   // A checkout plan's cashiers are its open lanes: every one at a till, no rule.
   if (root["floor"] && root["floor"].IsScalar() && root["floor"].as<std::string>() == "checkout" && root["checkout"])
     root["checkout"]["open_lanes"] = "every_cashier";
+  if (!cooks.empty() && root["restaurant"] && root["restaurant"]["kitchen"])
+    root["restaurant"]["kitchen"]["cooks"] = flow_sequence(cooks);
   // A forecast named relative to the scenario file is named relative to the written one.
   for (YAML::Node demand : root["demand"]) {
     YAML::Node forecast = demand["forecast"];

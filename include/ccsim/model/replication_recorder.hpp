@@ -105,8 +105,9 @@ public:
   LevelIntegrator& orders_waiting() { return orders_waiting_; }  ///< orders waiting for a cook
   /// A cook starts the order of a party that arrived in `interval` after
   /// `wait_s`; the food will be ready `ready_s` after the party
-  /// sat down; `waited`: it found every cook busy.
-  void order_started(int interval, double wait_s, double ready_s, bool waited);
+  /// sat down; `waited`: it found every cook busy. At `now_s` the order's
+  /// figures are known: its interval is settled no earlier than then.
+  void order_started(int interval, double wait_s, double ready_s, bool waited, double now_s);
   /// Contacts waiting to call again (redial or repeat pending).
   LevelIntegrator& retrying() { return retrying_; }
   /// One interval's tally as it stands.

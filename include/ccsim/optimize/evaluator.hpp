@@ -46,6 +46,9 @@ public:
   virtual bool branches() const { return true; }
 };
 
+/// What a restaurant's plan given as one count per interval staffs.
+enum class RestaurantStaff { waiters, cooks };
+
 /// Measures a staffing plan (agents per interval) with a given seed. The same
 /// seed gives the same callers (common random numbers).
 class Evaluator {
@@ -68,6 +71,14 @@ public:
   /// groups with `weights` (split_by_group); false where the evaluator cannot.
   virtual bool weigh_groups(const GroupWeights& weights) {
     (void)weights;
+    return false;
+  }
+  /// On a restaurant, from now on plans given as counts per interval staff
+  /// `what` (the waiters or the kitchen's cooks), the other held at `other`
+  /// per interval; false where the evaluator cannot.
+  virtual bool staff_restaurant(RestaurantStaff what, const std::vector<int>& other) {
+    (void)what;
+    (void)other;
     return false;
   }
   /// Trials off `plan`'s run under `seed`, where the evaluator can pause a run; else null.

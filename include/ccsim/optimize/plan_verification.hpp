@@ -18,8 +18,9 @@ struct PlanVerification {
   std::vector<IntervalAssessment> intervals;  ///< one per interval
   int missed = 0;                             ///< intervals (after warm-up) whose mean misses a target
   int significantly_missed = 0;               ///< of those, the ones whose whole 95% CI misses
-  double agent_hours = 0;
-  double paid_hours = 0;   ///< the plan's paid hours (agent-hours for a per-interval plan)
+  double agent_hours = 0;                     ///< a restaurant's: its waiters'
+  double cook_hours = 0;                      ///< a restaurant's kitchen: cooks on duty x time (0 without a kitchen)
+  double paid_hours = 0;   ///< the plan's paid hours (agent-hours, and cook-hours, for a per-interval plan)
   double min_p_meet = 1;   ///< lowest P(meet target) over the intervals after warm-up
   IntervalAssessment day;  ///< the day after warm-up (p_meet: of the daily targets)
   /// The daily targets the day's means miss ("SL AB", floor's and classes' labels

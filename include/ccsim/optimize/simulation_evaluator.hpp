@@ -4,6 +4,7 @@
 // builds and tests without SimGrid).
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "ccsim/engine/replication_runner.hpp"
@@ -25,6 +26,7 @@ public:
   /// settled before it is exact; the rows hold those, in order.
   PlanOutcomes evaluate_first(const std::vector<int>& agents, std::uint64_t seed, std::size_t intervals) override;
   bool weigh_groups(const GroupWeights& weights) override;
+  bool staff_restaurant(RestaurantStaff what, const std::vector<int>& other) override;
   /// On call centers: forked, paused workers (PlanRun); each branch counts as an evaluation.
   std::unique_ptr<PlanTrials> open_trials(const std::vector<int>& plan, std::uint64_t seed) override;
   double calls_simulated() const { return calls_; }  ///< offered calls over every evaluation so far
@@ -37,8 +39,10 @@ private:
   RunTallies run(const Scenario& staffed) const;
   Scenario scenario_;
   RunOptions options_;
-  GroupWeights weights_;  ///< how totals are split among the groups (empty: the rule's split)
-  bool with_classes_;     ///< classes have targets of their own: outcomes carry their KPIs
+  GroupWeights weights_;                       ///< how totals are split among the groups (empty: the rule's split)
+  bool with_classes_;                          ///< classes have targets of their own: outcomes carry their KPIs
+  std::optional<RestaurantStaff> restaurant_;  ///< what plans staff on a restaurant (absent: the waiters)
+  std::vector<int> held_;                      ///< the restaurant's other staff, per interval
   double calls_ = 0;
   int evaluations_ = 0;
 

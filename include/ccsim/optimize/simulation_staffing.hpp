@@ -25,9 +25,13 @@ struct SearchOptions {
   /// cashier wherever customers come, since a customer who finds no lane open
   /// leaves unjudged by the lane, wait and walk-away targets.
   std::vector<int> floor;
-  int max_evaluations = 300;               ///< beyond this the search stops with a StaffingError
-  std::function<std::string(int)> label;   ///< interval index -> "12:15", for messages
-  std::vector<std::string> class_names;    ///< by class index, for messages
+  int max_evaluations = 300;              ///< beyond this the search stops with a StaffingError
+  std::function<std::string(int)> label;  ///< interval index -> "12:15", for messages
+  std::vector<std::string> class_names;   ///< by class index, for messages
+  /// A cap reached, in words: the staff counted, why the cap is where it is, what to do.
+  std::string unit = "agents";
+  std::string cap_reason = "(the cap per interval: max_agents, trunk lines or a checkout's lanes)";
+  std::string remedy = "raise the cap or relax the targets";
   std::function<void(int)> on_evaluation;  ///< called after each evaluation (count so far)
   bool raise_only = false;                 ///< stop after the first stage (raised_plan)
   /// Raising stops with SearchAbandoned once the plan holds more agent-intervals.

@@ -28,6 +28,9 @@ struct StaffingPlan {
   /// these cashiers, as the scenario says; false: every cashier on duty at a
   /// till (the lanes the plan gives).
   bool by_rule = false;
+  /// Restaurant with a kitchen: the cooks per interval the method chose;
+  /// empty: the scenario's.
+  std::vector<int> cooks{};
 };
 
 /// Paid agent-hours of the plan over the whole clock (warm-up included).
@@ -42,6 +45,10 @@ double agent_hours(const std::vector<int>& agents, const Clock& clock);
 /// unless `by_rule` (the store's rule opens lanes within them).
 Scenario with_staffing(const Scenario& scenario, const std::vector<int>& agents,
                        const std::vector<std::vector<int>>& by_group = {}, bool by_rule = false);
+
+/// with_staffing of the plan's agents (per group, by rule), and its cooks
+/// where it has them.
+Scenario staffed_plan(const Scenario& scenario, const StaffingPlan& plan);
 
 /// Sum over the scenario's groups of the agents on duty in each interval.
 std::vector<int> total_staff(const Scenario& scenario);

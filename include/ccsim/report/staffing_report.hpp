@@ -51,6 +51,8 @@ std::string class_targets_cell(const Scenario& s, const PlanVerification& p, std
 /// A plan's agents per group, [group] -> (name, agents per interval), on a
 /// floor whose groups differ and are two or more; else empty (one team).
 std::vector<std::pair<std::string, std::vector<int>>> plan_by_group(const Scenario& s, const StaffingPlan& plan);
+/// A plan's staff in interval i: its agents, or a restaurant's "waiters+cooks".
+std::string staff_cell(const Scenario& s, const StaffingPlan& plan, std::size_t i);
 /// Group `group`'s verified mean occupancy in `interval`, "85%"; "-" where nobody of it was present.
 std::string group_occupancy_text(const PlanVerification& p, std::size_t interval, std::size_t group);
 

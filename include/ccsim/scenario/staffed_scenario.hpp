@@ -23,9 +23,11 @@ struct GroupCounts {
 /// `written_to`: relative paths in it (forecast CSVs) are rewritten to lead
 /// from that file's folder to the same files. On a checkout the lanes follow
 /// the staff (`open_lanes: every_cashier`): a plan's cashiers are its lanes.
+/// On a restaurant, non-empty `cooks` become the kitchen's cooks per interval.
 /// Throws ScenarioError.
 std::string scenario_with_staff(const std::string& path, const std::vector<Override>& overrides,
                                 const std::vector<GroupCounts>& groups, bool keep_groups,
-                                const std::vector<std::string>& header, const std::string& written_to);
+                                const std::vector<std::string>& header, const std::string& written_to,
+                                const std::vector<int>& cooks = {});
 
 }  // namespace ccsim

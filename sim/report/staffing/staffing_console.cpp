@@ -16,28 +16,55 @@ double label_time(const Scenario& s, std::size_t i) { return static_cast<double>
 
 std::string pct(double x) { return std::isnan(x) ? "    -" : fmt::format("{:4.0f}%", 100 * x); }
 
+bool restaurant(const Scenario& s) { return s.floor.kind == FloorKind::restaurant; }
+
+}  // namespace
+
+std::string staff_cell(const Scenario& s, const StaffingPlan& plan, std::size_t i) {
+  if (!restaurant(s) || !s.floor.restaurant.kitchen) return std::to_string(plan.agents[i]);
+  const std::vector<int>& cooks = plan.cooks.empty() ? s.floor.restaurant.kitchen->cooks : plan.cooks;
+  return fmt::format("{}+{}", plan.agents[i], cooks.at(i));
+}
+
+namespace {
+
 // Table 1: each method's agents and verified P(meet), "<" where the mean misses.
 void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   // Five plans (every method and the shifts) fit 80 columns with narrower gaps.
   const std::string gap = r.plans.size() > 4 ? " " : "  ";
   // A checkout's words: customers, cashiers.
   const bool shop = s.floor.kind == FloorKind::checkout;
-  std::string head = shop ? "time  custs/h" : "time   calls/h", sub = "              ";
+  const bool kitchen = restaurant(s) && s.floor.restaurant.kitchen;
+  std::string head = shop            ? "time  custs/h"
+                     : restaurant(s) ? "time  parties/h"
+                                     : "time   calls/h",
+              sub = restaurant(s) ? "               " : "              ";
   for (const PlanVerification& p : r.plans) {
     head += gap + fmt::format("{:>12}", p.plan.method);
-    sub += gap + (shop ? " cash. P(ok)" : "agents P(ok)");
+    sub += gap + (shop ? " cash. P(ok)" : kitchen ? "  w+c P(ok)" : restaurant(s) ? "wait. P(ok)" : "agents P(ok)");
   }
   out << head << "\n" << sub << "\n";
   const std::size_t n = r.plans.front().plan.agents.size();
   const TargetSet targets = s.target_set();
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < n; ++i) {
-    std::string row = fmt::format("{:<5} {:>8.0f}", clock_label(s, label_time(s, i)),
-                                  r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s);
+    std::string row =
+        fmt::format("{:<5} {:>{}.0f}", clock_label(s, label_time(s, i)),
+                    r.plans.front().intervals[i].offered.mean * 3600.0 / s.clock.interval_s, restaurant(s) ? 9 : 8);
     for (const PlanVerification& p : r.plans) {
       const bool miss = !meets_targets(targets, p.intervals[i].mean(), Judged::interval);
-      row += gap + fmt::format("{:>5} {}{}", p.plan.agents[i], pct(p.intervals[i].p_meet), miss ? "<" : " ");
+      row += gap + fmt::format("{:>5} {}{}", staff_cell(s, p.plan, i), pct(p.intervals[i].p_meet), miss ? "<" : " ");
     }
     out << row << "\n";
+  }
+  if (restaurant(s)) {
+    print_wrapped(out,
+                  std::string("(parties/h: arrived, as simulated; ") +
+                      (kitchen ? "w+c: waiters + cooks" : "wait.: waiters") +
+                      "; P(ok): share of verification replications in which the interval met every target; \"<\": "
+                      "the interval's mean misses a target)",
+                  1);
+    out << "\n";
+    return;
   }
   out << (shop ? "(custs/h: customers arrived, as simulated; cash.: cashiers; P(ok): share of\n"
                  " verification replications in which the interval met every target; \"<\": the\n"
@@ -50,8 +77,11 @@ void print_plans(std::ostream& out, const Scenario& s, const StaffingResult& r) 
 void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& p) {
   const bool shop = s.floor.kind == FloorKind::checkout;
   out << "Plan \"" << p.plan.method << "\" verified (mean ± 95% half-width)\n";
-  out << (shop ? "time cashiers       SL           aband         wait s      occ  P(ok)  q/ln   max\n"
-               : "time   agents        SL           aband          ASA s      occ  P(ok)\n");
+  const bool kitchen = restaurant(s) && s.floor.restaurant.kitchen;
+  out << (shop            ? "time cashiers       SL           aband         wait s      occ  P(ok)  q/ln   max\n"
+          : kitchen       ? "time      w+c        SL          walked         wait s      occ  P(ok)    food s\n"
+          : restaurant(s) ? "time  waiters        SL          walked         wait s      occ  P(ok)\n"
+                          : "time   agents        SL           aband          ASA s      occ  P(ok)\n");
   const auto row = [&](const std::string& label, const std::string& agents, const IntervalAssessment& a) {
     const auto pm = [](const Estimate& e, double scale, const char* f) {
       return std::isnan(e.mean)
@@ -63,10 +93,11 @@ void print_chosen(std::ostream& out, const Scenario& s, const PlanVerification& 
                        pm(a.asa_s, 1, "{:.1f}±{:.1f}"), pm(a.occupancy, 100, "{:.0f}%"), pct(a.p_meet));
     // A checkout's lanes: queue per lane and the longest queue, what lane targets judge.
     if (shop) out << fmt::format(" {:>5} {:>5}", pm(a.mean_lane_queue, 1, "{:.1f}"), pm(a.max_lane_queue, 1, "{:.1f}"));
+    if (kitchen) out << fmt::format(" {:>9}", pm(a.food_wait_s, 1, "{:.0f}±{:.0f}"));
     out << "\n";
   };
   for (std::size_t i = static_cast<std::size_t>(first_reported_interval(s)); i < p.intervals.size(); ++i)
-    row(clock_label(s, label_time(s, i)), std::to_string(p.plan.agents[i]), p.intervals[i]);
+    row(clock_label(s, label_time(s, i)), staff_cell(s, p.plan, i), p.intervals[i]);
   // Daily targets hold for the day's figure: its row, and whether it meets them.
   if (s.target_set().any_daily()) {
     row("day", "", p.day);
@@ -124,19 +155,30 @@ void print_class_targets(std::ostream& out, const Scenario& s, const StaffingRes
 void print_totals(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   const bool daily = s.target_set().any_daily();
   const bool shop = s.floor.kind == FloorKind::checkout;
-  out << (shop ? "method      cashier-h   paid-h" : "method        agent-h   paid-h") << (s.cost ? "       cost" : "")
-      << "  missed  min P(ok)" << (daily ? "  day" : "") << "\n";
+  const bool kitchen = restaurant(s) && s.floor.restaurant.kitchen;
+  out << (shop            ? "method      cashier-h   paid-h"
+          : kitchen       ? "method       waiter-h   cook-h   paid-h"
+          : restaurant(s) ? "method       waiter-h   paid-h"
+                          : "method        agent-h   paid-h")
+      << (s.cost ? "       cost" : "") << "  missed  min P(ok)" << (daily ? "  day" : "") << "\n";
   for (const PlanVerification& p : r.plans)
-    out << fmt::format("{:<12} {:>8.1f} {:>8.1f}", p.plan.method, p.agent_hours, p.paid_hours)
+    out << fmt::format("{:<12} {:>8.1f}", p.plan.method, p.agent_hours)
+        << (kitchen ? fmt::format(" {:>8.1f}", p.cook_hours) : "") << fmt::format(" {:>8.1f}", p.paid_hours)
         << (s.cost ? fmt::format(" {:>10.0f}", p.paid_hours * s.cost->per_agent_hour) : "")
         << fmt::format("  {:>3}/{:<3} {:>7}", p.missed, p.intervals.size() - first_reported_interval(s),
                        pct(p.min_p_meet))
         << (daily ? "  " + (p.day_missed.empty() ? std::string("met") : "missed " + p.day_missed) : "") << "\n";
-  out << (shop ? "(cashier-h: cashiers on duty x time, a plan's all at a till; paid-h: hours paid;\n"
-                 " missed: intervals whose verified mean misses a target"
-               : "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
-                 " parts outside the day; missed: intervals whose verified mean misses a target")
-      << (daily ? ";\n day: the daily targets, judged on the day's verified mean" : "") << ")\n";
+  if (restaurant(s))
+    out << (kitchen ? "(waiter-h, cook-h: on duty x time; paid-h: both; missed: intervals whose\n"
+                      " verified mean misses a target)\n"
+                    : "(waiter-h: waiters on duty x time; paid-h: hours paid; missed: intervals whose\n"
+                      " verified mean misses a target)\n");
+  else
+    out << (shop ? "(cashier-h: cashiers on duty x time, a plan's all at a till; paid-h: hours paid;\n"
+                   " missed: intervals whose verified mean misses a target"
+                 : "(agent-h: agents on duty x time; paid-h: hours paid, with paid breaks and shift\n"
+                   " parts outside the day; missed: intervals whose verified mean misses a target")
+        << (daily ? ";\n day: the daily targets, judged on the day's verified mean" : "") << ")\n";
   for (const PlanVerification& p : r.plans)
     for (const std::string& note : p.plan.notes) print_wrapped(out, "  " + p.plan.method + ": " + note, 4);
 }
@@ -206,7 +248,9 @@ void print_staffing(std::ostream& out, const Scenario& s, const StaffingResult& 
                       " branched off a run of the plan before them, from the first interval they change)",
                   2);
   out << fmt::format("{:.0f} {} simulated (search and verification)\n", r.calls_simulated,
-                     s.floor.kind == FloorKind::checkout ? "customers" : "calls");
+                     s.floor.kind == FloorKind::checkout ? "customers"
+                     : restaurant(s)                     ? "parties"
+                                                         : "calls");
 }
 
 }  // namespace ccsim

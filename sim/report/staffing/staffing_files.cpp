@@ -27,6 +27,7 @@ json targets_json(const Targets& t) {
   if (t.occupancy_at_most) j["occupancy"] = {{"at_most", *t.occupancy_at_most}};
   if (t.lane_queue_mean_at_most) j["lane_queue"]["mean_at_most"] = *t.lane_queue_mean_at_most;
   if (t.lane_queue_max_below) j["lane_queue"]["max_below"] = *t.lane_queue_max_below;
+  if (t.food_wait_at_most_s) j["food_wait"] = {{"at_most_s", *t.food_wait_at_most_s}};
   // A daily target says so (only then: other files stay as they were).
   const auto mark = [&j](const char* key, bool daily) {
     if (daily) j[key]["daily"] = true;
@@ -36,7 +37,14 @@ json targets_json(const Targets& t) {
   mark("asa", t.daily.asa);
   mark("occupancy", t.daily.occupancy);
   if (t.lane_queue_mean_at_most || t.lane_queue_max_below) mark("lane_queue", t.daily.lane_queue);
+  mark("food_wait", t.daily.food_wait);
   return j;
+}
+
+// A restaurant's kitchen: the plan's cooks (the scenario's when it keeps them).
+const std::vector<int>* plan_cooks(const Scenario& s, const StaffingPlan& plan) {
+  if (s.floor.kind != FloorKind::restaurant || !s.floor.restaurant.kitchen) return nullptr;
+  return plan.cooks.empty() ? &s.floor.restaurant.kitchen->cooks : &plan.cooks;
 }
 
 json plan_json(const Scenario& s, const PlanVerification& p) {
@@ -70,6 +78,10 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
       intervals.back()["lanes_open"] = estimate_json(
           Estimate{a.staffed_s.mean / s.clock.interval_s, a.staffed_s.ci95 / s.clock.interval_s, a.staffed_s.n});
     }
+    if (const std::vector<int>* cooks = plan_cooks(s, p.plan)) {  // the kitchen: its cooks and the food wait
+      intervals.back()["cooks"] = cooks->at(i);
+      intervals.back()["food_wait_s"] = estimate_json(a.food_wait_s);
+    }
     if (!a.classes.empty()) {  // only when classes have targets of their own
       json classes = json::array();
       for (std::size_t c = 0; c < a.classes.size() && c < s.demand.size(); ++c)
@@ -86,6 +98,7 @@ json plan_json(const Scenario& s, const PlanVerification& p) {
             {"intervals_missed", p.missed}, {"intervals_significantly_missed", p.significantly_missed},
             {"min_p_meet", p.min_p_meet},   {"intervals", intervals}};
   if (s.cost) j["cost"] = p.paid_hours * s.cost->per_agent_hour;
+  if (plan_cooks(s, p.plan)) j["cook_hours"] = p.cook_hours;
   if (targets.any_daily()) {  // the day's figure the daily targets are judged on
     j["day"] = {{"offered", estimate_json(p.day.offered)},
                 {"service_level", estimate_json(p.day.service_level)},
@@ -125,6 +138,8 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
   for (const auto& [name, counts] : first_groups) out += "," + csv_field("occupancy:" + name);
   const bool shop = s.floor.kind == FloorKind::checkout;  // the lanes, what lane targets judge
   if (shop) out += ",mean_lane_queue_mean,max_lane_queue_mean,lanes_open_mean";
+  const bool kitchen = plan_cooks(s, r.plans.front().plan) != nullptr;  // the cooks, what the food wait judges
+  if (kitchen) out += ",cooks,food_wait_s_mean,food_wait_s_ci95";
   // When classes have targets of their own, each class's means ("service_level:premium").
   const bool by_class = s.target_set().any_class();
   if (by_class)
@@ -145,6 +160,9 @@ std::string staffing_csv(const Scenario& s, const StaffingResult& r) {
       if (shop)
         per_group += "," + csv_number(a.mean_lane_queue.mean) + "," + csv_number(a.max_lane_queue.mean) + "," +
                      csv_number(a.staffed_s.mean / s.clock.interval_s);
+      if (kitchen)
+        per_group += "," + std::to_string(plan_cooks(s, p.plan)->at(i)) + "," + csv_number(a.food_wait_s.mean) + "," +
+                     csv_number(a.food_wait_s.ci95);
       for (std::size_t c = 0; by_class && c < s.demand.size(); ++c) {
         if (c >= a.classes.size()) {
           per_group += ",,,,";
@@ -195,6 +213,15 @@ std::string staffing_json(const Scenario& s, const StaffingResult& r) {
   if (!plan_by_group(s, r.plans.front().plan).empty())
     j["definitions"]["groups"] = "per interval, each agent group's agents on duty and its occupancy (busy / present "
                                  "agent-time of its agents, over the verification replications)";
+  if (s.floor.kind == FloorKind::restaurant) {
+    j["definitions"]["agents"] = "the waiters on duty (each serves at most tables_per_waiter tables at once)";
+    if (s.floor.restaurant.kitchen) {
+      j["definitions"]["cooks"] = "the kitchen's cooks on duty";
+      j["definitions"]["food_wait_s"] = "mean time from sitting down to the food (wait for a cook + preparation), "
+                                        "orders by the interval in which the party arrived";
+      j["definitions"]["paid_hours"] = "waiter-hours (agent_hours) and cook-hours (cook_hours) together";
+    }
+  }
   if (s.floor.kind == FloorKind::checkout) {
     j["definitions"]["mean_lane_queue"] = "customers waiting per open lane, time average";
     j["definitions"]["max_lane_queue"] =

@@ -164,7 +164,12 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
   std::string sub;
   for (const PlanVerification& p : r.plans) {
     out += "<th colspan=\"4\">" + html_escape(p.plan.method) + "</th>";
-    sub += "<th>agents</th><th>SL</th><th>aband.</th><th>P(meet)</th>";
+    sub += std::string("<th>") +
+           (s.floor.kind == FloorKind::checkout      ? "cashiers"
+            : s.floor.kind == FloorKind::call_center ? "agents"
+            : s.floor.restaurant.kitchen             ? "waiters+cooks"
+                                                     : "waiters") +
+           "</th><th>SL</th><th>aband.</th><th>P(meet)</th>";
   }
   out += "</tr><tr>" + sub + "</tr></thead><tbody>";
   for (std::size_t i = span.first; i < span.end; ++i) {
@@ -187,9 +192,10 @@ std::string interval_table(const Scenario& s, const StaffingResult& r) {
       };
       out += fmt::format(
           "<td{}{}>{}</td><td{}>{}</td><td{}>{}</td><td>{:.0f}%</td>", mark(!labels.empty()),
-          labels.empty() ? "" : " title=\"misses " + html_escape(labels) + "\"", p.plan.agents[i], mark(has("SL")),
-          std::isnan(a.service_level.mean) ? "–" : fmt::format("{:.1f}%", 100 * a.service_level.mean), mark(has("AB")),
-          std::isnan(a.abandon_rate.mean) ? "–" : fmt::format("{:.2f}%", 100 * a.abandon_rate.mean), 100 * a.p_meet);
+          labels.empty() ? "" : " title=\"misses " + html_escape(labels) + "\"", staff_cell(s, p.plan, i),
+          mark(has("SL")), std::isnan(a.service_level.mean) ? "–" : fmt::format("{:.1f}%", 100 * a.service_level.mean),
+          mark(has("AB")), std::isnan(a.abandon_rate.mean) ? "–" : fmt::format("{:.2f}%", 100 * a.abandon_rate.mean),
+          100 * a.p_meet);
     }
     out += "</tr>";
   }

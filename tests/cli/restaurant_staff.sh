@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# End-to-end: `ccsim staff` on a restaurant gives waiters and cooks per
+# interval (Erlang C for the kitchen, then the simulation search), says where
+# the tables rather than the staff are the limit, and writes a plan that
+# `ccsim run` reproduces figure for figure; what it cannot plan is refused.
+# Usage: bash restaurant_staff.sh CCSIM_BINARY SOURCE_DIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
+
+scenario="$SRC/tests/data/restaurant_staff.yaml"
+"$CCSIM" staff "$scenario" --out "$WORK/o" --write-scenario "$WORK/planned.yaml" >"$WORK/staff.txt" || fail "staff"
+grep -q "^time  parties/h" "$WORK/staff.txt" || fail "call-center words on a restaurant: $(head -5 "$WORK/staff.txt")"
+grep -q "^method       waiter-h   cook-h   paid-h" "$WORK/staff.txt" || fail "no waiter- and cook-hours"
+grep -q "the tables are the limit at" "$WORK/staff.txt" || fail "no word on the tables being the limit"
+grep -q "cooks searched against the food wait" "$WORK/staff.txt" || fail "no note on the search"
+grep -q "^    cooks: \[" "$WORK/planned.yaml" || fail "the written scenario lost the plan's cooks"
+# The written plan, run with the verification's seed and replications, gives the verified figures.
+seed=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verification_seed"])' "$WORK/o/staffing.json")
+"$CCSIM" run "$WORK/planned.yaml" --seed "$seed" --out "$WORK/r" --quiet || fail "run the written plan"
+python3 - "$WORK/o/staffing.json" "$WORK/o/staffing.csv" "$WORK/r/intervals.csv" <<'PY' || fail "staffing outputs"
+import csv, json, sys
+j = json.load(open(sys.argv[1]))
+assert j["targets"]["food_wait"] == {"at_most_s": 900}, j["targets"]
+plans = {p["method"]: p for p in j["plans"]}
+sim, formula = plans["simulation"], plans["erlang-c"]
+assert sim["paid_hours"] == sim["agent_hours"] + sim["cook_hours"], sim
+rows = list(csv.DictReader(open(sys.argv[2])))
+for key in ["cooks", "food_wait_s_mean", "food_wait_s_ci95"]:
+    assert key in rows[0], list(rows[0])
+run = list(csv.DictReader(open(sys.argv[3])))
+for planned, ran in zip(sim["intervals"], run):
+    assert planned["agents"] == float(ran["waiters_mean"]), (planned, ran["waiters_mean"])
+    assert planned["service_level"]["mean"] == float(ran["service_level_mean"]), (planned, ran)
+    assert planned["food_wait_s"]["mean"] == float(ran["seated_to_food_s_mean"]), (planned, ran)
+    # The food wait is the kitchen's to meet wherever the tables are the limit or not.
+    assert planned["food_wait_s"]["mean"] <= 900, planned
+    assert 1 <= planned["agents"] <= 4, planned  # a waiter serves 3 of the 10 tables: 4 serve them all
+print(f"erlang-c {formula['paid_hours']:.1f} h, simulation {sim['paid_hours']:.1f} h "
+      f"({sim['agent_hours']:.1f} waiter-h + {sim['cook_hours']:.1f} cook-h)")
+PY
+
+# What staff cannot plan for a restaurant is refused, saying what it can.
+"$CCSIM" staff "$scenario" --method erlang-a 2>"$WORK/err" && fail "erlang-a accepted on a restaurant"
+grep -q "a restaurant is planned by erlang-c (cooks by Erlang C, waiters by Little's law) or simulation" "$WORK/err" \
+  || fail "erlang-a: $(cat "$WORK/err")"
+"$CCSIM" staff "$scenario" --shifts 2>"$WORK/err" && fail "--shifts accepted on a restaurant"
+grep -q "waiters and cooks are planned per interval" "$WORK/err" || fail "--shifts: $(cat "$WORK/err")"
+"$CCSIM" staff "$scenario" --set targets.food_wait.at_most=5min 2>"$WORK/err" && fail "an unreachable food wait accepted"
+grep -q "food-wait target (at most 300 s from sitting down) cannot be met: preparing an order takes 360 s" \
+  "$WORK/err" || fail "unreachable food wait: $(cat "$WORK/err")"
+echo "restaurant staffing: ok"
