@@ -121,6 +121,7 @@ int sweep_command(const std::vector<std::string>& args) {
     }
     if (!vm.count("quiet")) {  // the results first: should writing fail after all, nothing is lost
       print_sweep_table(std::cout, base, sweep);
+      print_sweep_restaurant_table(std::cout, base, sweep);
       print_sweep_class_table(std::cout, sweep);
     }
     if (vm.count("out"))

@@ -23,14 +23,6 @@ std::string count_range(const std::vector<int>& counts) {
   return *low == *high ? std::to_string(*low) : fmt::format("{} to {}", *low, *high);
 }
 
-const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floor, FloorKpi kpi) {
-  static const Estimate none{NAN, NAN, 0};
-  const auto& table = floor_kpis(floor);
-  for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
-    if (table[k].kpi == kpi) return values[k];
-  return none;
-}
-
 std::string marks(const Scenario& s, const IntervalSummary& i) {
   const std::string missed = html::missed_targets(s, i.kpis, i.floor, Judged::interval);
   return missed.empty() ? "" : " < " + missed;
@@ -56,8 +48,8 @@ void print_checkout_intervals(std::ostream& out, const Scenario& s, const RunSum
 void print_restaurant_intervals(std::ostream& out, const Scenario& s, const RunSummary& summary) {
   // With a kitchen, its cooks and the time from sitting down to the food follow.
   const bool kitchen = s.floor.restaurant.kitchen.has_value();
-  out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}", "time", "parties", "waiters",
-                     "SL", "walked", "wait s", "tables", "occ", "seats", "queue");
+  out << fmt::format("{:<5} {:>7} {:>7} {:>7} {:>6} {:>7} {:>6} {:>6} {:>6} {:>6}", "time", "parties", "waiters", "SL",
+                     "walked", "wait s", "tables", "occ", "seats", "queue");
   out << (kitchen ? fmt::format(" {:>6} {:>6}\n", "cooks", "food s") : "\n");
   for (const IntervalSummary& i : summary.intervals) {
     const KpiEstimates& k = i.kpis;

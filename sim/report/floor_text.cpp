@@ -3,9 +3,21 @@
 #include <algorithm>
 #include <functional>
 
+#include <cmath>
+
 #include <fmt/format.h>
 
+#include "ccsim/scenario/floor_descriptor.hpp"
+
 namespace ccsim {
+
+const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floor, FloorKpi kpi) {
+  static const Estimate none{NAN, NAN, 0};
+  const auto& table = floor_kpis(floor);
+  for (std::size_t k = 0; k < table.size() && k < values.size(); ++k)
+    if (table[k].kpi == kpi) return values[k];
+  return none;
+}
 
 std::string describe_service(const Scenario& s, const Demand& d) {
   const double mean = mean_service_s(s.floor, d);

@@ -17,6 +17,9 @@ std::string describe_service(const Scenario& s, const Demand& d);
 /// The floor's parameters for summary.json.
 nlohmann::ordered_json floor_json(const Floor& floor);
 
+/// The estimate of `kpi` among `values` (in floor_kpis(floor) order); NaN when the floor has none.
+const Estimate& floor_kpi(const std::vector<Estimate>& values, const Floor& floor, FloorKpi kpi);
+
 /// The terminal report of a checkout or restaurant (print_run_table's floor branch).
 void print_floor_table(std::ostream& out, const Scenario& s, const RunSummary& summary, bool show_intervals);
 

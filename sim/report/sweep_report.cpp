@@ -9,6 +9,7 @@
 #include "ccsim/report/html_page.hpp"
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/svg_chart.hpp"
+#include "ccsim/scenario/floor_descriptor.hpp"
 
 namespace ccsim {
 namespace {
@@ -122,12 +123,19 @@ void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& swe
 std::string sweep_csv(const Scenario& base, const Sweep& sweep) {
   std::string out = "value,agent_hours,cost";
   for (const KpiInfo& info : kpi_table()) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
+  // A checkout's or restaurant's own KPIs follow (walk-aways' revenue, lanes, tables, kitchen).
+  const auto& floor = floor_kpis(base.floor);
+  for (const FloorKpiInfo& info : floor) fmt::format_to(std::back_inserter(out), ",{0}_mean,{0}_ci95", info.name);
   out += '\n';
   for (const SweepPoint& p : sweep.points) {
     fmt::format_to(std::back_inserter(out), "{},{},{}", exact_number(p.value), exact_number(p.scheduled_hours),
                    base.cost ? exact_number(cost_of(base, p)) : "");
     for (const KpiInfo& info : kpi_table()) {
       const Estimate& e = p.summary.overall[info.kpi];
+      fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));
+    }
+    for (std::size_t k = 0; k < floor.size(); ++k) {
+      const Estimate& e = k < p.summary.floor_overall.size() ? p.summary.floor_overall[k] : Estimate{NAN, NAN, 0};
       fmt::format_to(std::back_inserter(out), ",{},{}", exact_number(e.mean), exact_number(e.ci95));
     }
     out += '\n';

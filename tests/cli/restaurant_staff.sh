@@ -38,6 +38,21 @@ print(f"erlang-c {formula['paid_hours']:.1f} h, simulation {sim['paid_hours']:.1
       f"({sim['agent_hours']:.1f} waiter-h + {sim['cook_hours']:.1f} cook-h)")
 PY
 
+# The owner's dilemma: what another table wins back in walk-aways, value by value.
+"$CCSIM" sweep "$scenario" --vary restaurant.tables.1.count=6..8 --replications 5 --out "$WORK/sweep" \
+  >"$WORK/sweep.txt" || fail "sweep of the tables"
+grep -qE "^ +value +walked away +guests lost +revenue lost +vs first +table occ +food s$" "$WORK/sweep.txt" \
+  || fail "no restaurant table in the sweep: $(cat "$WORK/sweep.txt")"
+grep -qE "^ +6 .* \+0 " "$WORK/sweep.txt" || fail "the first value is not the reference"
+python3 - "$WORK/sweep/sweep.csv" <<'PY' || fail "sweep.csv"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+assert [r["value"] for r in rows] == ["6", "7", "8"], rows
+for r in rows:  # 22 per guest
+    assert abs(float(r["revenue_lost_mean"]) - 22 * float(r["guests_walked_away_mean"])) < 1e-6, r
+print("revenue lost by four-tops:", [(r["value"], round(float(r["revenue_lost_mean"]))) for r in rows])
+PY
+
 # What staff cannot plan for a restaurant is refused, saying what it can.
 "$CCSIM" staff "$scenario" --method erlang-a 2>"$WORK/err" && fail "erlang-a accepted on a restaurant"
 grep -q "a restaurant is planned by erlang-c (cooks by Erlang C, waiters by Little's law) or simulation" "$WORK/err" \

@@ -27,6 +27,9 @@ std::string value_label(const Sweep& sweep, double value);
 
 /// Terminal table: value, SL, abandonment, ASA, occupancy, agent-hours (cost, when the scenario gives one).
 void print_sweep_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
+/// Terminal, on a restaurant: per value the walk-aways, guests and revenue
+/// lost (and its change from the first value), table occupancy, food wait.
+void print_sweep_restaurant_table(std::ostream& out, const Scenario& base, const Sweep& sweep);
 /// sweep.csv: one row per value, day KPIs as <kpi>_mean, <kpi>_ci95.
 std::string sweep_csv(const Scenario& base, const Sweep& sweep);
 /// True when every value's run has the same two or more customer classes (summary.classes).
