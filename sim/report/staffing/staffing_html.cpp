@@ -65,8 +65,11 @@ std::string figure(const ChartSpec& chart, const std::string& caption) {
 
 std::string plans_figure(const Scenario& s, const StaffingResult& r) {
   const Span span = reported(s, r);
-  ChartSpec c = interval_chart(s, r, "chart-plans", "Agents per interval, each method, against the forecast load");
-  c.y.title = "erlangs / agents";
+  const bool restaurant = s.floor.kind == FloorKind::restaurant;
+  ChartSpec c = interval_chart(s, r, "chart-plans",
+                               restaurant ? "Waiters per interval, each method, against the tables' forecast load"
+                                          : "Agents per interval, each method, against the forecast load");
+  c.y.title = restaurant ? "erlangs (tables) / waiters" : "erlangs / agents";
   ChartSeries load = series_of("forecast load (erlangs)", "#c6dbef", ChartSeries::Style::bars, " erl");
   load.bar_width = chart_hours(s.clock.interval_s);
   for (std::size_t i = span.first; i < span.end; ++i) load.points.push_back(point_at(s, i, forecast_load_erl(s, i)));
@@ -77,6 +80,10 @@ std::string plans_figure(const Scenario& s, const StaffingResult& r) {
     for (std::size_t i = span.first; i < span.end; ++i) plan.points.push_back(point_at(s, i, p.plan.agents[i]));
     c.series.push_back(plan);
   }
+  if (restaurant)
+    return figure(c, "Forecast load = parties per second × (meal + preparation): the tables that would be occupied "
+                     "all the time. Each line is one method's waiters (each serves tables_per_waiter tables at "
+                     "once); the cooks are in the per-interval table (waiters+cooks).");
   return figure(c, "Forecast load = calls per second × mean handling time: the agents that would be busy all the "
                    "time. Each line is one method's plan; the gap above the bars is what it adds for waiting-time "
                    "targets.");
@@ -132,17 +139,27 @@ std::string service_level_figure(const Scenario& s, const StaffingResult& r) {
                               : "Below the dashed line, a plan misses the target in that interval."));
 }
 
+// A restaurant's plans staff waiters and, with a kitchen, cooks: their hours apart.
+bool with_kitchen(const Scenario& s) {
+  return s.floor.kind == FloorKind::restaurant && s.floor.restaurant.kitchen.has_value();
+}
+
 std::string methods_table(const Scenario& s, const StaffingResult& r) {
-  std::string out = "<table id=\"methods\"><thead><tr><th>method</th><th>agent-hours on duty</th><th>paid hours</th>";
+  const bool kitchen = with_kitchen(s);
+  std::string out =
+      "<table id=\"methods\"><thead><tr><th>method</th>"s +
+      (s.floor.kind == FloorKind::restaurant ? "<th>waiter-hours on duty</th>" : "<th>agent-hours on duty</th>") +
+      (kitchen ? "<th>cook-hours on duty</th>" : "") + "<th>paid hours</th>";
   if (s.cost) out += "<th>cost</th>";
   const bool daily = s.target_set().any_daily();
   out += "<th>intervals missed (mean)</th><th>of which significantly</th><th>lowest P(meet)</th>"s +
          (daily ? "<th>the day (daily targets)</th>" : "") + "</tr></thead><tbody>";
   const int reported_intervals = static_cast<int>(reported(s, r).end - reported(s, r).first);
   for (const PlanVerification& p : r.plans) {
-    out += fmt::format("<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td><td class=\"num\">{:.1f}</td>",
-                       html_escape(p.plan.method), p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method),
-                       p.agent_hours, p.paid_hours);
+    out += fmt::format(
+        "<tr data-method=\"{}\"{}><th>{}</th><td class=\"num\">{:.1f}</td>{}<td class=\"num\">{:.1f}</td>",
+        html_escape(p.plan.method), p.missed ? " class=\"miss\"" : "", html_escape(p.plan.method), p.agent_hours,
+        kitchen ? fmt::format("<td class=\"num\">{:.1f}</td>", p.cook_hours) : "", p.paid_hours);
     if (s.cost) out += fmt::format("<td class=\"num\">{:.0f}</td>", p.paid_hours * s.cost->per_agent_hour);
     out += fmt::format("<td class=\"num\">{} of {}</td><td class=\"num\">{}</td><td class=\"num\">{:.0f}%</td>",
                        p.missed, reported_intervals, p.significantly_missed, 100 * p.min_p_meet);
@@ -269,11 +286,17 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
       "seed {} · verification seed {} · scenario file <code>{}</code><br>Reproduce with <code>{}</code></p></header>",
       html_escape(s.name), html_escape(version), r.replications, r.search_seed, r.verification_seed, file,
       html_escape(r.command));
+  const PlanVerification& chosen = r.plans[r.chosen];
+  const std::string hours =
+      s.floor.kind != FloorKind::restaurant ? fmt::format("{:.1f} agent-hours", chosen.agent_hours)
+      : with_kitchen(s)
+          ? fmt::format("{:.1f} waiter-hours and {:.1f} cook-hours", chosen.agent_hours, chosen.cook_hours)
+          : fmt::format("{:.1f} waiter-hours", chosen.agent_hours);
   body += fmt::format("<p class=\"verdict\">Targets{}: {}. The chosen plan, <strong>{}</strong>, needs "
-                      "{:.1f} agent-hours and misses the target on average in {} interval(s).{}</p>",
+                      "{} and misses the target on average in {} interval(s).{}</p>",
                       s.target_set().any_daily() ? "" : " per interval", html_escape(all_targets_summary(s)),
-                      html_escape(r.plans[r.chosen].plan.method), r.plans[r.chosen].agent_hours,
-                      r.plans[r.chosen].missed, day_verdict(s, r.plans[r.chosen]));
+                      html_escape(r.plans[r.chosen].plan.method), hours, r.plans[r.chosen].missed,
+                      day_verdict(s, r.plans[r.chosen]));
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + class_targets_table(s, r) +
           notes_list(r) + "</section>";
   body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
