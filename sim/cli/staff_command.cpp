@@ -99,9 +99,6 @@ void check_restaurant_staffing(const std::string& path, const Scenario& s, Metho
   if (s.target_set().any_daily())
     throw UsageError(path + ": staff judges a restaurant's targets in every interval; drop daily: true (ccsim run "
                             "judges daily targets on any floor)");
-  if (vm.count("shifts"))
-    throw UsageError(path + ": --shifts covers agents and cashiers; a restaurant's waiters and cooks are planned "
-                            "per interval");
 }
 
 // The chosen plan's requirement covered by shifts, then verified like any plan.

@@ -10,15 +10,20 @@
 namespace ccsim {
 namespace {
 
-void check_coverable(const Scenario& s, const std::vector<ShiftPattern>& patterns, const StaffingPlan& requirement) {
-  const auto i = first_uncoverable(patterns, requirement.agents);
+const char* servers_of(FloorKind kind) {
+  return kind == FloorKind::checkout ? "cashiers" : kind == FloorKind::restaurant ? "waiters" : "agents";
+}
+
+void check_coverable(const Scenario& s, const std::vector<ShiftPattern>& patterns, const StaffingPlan& requirement,
+                     const std::vector<int>& need, const char* servers) {
+  const auto i = first_uncoverable(patterns, need);
   if (!i) return;
   const double at = *i * s.clock.interval_s;
   throw StaffingError(fmt::format(
-      "{}: shift_rules cannot cover {}-{}, where the {} plan needs {} agents: no allowed shift is on duty then "
+      "{}: shift_rules cannot cover {}-{}, where the {} plan needs {} {}: no allowed shift is on duty then "
       "(shifts run from {} to {}, lengths up to {:g}h); move earliest_start or latest_end, or widen the break windows",
       s.source_file, clock_label(s, at), clock_label(s, at + s.clock.interval_s), requirement.method,
-      requirement.agents[static_cast<std::size_t>(*i)], clock_label(s, s.shift_rules->earliest_start_s),
+      need[static_cast<std::size_t>(*i)], servers, clock_label(s, s.shift_rules->earliest_start_s),
       clock_label(s, s.shift_rules->latest_end_s), s.shift_rules->lengths_s.back() / 3600));
 }
 
@@ -50,8 +55,10 @@ void add_solution(CoverSolution& sum, const CoverSolution& c) {
 }
 
 // The requirement per program: the whole plan, or each group's share of it
-// (the plan's own split where its method decided one).
+// (the plan's own split where its method decided one); a restaurant's
+// waiters and its kitchen's cooks apart.
 std::vector<std::pair<std::string, std::vector<int>>> requirements(const Scenario& s, const StaffingPlan& need) {
+  if (!need.cooks.empty()) return {{"waiters", need.agents}, {"cooks", need.cooks}};
   if (!staffed_by_group(s)) return {{"", need.agents}};
   const std::vector<std::vector<int>> split = need.by_group.empty() ? split_by_group(s, need.agents) : need.by_group;
   std::vector<std::pair<std::string, std::vector<int>>> out;
@@ -66,11 +73,12 @@ std::vector<std::string> notes(const ShiftPlan& p, const char* servers) {
                           "shift patterns, breaks placed by the program within their windows; {}, solved in {:.2f} s",
                           p.requirement_method, p.patterns, cover_status_name(c.status), c.seconds));
   if (!p.plan.by_group.empty()) n.push_back("one program per group, each covering its share of the requirement");
+  if (!p.plan.cooks.empty()) n.push_back("one program for the waiters, one for the cooks, under the same shift_rules");
   if (c.status != CoverStatus::optimal)
     n.push_back(fmt::format("not proven optimal: {:.1f} paid hours, at most {:.1f}% above the optimum (bound "
                             "{:.1f} h)",
                             c.paid_hours, 100 * c.gap, c.lower_bound_hours));
-  n.push_back(fmt::format("{} counts those on duty and not on break; a break that covers part of an interval "
+  n.push_back(fmt::format("the plan's {} are those on duty and not on break; a break that covers part of an interval "
                           "takes one off for the whole interval (conservative rounding)",
                           servers));
   return n;
@@ -83,10 +91,15 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
     throw StaffingError(s.source_file + ": --shifts needs shift_rules in the scenario, e.g. shift_rules: "
                                         "{lengths: [4h, 8h], start_every: 30min} (see scenarios/README.md)");
   const std::vector<ShiftPattern> patterns = shift_patterns(*s.shift_rules, s.clock);
-  if (patterns.size() <= options.max_patterns) check_coverable(s, patterns, requirement);
+  const bool kitchen = !requirement.cooks.empty();
+  if (patterns.size() <= options.max_patterns) {
+    check_coverable(s, patterns, requirement, requirement.agents, servers_of(s.floor.kind));
+    if (kitchen) check_coverable(s, patterns, requirement, requirement.cooks, "cooks");
+  }
   ShiftPlan p;
   p.requirement_method = requirement.method;
   p.requirement = requirement.agents;
+  p.requirement_cooks = requirement.cooks;
   p.patterns = static_cast<int>(patterns.size());
   p.plan.method = "shifts";
   p.plan.agents.assign(static_cast<std::size_t>(s.clock.intervals()), 0);
@@ -98,10 +111,14 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
     add_worked(s, patterns, c.counts, group, p.shifts);
     add_solution(p.solution, c);
     const std::vector<int> on_duty = agents_on_duty(patterns, c.counts, s.clock.intervals());
+    if (kitchen && group == "cooks") {
+      p.plan.cooks = on_duty;
+      continue;
+    }
     for (std::size_t i = 0; i < on_duty.size(); ++i) p.plan.agents[i] += on_duty[i];
-    if (!group.empty()) p.plan.by_group.push_back(on_duty);
+    if (!group.empty() && !kitchen) p.plan.by_group.push_back(on_duty);
   }
-  p.plan.notes = notes(p, s.floor.kind == FloorKind::checkout ? "cashiers" : "agents");
+  p.plan.notes = notes(p, kitchen ? "waiters and cooks" : servers_of(s.floor.kind));
   p.plan.paid_hours = p.solution.paid_hours;
   return p;
 }

@@ -46,7 +46,7 @@ grep -q "open_lanes: every_cashier" "$WORK/planned.yaml" || fail "the written sc
 expect_exit 0 "$CCSIM" staff "$WORK/cashier_shifts.yaml" --method erlang-c --shifts --replications 4 \
   --out "$WORK/cs"
 grep -qE "^shifts +[0-9.]+ +[0-9.]+ +[0-9]+/20" "$WORK/out" || fail "no verified shift plan for cashiers: $(cat "$WORK/out")"
-tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "shifts: cashiers counts those on duty" || fail "the shift note should speak of cashiers"
+tr '\n' ' ' < "$WORK/out" | tr -s ' ' | grep -q "shifts: the plan.s cashiers are those on duty" || fail "the shift note should speak of cashiers"
 python3 - "$WORK/cs/staffing.json" <<'PY' || fail "cashier shifts in staffing.json"
 import json, sys
 d = json.load(open(sys.argv[1]))

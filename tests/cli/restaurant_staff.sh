@@ -2,7 +2,8 @@
 # End-to-end: `ccsim staff` on a restaurant gives waiters and cooks per
 # interval (Erlang C for the kitchen, then the simulation search), says where
 # the tables rather than the staff are the limit, and writes a plan that
-# `ccsim run` reproduces figure for figure; what it cannot plan is refused.
+# `ccsim run` reproduces figure for figure, covers both with shifts; what it
+# cannot plan is refused.
 # Usage: bash restaurant_staff.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
 
@@ -38,6 +39,27 @@ print(f"erlang-c {formula['paid_hours']:.1f} h, simulation {sim['paid_hours']:.1
       f"({sim['agent_hours']:.1f} waiter-h + {sim['cook_hours']:.1f} cook-h)")
 PY
 
+# Shifts: one program covers the waiters, another the cooks; the written
+# scenario carries what the shifts put on duty.
+"$CCSIM" staff "$scenario" --shifts --out "$WORK/s" --write-scenario "$WORK/shifts.yaml" >"$WORK/shifts.txt" \
+  || fail "staff --shifts"
+grep -qE "^start +1h +1.5h +2h +staff  \(waiters\)$" "$WORK/shifts.txt" || fail "no waiters' shifts: $(cat "$WORK/shifts.txt")"
+grep -qE "^start +1h +1.5h +2h +staff  \(cooks\)$" "$WORK/shifts.txt" || fail "no cooks' shifts"
+python3 - "$WORK/s/staffing.json" "$WORK/shifts.yaml" <<'PY' || fail "shift outputs"
+import json, re, sys
+sh = json.load(open(sys.argv[1]))["shifts"]
+for need, have in [("requirement", "on_duty"), ("requirement_cooks", "cooks_on_duty")]:
+    assert len(sh[need]) == 8 and all(h >= n for n, h in zip(sh[need], sh[have])), (need, sh)
+groups = {x["group"] for x in sh["shifts"]}
+assert groups == {"waiters", "cooks"}, groups
+paid = sum(x["agents"] * x["paid_hours_each"] for x in sh["shifts"])
+assert abs(paid - sh["paid_hours"]) < 1e-9, (paid, sh["paid_hours"])
+text = open(sys.argv[2]).read()
+cooks = re.search(r"^    cooks: \[(.*)\]$", text, re.M).group(1)
+assert [int(c) for c in cooks.split(",")] == sh["cooks_on_duty"], (cooks, sh["cooks_on_duty"])
+print(f"shifts: {sh['paid_hours']:.1f} paid h, waiters {sh['on_duty']}, cooks {sh['cooks_on_duty']}")
+PY
+
 # The owner's dilemma: what another table wins back in walk-aways, value by value.
 "$CCSIM" sweep "$scenario" --vary restaurant.tables.1.count=6..8 --replications 5 --out "$WORK/sweep" \
   >"$WORK/sweep.txt" || fail "sweep of the tables"
@@ -57,8 +79,6 @@ PY
 "$CCSIM" staff "$scenario" --method erlang-a 2>"$WORK/err" && fail "erlang-a accepted on a restaurant"
 grep -q "a restaurant is planned by erlang-c (cooks by Erlang C, waiters by Little's law) or simulation" "$WORK/err" \
   || fail "erlang-a: $(cat "$WORK/err")"
-"$CCSIM" staff "$scenario" --shifts 2>"$WORK/err" && fail "--shifts accepted on a restaurant"
-grep -q "waiters and cooks are planned per interval" "$WORK/err" || fail "--shifts: $(cat "$WORK/err")"
 "$CCSIM" staff "$scenario" --set targets.food_wait.at_most=5min 2>"$WORK/err" && fail "an unreachable food wait accepted"
 grep -q "food-wait target (at most 300 s from sitting down) cannot be met: preparing an order takes 360 s" \
   "$WORK/err" || fail "unreachable food wait: $(cat "$WORK/err")"

@@ -14,6 +14,11 @@ using nlohmann::json;
 
 std::string hours_label(double s) { return fmt::format("{:g}h", s / 3600); }
 
+// Who works the shifts: a restaurant's waiters and cooks are its staff.
+const char* workers(const Scenario& s) {
+  return s.floor.kind == FloorKind::checkout ? "cashiers" : s.floor.kind == FloorKind::restaurant ? "staff" : "agents";
+}
+
 const PlanVerification* plan_named(const StaffingResult& r, const std::string& method) {
   for (const PlanVerification& p : r.plans)
     if (p.plan.method == method) return &p;
@@ -25,7 +30,7 @@ const PlanVerification* plan_named(const StaffingResult& r, const std::string& m
 void print_table(std::ostream& out, const Scenario& s, const ShiftPlan& sp, const std::string& group) {
   std::string head = "start ";
   for (double length_s : s.shift_rules->lengths_s) head += fmt::format(" {:>6}", hours_label(length_s));
-  out << head << "   agents" << (group.empty() ? "" : "  (" + group + ")") << "\n";
+  out << head << fmt::format("   {:>6}", workers(s)) << (group.empty() ? "" : "  (" + group + ")") << "\n";
   std::map<double, std::map<double, int>> table;
   for (const ShiftCount& c : sp.shifts)
     if (c.group == group) table[c.start_s][c.length_s] += c.agents;
@@ -46,7 +51,7 @@ void print_breaks(std::ostream& out, const Scenario& s, const ShiftPlan& sp) {
   for (const ShiftCount& c : sp.shifts)
     for (double b : c.break_starts_s) starts[b] += c.agents;
   if (starts.empty()) return;
-  std::string text = "breaks begin (agents):";
+  std::string text = fmt::format("breaks begin ({}):", workers(s));
   for (const auto& [t, n] : starts) text += fmt::format(" {} {},", clock_label(s, t), n);
   text.pop_back();
   print_wrapped(out, text, 2);
@@ -64,10 +69,14 @@ void print_difference(std::ostream& out, const Scenario& s, const StaffingResult
         meets_targets(targets, need->intervals[i].mean(), Judged::interval))
       worse += fmt::format(" {}", clock_label(s, static_cast<double>(i) * s.clock.interval_s));
   print_wrapped(out,
-                fmt::format("covering is not meeting the targets: the shifts put {:.1f} agent-hours on duty "
+                fmt::format("covering is not meeting the targets: the shifts put {:.1f} {}-hours on duty "
                             "(paid {:.1f} h) for the {} plan's {:.1f}; verified, the shifts miss {} "
                             "interval(s), the {} plan {}{}{}",
-                            shifts.agent_hours, shifts.paid_hours, need->plan.method, need->agent_hours, shifts.missed,
+                            shifts.agent_hours + shifts.cook_hours,
+                            s.floor.kind == FloorKind::checkout     ? "cashier"
+                            : s.floor.kind == FloorKind::restaurant ? "staff"
+                                                                    : "agent",
+                            shifts.paid_hours, need->plan.method, need->agent_hours + need->cook_hours, shifts.missed,
                             need->plan.method, need->missed,
                             worse.empty() ? "" : "; the shifts miss where the requirement plan meets:", worse),
                 2);
@@ -78,20 +87,18 @@ void print_difference(std::ostream& out, const Scenario& s, const StaffingResult
 void print_shift_plan(std::ostream& out, const Scenario& s, const StaffingResult& r) {
   const ShiftPlan& sp = *r.shifts;
   const CoverSolution& c = sp.solution;
-  out << fmt::format("Shifts covering the {} plan: {} agents, {:.1f} paid hours\n", sp.requirement_method, c.shifts,
-                     c.paid_hours);
+  out << fmt::format("Shifts covering the {} plan: {} {}, {:.1f} paid hours\n", sp.requirement_method, c.shifts,
+                     workers(s), c.paid_hours);
   out << fmt::format("integer program: {} shift patterns x {} intervals, {}", sp.patterns, s.clock.intervals(),
                      cover_status_name(c.status));
   if (c.status != CoverStatus::optimal)
     out << fmt::format(" (limit {:g} s; gap {:.1f}%, bound {:.1f} h)", r.shift_time_limit_s, 100 * c.gap,
                        c.lower_bound_hours);
   out << "\n";
-  if (sp.plan.by_group.empty())
-    print_table(out, s, sp, "");
-  else
-    for (const StaffGroup& g : s.staff)
-      if (std::any_of(sp.shifts.begin(), sp.shifts.end(), [&g](const ShiftCount& c) { return c.group == g.name; }))
-        print_table(out, s, sp, g.name);
+  std::vector<std::string> groups;  // in the programs' order: the scenario's groups, or waiters then cooks
+  for (const ShiftCount& k : sp.shifts)
+    if (std::find(groups.begin(), groups.end(), k.group) == groups.end()) groups.push_back(k.group);
+  for (const std::string& g : groups) print_table(out, s, sp, g);
   print_breaks(out, s, sp);
   print_difference(out, s, r, sp);
   out << "\n";
@@ -125,6 +132,10 @@ json shifts_json(const Scenario& s, const StaffingResult& r) {
             {"patterns", sp.patterns},
             {"shifts", shifts},
             {"break_rounding", "a break covering part of an interval takes the agent off the whole interval"}};
+  if (!sp.plan.cooks.empty()) {
+    j["requirement_cooks"] = sp.requirement_cooks;
+    j["cooks_on_duty"] = sp.plan.cooks;
+  }
   for (std::size_t g = 0; g < sp.plan.by_group.size(); ++g)
     j["on_duty_by_group"][s.staff[g].name] = sp.plan.by_group[g];
   if (s.cost) j["cost"] = c.paid_hours * s.cost->per_agent_hour;
