@@ -93,7 +93,7 @@ EOF
 } > "$WORK/cap_shifts.yaml"
 expect_exit 0 "$CCSIM" staff "$WORK/cap_shifts.yaml" --method erlang-a --shifts --replications 4 --out "$WORK/cs"
 grep -q "agents  (retail)" "$WORK/out" && grep -q "agents  (business)" "$WORK/out" || fail "no shift table per group"
-python3 - "$WORK/cs/staffing.json" <<'PY' || fail "shifts per group in staffing.json"
+python3 - "$WORK/cs/staffing.json" "$WORK/cs/report.html" <<'PY' || fail "shifts per group in staffing.json"
 import json, sys
 d = json.load(open(sys.argv[1]))
 s = d["shifts"]
@@ -104,6 +104,8 @@ assert all(o >= n for o, n in zip(s["on_duty"], s["requirement"]))
 assert {k["group"] for k in s["shifts"]} == {"retail", "business"}
 for g in by:
     assert sum(k["agents"] for k in s["shifts"] if k["group"] == g) > 0, g
+html = open(sys.argv[2]).read()
+assert "<th>group</th>" in html[html.index('<table id="roster">'):], "roster without a group column"
 PY
 # Two desks, one of which also takes the other's class: the simulation plan
 # chooses the split (every agent at the flexible desk beats the rule's split
@@ -172,7 +174,8 @@ grep -qE "^integer program: [0-9]+ shift patterns x 48 intervals, optimal$" "$WO
 grep -q "^start  *4h  *8.5h  *agents" "$WORK/out" || fail "no shift table"
 grep -q "covering is not meeting the targets" "$WORK/out" || fail "no covering-vs-targets line"
 sed -n '/^time   calls/,/^(calls/p' "$WORK/out" | awk 'length($0) > 80 { exit 1 }' || fail "plan table wider than 80 columns"
-python3 - "$WORK/s/staffing.json" "$WORK/s/staffing.csv" <<'PY' || fail "shift plan in staffing.json / staffing.csv"
+python3 - "$WORK/s/staffing.json" "$WORK/s/staffing.csv" "$WORK/s/report.html" <<'PY' \
+  || fail "shift plan in staffing.json / staffing.csv / report.html"
 import csv, json, sys
 d = json.load(open(sys.argv[1]))
 assert [p["method"] for p in d["plans"]] == ["erlang-a", "shifts"] and d["chosen"] == "shifts"
@@ -189,6 +192,15 @@ for k in s["shifts"]:  # long shifts carry their break
     assert len(k["breaks"]) == (1 if k["length_h"] >= 6 else 0)
 rows = [r for r in csv.DictReader(open(sys.argv[2])) if r["method"] == "shifts"]
 assert [int(r["agents"]) for r in rows] == on
+# report.html publishes the roster: one row per shift, its breaks, the total.
+html = open(sys.argv[3]).read()
+roster = html[html.index('<table id="roster">'):]
+roster = roster[:roster.index("</table>")]
+body = roster[roster.index("<tbody>"):roster.index("</tbody>")]
+assert body.count("<tr>") == len(s["shifts"]), "one roster row per shift"
+assert body.count("(unpaid)") == sum(len(k["breaks"]) for k in s["shifts"])
+assert f'<td class="num">{s["agents"]}</td>' in roster[roster.index("<tfoot>"):]
+assert f'<td class="num">{s["paid_hours"]:.1f}</td></tr></tfoot>' in roster
 PY
 expect_exit 0 "$CCSIM" check "$WORK/shift_plan.yaml"
 grep -q "^# .*ccsim staff --shifts" "$WORK/shift_plan.yaml" || fail "written scenario header"
