@@ -13,6 +13,7 @@
 #include "ccsim/cli/commands.hpp"
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/optimize/simulation_evaluator.hpp"
+#include "ccsim/optimize/agents_cap.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/floor_parts.hpp"
 #include "ccsim/optimize/daily_search.hpp"
@@ -220,7 +221,7 @@ int staff(const std::string& path, const po::variables_map& vm) {
     try {
       plan = s.floor.kind == FloorKind::restaurant ? restaurant_formula_plan(s) : analytic_plan_by_part(s, m);
     } catch (const StaffingError& e) {
-      if (!methods.simulation || !s.max_agents) throw;
+      if (!methods.simulation || !agents_cap(s)) throw;
       throw StaffingError(std::string(e.what()) +
                           "; the formula pools the queue: --method simulation judges the real floor");
     }

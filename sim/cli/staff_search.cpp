@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "ccsim/optimize/agents_cap.hpp"
 #include "ccsim/optimize/analytic_staffing.hpp"
 #include "ccsim/optimize/daily_search.hpp"
 #include "ccsim/optimize/floor_parts.hpp"
@@ -20,9 +21,10 @@
 namespace ccsim::cli {
 namespace {
 
-// The search's bounds and words: no more agents than max_agents, trunk lines
-// or a checkout's tills; a cashier wherever customers come (one who finds no
-// lane open is judged by no target but SL); interval and class names.
+// The search's bounds and words: no more agents than max_agents (or the
+// groups' own), trunk lines or a checkout's tills; a cashier wherever
+// customers come (one who finds no lane open is judged by no target but SL);
+// interval and class names.
 SearchOptions search_options(const Scenario& s, Criterion criterion) {
   SearchOptions o;
   o.criterion = criterion;
@@ -31,9 +33,14 @@ SearchOptions search_options(const Scenario& s, Criterion criterion) {
   o.interval_s = s.clock.interval_s;
   const auto intervals = static_cast<std::size_t>(s.clock.intervals());
   const bool shop = s.floor.kind == FloorKind::checkout;
-  if (s.max_agents || s.lines || shop)
-    o.cap.assign(intervals, std::min({s.max_agents.value_or(INT_MAX), s.lines.value_or(INT_MAX),
-                                      shop ? s.floor.checkout.lanes : INT_MAX}));
+  const std::optional<int> cap = agents_cap(s);
+  if (cap || s.lines || shop)
+    o.cap.assign(intervals,
+                 std::min({cap.value_or(INT_MAX), s.lines.value_or(INT_MAX), shop ? s.floor.checkout.lanes : INT_MAX}));
+  if (o.cap.empty())
+    o.cap_reason = "(the search's bound: twice the start plan's agents and 20 more; set max_agents to search further)";
+  else if (agents_cap_name(s) != "max_agents")
+    o.cap_reason = "(the cap per interval: " + agents_cap_name(s) + (s.lines ? " or trunk lines)" : ")");
   if (shop)
     for (std::size_t i = 0; i < intervals; ++i) {
       double rate = 0;
@@ -92,9 +99,9 @@ FloorSearch search_floor(const Scenario& s, const RunOptions& quiet_run, Criteri
   } catch (const StaffingError& e) {
     // The pooled formula may find no plan within max_agents where the real
     // floor (priorities, separate lanes) has one: start from the cap.
-    if (!s.max_agents) throw;
+    if (!agents_cap(s)) throw;
     start = StaffingPlan{
-        "max_agents", std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), *s.max_agents), {}, {}};
+        "max_agents", std::vector<int>(static_cast<std::size_t>(s.clock.intervals()), *agents_cap(s)), {}, {}};
   }
   SimulationEvaluator searcher(s, quiet_run);
   SearchOptions o = search_options(s, criterion);

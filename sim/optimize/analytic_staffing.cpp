@@ -6,6 +6,7 @@
 
 #include "ccsim/analytic/erlang.hpp"
 #include "ccsim/analytic/priority_waits.hpp"
+#include "ccsim/optimize/agents_cap.hpp"
 #include "ccsim/optimize/interval_targets.hpp"
 #include "ccsim/optimize/plan_verification.hpp"
 #include "ccsim/optimize/daily_greedy.hpp"
@@ -164,10 +165,11 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
   }
   const int last = std::max(cap, 1);
   k = formula_kpis(s, load, last, patience);
-  throw StaffingError(label + ": the targets are not met with " + std::to_string(last) + " agents (" +
-                      (s.max_agents ? "max_agents" : "the search bound") + "): service level " +
-                      percent(k.service_level) + ", abandonment " + percent(k.abandon_rate) +
-                      (s.max_agents ? "; raise max_agents or relax the targets" : "; relax the targets"));
+  throw StaffingError(
+      label + ": the targets are not met with " + std::to_string(last) + " agents (" +
+      (agents_cap(s) ? agents_cap_name(s) : "the search bound") + "): service level " + percent(k.service_level) +
+      ", abandonment " + percent(k.abandon_rate) +
+      (agents_cap(s) ? "; raise " + agents_cap_name(s) + " or relax the targets" : "; relax the targets"));
 }
 
 namespace {
@@ -235,7 +237,7 @@ void meet_daily_targets(const Scenario& s, const std::vector<IntervalLoad>& load
   if (!s.target_set().any_daily()) return;
   std::vector<int> cap;
   for (const IntervalLoad& l : loads) {
-    cap.push_back(s.max_agents ? *s.max_agents : default_cap(l.rate_per_s * l.mean_service_s));
+    cap.push_back(agents_cap(s).value_or(default_cap(l.rate_per_s * l.mean_service_s)));
     if (s.lines) cap.back() = std::min(cap.back(), *s.lines);  // no more agents than trunk lines
     if (s.floor.kind == FloorKind::checkout) cap.back() = std::min(cap.back(), s.floor.checkout.lanes);  // nor tills
   }
@@ -257,13 +259,13 @@ void meet_daily_targets(const Scenario& s, const std::vector<IntervalLoad>& load
     if (!a.met)
       throw StaffingError(std::string(c < 0 ? "the" : "class " + s.demand[static_cast<std::size_t>(c)].name + "'s") +
                           " daily targets (" + targets_summary(daily) + ") are not met with " +
-                          (s.lines        ? "the " + std::to_string(*s.lines) + " trunk lines"
-                           : s.max_agents ? "max_agents (" + std::to_string(*s.max_agents) + ")"
-                                          : "the search bound") +
+                          (s.lines         ? "the " + std::to_string(*s.lines) + " trunk lines"
+                           : agents_cap(s) ? agents_cap_name(s) + " (" + std::to_string(*agents_cap(s)) + ")"
+                                           : "the search bound") +
                           " in every interval (" + method_name(method) + "); relax the targets" +
-                          (s.lines        ? " or raise lines"
-                           : s.max_agents ? " or raise max_agents"
-                                          : ""));
+                          (s.lines         ? " or raise lines"
+                           : agents_cap(s) ? " or raise " + agents_cap_name(s)
+                                           : ""));
   }
   plan.notes.push_back("daily targets: from the least agents each interval needs (its own targets, and at least its "
                        "offered load in erlangs), " +
@@ -332,7 +334,7 @@ StaffingPlan analytic_plan(const Scenario& s, AnalyticMethod method) {
   const std::vector<IntervalLoad> loads = interval_loads(s, lagged(method));
   for (std::size_t i = 0; i < loads.size(); ++i) {
     const double a = loads[i].rate_per_s * loads[i].mean_service_s;
-    const int cap = s.max_agents ? *s.max_agents : default_cap(a);
+    const int cap = agents_cap(s).value_or(default_cap(a));
     const std::string label =
         "interval " + clock_label(s, static_cast<double>(i) * s.clock.interval_s) + " (" + method_name(method) + ")";
     int n = 0;

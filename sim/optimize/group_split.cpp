@@ -32,14 +32,18 @@ std::vector<double> normalised(std::vector<double> w) {
 // Huntington-Hill, one agent at a time: the next agent goes to the group of
 // highest share / sqrt(n (n + 1)), so every group with a positive share gets
 // its first agent before any gets a second, and one agent more never takes
-// one from a group (house-monotone). Ties go to the earlier group.
-std::vector<int> apportion(const std::vector<double>& shares, int total) {
+// one from a group (house-monotone). Ties go to the earlier group. A group at
+// its max_agents takes no more; when every group with a share is full, the
+// agent goes to the earliest group with room (the plan's total is capped by
+// the caps' sum, agents_cap, so there is room).
+std::vector<int> apportion(const Scenario& s, const std::vector<double>& shares, int total) {
   std::vector<int> counts(shares.size(), 0);
+  const auto room = [&](std::size_t g) { return !s.staff[g].max_agents || counts[g] < *s.staff[g].max_agents; };
   for (int k = 0; k < total; ++k) {
     std::size_t best = shares.size();
     double best_priority = -1;
     for (std::size_t g = 0; g < shares.size(); ++g) {
-      if (!(shares[g] > 0)) continue;
+      if (!(shares[g] > 0) || !room(g)) continue;
       const double n = counts[g];
       const double priority = n == 0 ? INFINITY : shares[g] / std::sqrt(n * (n + 1));
       if (priority > best_priority) {
@@ -47,7 +51,9 @@ std::vector<int> apportion(const std::vector<double>& shares, int total) {
         best_priority = priority;
       }
     }
-    if (best == shares.size()) best = 0;  // no positive share (cannot happen: shares sum to 1)
+    for (std::size_t g = 0; g < shares.size() && best == shares.size(); ++g)
+      if (room(g)) best = g;
+    if (best == shares.size()) best = 0;  // every group full (cannot happen within agents_cap)
     ++counts[best];
   }
   return counts;
@@ -122,7 +128,7 @@ std::vector<std::vector<int>> split_by_group(const Scenario& s, const std::vecto
   std::vector<std::vector<int>> counts(s.staff.size(), std::vector<int>(total.size(), 0));
   const std::vector<bool> only = overflow_only(s);
   for (std::size_t i = 0; i < total.size(); ++i) {
-    const std::vector<int> c = apportion(weighed(shares_at(s, i, only), weights), total[i]);
+    const std::vector<int> c = apportion(s, weighed(shares_at(s, i, only), weights), total[i]);
     for (std::size_t g = 0; g < c.size(); ++g) counts[g][i] = c[g];
   }
   return counts;
@@ -167,7 +173,7 @@ bool serves_every_class(const Scenario& s, const std::vector<std::vector<double>
         const bool reaches = demand.route ? (static_cast<int>(g) == demand.route->primary ||
                                              (demand.route->overflow && static_cast<int>(g) == *demand.route->overflow))
                                           : s.staff[g].serves(static_cast<int>(d));
-        served = served || (reaches && shares[i][g] > 0);
+        served = served || (reaches && shares[i][g] > 0 && s.staff[g].max_agents.value_or(1) > 0);
       }
       if (!served) return false;
     }

@@ -63,9 +63,10 @@ void check_call_center_only(const MapReader& top, const Scenario& s) {
       refuse(entry.child(entry.node()["targets"], "targets"), "demand." + s.demand[c].name + ".targets");
   }
   // Lanes and tables follow per-interval counts: shift breaks, absences,
-  // skills and fatigue would be silently ignored there.
+  // skills and fatigue would be silently ignored there (and the floor's one
+  // group is capped by the top-level max_agents, the lanes or the tables).
   for (const Field& group : top.at("staff").items())
-    for (const char* key : {"shifts", "skills", "absenteeism", "fatigue"})
+    for (const char* key : {"shifts", "skills", "absenteeism", "fatigue", "max_agents"})
       if (group.node()[key]) refuse(group.child(group.node()[key], key), key);
 }
 

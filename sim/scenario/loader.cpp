@@ -44,7 +44,8 @@ const std::vector<std::string> top_keys = {
 const std::vector<std::string> demand_keys = {
     "name",    "rate_per_hour", "profile",  "forecast", "arrival_times",        "service",       "patience",
     "wrap_up", "redial",        "priority", "route",    "aht_includes_wrap_up", "volume_factor", "targets"};
-const std::vector<std::string> staff_keys = {"name", "count", "shifts", "skills", "absenteeism", "fatigue"};
+const std::vector<std::string> staff_keys = {"name",        "count",   "shifts",    "skills",
+                                             "absenteeism", "fatigue", "max_agents"};
 
 bool is_whole(double x) { return std::abs(x - std::round(x)) <= 1e-9 * std::max(1.0, std::abs(x)); }
 
@@ -214,6 +215,10 @@ std::vector<StaffGroup> read_staff(const Field& f, const Clock& clock, const std
     g.name = names.add(m.at("name"));
     if (m.has("count")) g.count = read_counts(m.at("count"), clock);
     read_group_capacity(m, clock, demand, g);  // shifts instead of count, skills, absenteeism, fatigue
+    if (const auto cap = m.get("max_agents"))
+      g.max_agents = static_cast<int>(read_integer(*cap, 0, max_agents,
+                                                   "a whole number of agents from 0 to " + std::to_string(max_agents) +
+                                                       " (the most `ccsim staff` may put in this group)"));
   }
   return staff;
 }
@@ -248,6 +253,33 @@ void check_every_class_served(const Field& staff, const Scenario& s) {
       staff.fail("no group serves class \"" + s.demand[c].name +
                  "\": every group lists skills without it; add it to "
                  "a group's skills, or give one group no skills (it then serves every class)");
+  }
+}
+
+// The groups' own caps (max_agents 0: a group staff must leave empty) may
+// leave a class that nobody may answer in any plan; refuse that before any
+// search is tried. A routed class reaches its primary and overflow groups.
+void check_caps_serve_every_class(const Field& staff, const Scenario& s) {
+  const std::vector<Field> groups = staff.items();
+  for (std::size_t c = 0; c < s.demand.size(); ++c) {
+    const Demand& d = s.demand[c];
+    std::string reaching;
+    std::optional<std::size_t> first;
+    bool open = false;
+    for (std::size_t g = 0; g < s.staff.size(); ++g) {
+      const bool reaches = d.route ? (static_cast<int>(g) == d.route->primary ||
+                                      (d.route->overflow && static_cast<int>(g) == *d.route->overflow))
+                                   : s.staff[g].serves(static_cast<int>(c));
+      if (!reaches) continue;
+      open = open || s.staff[g].max_agents.value_or(1) > 0;
+      reaching += (reaching.empty() ? "" : ", ") + s.staff[g].name;
+      if (!first) first = g;
+    }
+    if (open || !first) continue;
+    const Field& group = groups.at(*first);
+    group.child(group.node()["max_agents"], "max_agents")
+        .fail("class \"" + d.name + "\" could be answered by nobody in a staffing plan: every group that takes it (" +
+              reaching + ") has max_agents 0; raise one of them, or add the class to another group's skills");
   }
 }
 
@@ -289,6 +321,7 @@ Scenario read_scenario(const Field& top, const std::string& file) {
   check_every_class_served(m.at("staff"), s);
   for (std::size_t c = 0; c < routes.size(); ++c)
     if (routes[c]) s.demand[c].route = read_route(*routes[c], s, static_cast<int>(c));
+  check_caps_serve_every_class(m.at("staff"), s);
   if (const auto lines = m.get("lines"))
     s.lines =
         static_cast<int>(read_integer(*lines, 1, max_capacity, "a whole number of trunk lines from 1 to 1000000000"));

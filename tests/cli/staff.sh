@@ -136,6 +136,22 @@ PY
 expect_exit 0 "$CCSIM" check "$WORK/pd.yaml"
 head -1 "$WORK/pd/staffing.csv" | grep -q ",agents:generalists,agents:premium_desk,occupancy:generalists,occupancy:premium_desk,offered:everyday,service_level:everyday,abandon_rate:everyday,asa_s:everyday,offered:premium,service_level:premium" \
   || fail "per-group columns in staffing.csv: $(head -1 "$WORK/pd/staffing.csv")"
+# Thirty seats at the premium desk (its max_agents): no plan puts more there,
+# the rest go to the generalists, and the written plan keeps the cap.
+sed 's/^    count: 15$/    count: 15\n    max_agents: 30/' "$desks" >"$WORK/seats.yaml"
+grep -q "max_agents: 30" "$WORK/seats.yaml" || fail "seats.yaml not made"
+expect_exit 0 "$CCSIM" staff "$WORK/seats.yaml" --method simulation --replications 4 --jobs 2 --out "$WORK/seats" \
+  --write-scenario "$WORK/seats_plan.yaml"
+python3 - "$WORK/seats/staffing.json" "$WORK/pd/staffing.json" <<'PY' || fail "the premium desk's seats in the plan"
+import json, sys
+capped, free = (json.load(open(f))["plans"][0] for f in sys.argv[1:])
+desk = [{g["group"]: g["agents"] for g in i["groups"]} for i in capped["intervals"]]
+assert all(d["premium_desk"] <= 30 for d in desk), desk
+# the seats bind: the plan without them puts more there, and fewer agent-hours in all
+assert max(g["agents"] for i in free["intervals"] for g in i["groups"] if g["group"] == "premium_desk") > 30
+assert capped["agent_hours"] > free["agent_hours"], (capped["agent_hours"], free["agent_hours"])
+PY
+grep -q "^    max_agents: 30$" "$WORK/seats_plan.yaml" || fail "the written plan lost the desk's max_agents"
 # The desks never helping each other: each is sized on its own by every
 # method, the plans joined per group, the written plan keeps both desks.
 sed 's/skills: \[premium, everyday\]/skills: [premium]/' "$desks" >"$WORK/apart.yaml"

@@ -1,10 +1,12 @@
 // Plans on floors whose groups differ: which scenarios keep their groups, the
 // shares of the work each group takes first, and the apportionment of a plan's
 // agents among the groups.
+#include <algorithm>
 #include <numeric>
 
 #include <catch2/catch.hpp>
 
+#include "ccsim/optimize/agents_cap.hpp"
 #include "ccsim/optimize/group_split.hpp"
 #include "ccsim/optimize/shift_staffing.hpp"
 #include "ccsim/optimize/staffing_plan.hpp"
@@ -201,4 +203,36 @@ TEST_CASE("split candidates: the rule's first, tilts that leave a class unserved
   Scenario one = s;
   one.staff.pop_back();
   CHECK(split_candidates(one).size() == 1);
+}
+
+TEST_CASE("a group's max_agents caps its count and its surplus goes to the groups with room", "[staffing][groups]") {
+  Scenario s = two_skill_floor(4);
+  s.staff[0].max_agents = 12;  // the rule's shares 0.8 / 0.2 would give retail 16 of 20
+  const auto split = split_by_group(s, {20, 7, 16, 0});
+  CHECK(split[0] == std::vector<int>{12, 6, 12, 0});  // 16 would be 13 + 3 uncapped
+  CHECK(split[1] == std::vector<int>{8, 1, 4, 0});
+  // Every weight on the capped group: it fills its seats, the rest go elsewhere.
+  CHECK(split_by_group(s, {20}, {INFINITY, 1}) == std::vector<std::vector<int>>{{12}, {8}});
+  // Both capped: agents_cap is their sum (and the top-level cap where lower).
+  s.staff[1].max_agents = 5;
+  CHECK(agents_cap(s) == 17);
+  CHECK(agents_cap_name(s) == "the groups' max_agents (12 + 5)");
+  s.max_agents = 15;
+  CHECK(agents_cap(s) == 15);
+  CHECK(agents_cap_name(s) == "max_agents");
+  s.max_agents.reset();
+  s.staff[1].max_agents.reset();
+  CHECK_FALSE(agents_cap(s));  // a group without a cap: the floor has none
+}
+
+TEST_CASE("split candidates leave out those that staff a class only through a group capped at 0",
+          "[staffing][groups]") {
+  Scenario s = two_skill_floor();
+  s.staff[1].skills = {0, 1};
+  s.staff[1].max_agents = 0;  // business desk closed: "all to business" would leave everyone unserved
+  std::vector<std::string> names;
+  for (const SplitCandidate& c : split_candidates(s)) names.push_back(c.name);
+  CHECK(std::find(names.begin(), names.end(), "all to business") == names.end());
+  CHECK(std::find(names.begin(), names.end(), "none to retail") == names.end());
+  CHECK(split_by_group(s, {9, 3}) == std::vector<std::vector<int>>{{9, 3}, {0, 0}});
 }

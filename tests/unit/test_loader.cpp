@@ -272,6 +272,10 @@ TEST_CASE("staffing keys: ASA and occupancy targets, max_agents, cost", "[loader
   CHECK(s.cost->per_agent_hour == Approx(32.5));
   const Scenario plain = parse_scenario(with("{exponential: {mean: 4min}}", ""), "x.yaml");
   CHECK_FALSE(plain.max_agents.has_value());
+  CHECK_FALSE(plain.staff[0].max_agents.has_value());
+  CHECK(
+      parse_scenario(with("{exponential: {mean: 4min}}", "") + "    max_agents: 25\n", "x.yaml").staff[0].max_agents ==
+      25);
   CHECK_FALSE(plain.cost.has_value());
 }
 
@@ -570,6 +574,12 @@ const std::vector<BadCase> bad_cases = {
     {"kitchen_cooks_zero.yaml",
      "14:20: restaurant.kitchen.cooks must be at least 1 in some interval (otherwise no order is ever cooked), got "
      "\"0\""},
+    {"group_cap_leaves_class_unserved.yaml",
+     "17:17: class \"premium\" could be answered by nobody in a staffing plan: every group that takes it "
+     "(premium_desk) has max_agents 0; raise one of them, or add the class to another group's skills"},
+    {"group_cap_negative.yaml",
+     "9:17: max_agents must be a whole number of agents from 0 to 100000 (the most `ccsim staff` may put in "
+     "this group), got \"-2\""},
     {"kitchen_without_order_time.yaml",
      "15:5: missing key \"per_order\" in restaurant.kitchen (required: cooks, per_order)"},
 };

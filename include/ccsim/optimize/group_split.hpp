@@ -34,7 +34,8 @@ std::vector<double> group_shares(const Scenario& scenario, std::size_t interval,
 /// Agents per group [group][interval] for `total` agents per interval,
 /// apportioned by Huntington-Hill: every group with a positive share gets one
 /// agent before any gets two, and one agent more in the total never takes one
-/// from a group. The counts of each interval sum to its total.
+/// from a group. No group gets more than its max_agents (the surplus goes to
+/// the groups with room). The counts of each interval sum to its total.
 std::vector<std::vector<int>> split_by_group(const Scenario& scenario, const std::vector<int>& total,
                                              const GroupWeights& weights = {});
 

@@ -96,6 +96,9 @@ struct StaffGroup {
   std::vector<Shift> shifts;       ///< non-empty: the group is staffed by shifts instead of counts
   double absenteeism = 0;          ///< probability that a scheduled agent (seat) is absent all day
   std::optional<Fatigue> fatigue;  ///< absent: service times never stretch
+  /// The most agents `ccsim staff` may put in this group per interval (the
+  /// desk's seats); absent: no cap of its own. `ccsim run` ignores it.
+  std::optional<int> max_agents;
   bool serves(int demand_class) const {
     return skills.empty() || std::find(skills.begin(), skills.end(), demand_class) != skills.end();
   }
