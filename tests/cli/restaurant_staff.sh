@@ -17,7 +17,8 @@ grep -q "^    cooks: \[" "$WORK/planned.yaml" || fail "the written scenario lost
 # The written plan, run with the verification's seed and replications, gives the verified figures.
 seed=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["verification_seed"])' "$WORK/o/staffing.json")
 "$CCSIM" run "$WORK/planned.yaml" --seed "$seed" --out "$WORK/r" --quiet || fail "run the written plan"
-python3 - "$WORK/o/staffing.json" "$WORK/o/staffing.csv" "$WORK/r/intervals.csv" <<'PY' || fail "staffing outputs"
+python3 - "$WORK/o/staffing.json" "$WORK/o/staffing.csv" "$WORK/r/intervals.csv" "$WORK/o/report.html" <<'PY' \
+  || fail "staffing outputs"
 import csv, json, sys
 j = json.load(open(sys.argv[1]))
 assert j["targets"]["food_wait"] == {"at_most_s": 900}, j["targets"]
@@ -35,6 +36,15 @@ for planned, ran in zip(sim["intervals"], run):
     # The food wait is the kitchen's to meet wherever the tables are the limit or not.
     assert planned["food_wait_s"]["mean"] <= 900, planned
     assert 1 <= planned["agents"] <= 4, planned  # a waiter serves 3 of the 10 tables: 4 serve them all
+# report.html charts each method's cooks against the kitchen's load.
+from html_page import parse_page
+page = parse_page(sys.argv[4])
+pts = page.points["chart-cooks"]
+for method, plan in plans.items():
+    charted = [float(p["data-value"]) for p in pts if p["data-series"] == method]
+    assert charted == [float(i["cooks"]) for i in plan["intervals"]], (method, charted)
+load = [float(p["data-value"]) for p in pts if p["data-series"] == "kitchen load (erlangs)"]
+assert len(load) == len(sim["intervals"]) and max(load) > 0, load
 print(f"erlang-c {formula['paid_hours']:.1f} h, simulation {sim['paid_hours']:.1f} h "
       f"({sim['agent_hours']:.1f} waiter-h + {sim['cook_hours']:.1f} cook-h)")
 PY

@@ -84,10 +84,39 @@ std::string plans_figure(const Scenario& s, const StaffingResult& r) {
   if (restaurant)
     return figure(c, "Forecast load = parties per second × (meal + preparation): the tables that would be occupied "
                      "all the time. Each line is one method's waiters (each serves tables_per_waiter tables at "
-                     "once); the cooks are in the per-interval table (waiters+cooks).");
+                     "once); the cooks are charted below.");
   return figure(c, "Forecast load = calls per second × mean handling time: the agents that would be busy all the "
                    "time. Each line is one method's plan; the gap above the bars is what it adds for waiting-time "
                    "targets.");
+}
+
+// A restaurant with a kitchen: each method's cooks against the kitchen's load
+// (orders, one per party, times the mean preparation time).
+std::string cooks_figure(const Scenario& s, const StaffingResult& r) {
+  const std::optional<Kitchen>& kitchen = s.floor.restaurant.kitchen;
+  if (s.floor.kind != FloorKind::restaurant || !kitchen) return "";
+  const Span span = reported(s, r);
+  ChartSpec c = interval_chart(s, r, "chart-cooks", "Cooks per interval, each method, against the kitchen's load");
+  c.y.title = "erlangs (orders) / cooks";
+  ChartSeries load = series_of("kitchen load (erlangs)", "#fdd0a2", ChartSeries::Style::bars, " erl");
+  load.bar_width = chart_hours(s.clock.interval_s);
+  for (std::size_t i = span.first; i < span.end; ++i) {
+    double parties_per_s = 0;
+    for (const Demand& d : s.demand) parties_per_s += d.rate_per_s.at(i);
+    load.points.push_back(point_at(s, i, parties_per_s * kitchen->per_order.mean()));
+  }
+  c.series.push_back(load);
+  for (const PlanVerification& p : r.plans) {
+    if (p.plan.cooks.empty()) continue;
+    ChartSeries plan = series_of(p.plan.method, method_color(p.plan.method), ChartSeries::Style::step, " cooks");
+    plan.bar_width = load.bar_width, plan.decimals = 0;
+    for (std::size_t i = span.first; i < span.end; ++i) plan.points.push_back(point_at(s, i, p.plan.cooks[i]));
+    c.series.push_back(plan);
+  }
+  return figure(c, "Kitchen load = parties arriving per second × mean preparation time (one order per party): the "
+                   "cooks that would be busy all the time were every party seated on arrival. Each line is one "
+                   "method's cooks. Where the tables are full, orders come only as tables free up, so a plan may "
+                   "have fewer cooks than this load.");
 }
 
 std::string p_meet_figure(const Scenario& s, const StaffingResult& r) {
@@ -300,8 +329,8 @@ std::string staffing_html(const Scenario& s, const StaffingResult& r, const std:
                       day_verdict(s, r.plans[r.chosen]));
   body += "<section id=\"methods-section\"><h2>Methods</h2>" + methods_table(s, r) + class_targets_table(s, r) +
           notes_list(r) + "</section>";
-  body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + p_meet_figure(s, r) +
-          service_level_figure(s, r) + "</section>";
+  body += "<section id=\"charts\"><h2>Over the day</h2>" + plans_figure(s, r) + cooks_figure(s, r) +
+          p_meet_figure(s, r) + service_level_figure(s, r) + "</section>";
   body += "<section id=\"intervals\"><h2>Per interval</h2><p>Verified means. A plan's agents are highlighted "
           "where it misses a target in the interval (hover for which), its service level or abandonment where "
           "that is the target missed.</p>" +
