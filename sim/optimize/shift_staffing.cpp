@@ -84,6 +84,22 @@ std::vector<std::string> notes(const ShiftPlan& p, const char* servers) {
   return n;
 }
 
+// Covering may put more of a group on duty than its seats (max_agents): the
+// program bounds no interval from above. Say so rather than hide it.
+void over_seats_notes(const Scenario& s, StaffingPlan& plan) {
+  for (std::size_t g = 0; g < plan.by_group.size(); ++g) {
+    const std::optional<int>& seats = s.staff[g].max_agents;
+    if (!seats) continue;
+    const std::vector<int>& on = plan.by_group[g];
+    const auto most = std::max_element(on.begin(), on.end());
+    if (most == on.end() || *most <= *seats) continue;
+    const auto at = static_cast<double>(most - on.begin()) * s.clock.interval_s;
+    plan.notes.push_back(fmt::format("group {}: {} on duty at {}, more than its max_agents ({}): the shifts cover the "
+                                     "requirement but the program does not bound an interval from above",
+                                     s.staff[g].name, *most, clock_label(s, at), *seats));
+  }
+}
+
 }  // namespace
 
 ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const CoverOptions& options) {
@@ -119,6 +135,7 @@ ShiftPlan plan_shifts(const Scenario& s, const StaffingPlan& requirement, const 
     if (!group.empty() && !kitchen) p.plan.by_group.push_back(on_duty);
   }
   p.plan.notes = notes(p, kitchen ? "waiters and cooks" : servers_of(s.floor.kind));
+  over_seats_notes(s, p.plan);
   p.plan.paid_hours = p.solution.paid_hours;
   return p;
 }

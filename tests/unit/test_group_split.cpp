@@ -178,6 +178,32 @@ TEST_CASE("shifts on a floor whose groups differ: one program per group for its 
   CHECK(p.solution.status == CoverStatus::optimal);
 }
 
+TEST_CASE("shifts that put more of a group on duty than its seats say so", "[staffing][groups][shifts]") {
+  // 4 h of 1 h intervals and 3 h shifts on the hour: the first and last hours
+  // need their own shifts, and both are on duty in the middle two hours.
+  Scenario s = two_skill_floor(4);
+  s.clock.interval_s = 3600;
+  s.clock.length_s = 4 * 3600;
+  ShiftRules r;
+  r.lengths_s = {3 * 3600};
+  r.start_every_s = 3600;
+  r.earliest_start_s = 0;
+  r.latest_end_s = s.clock.length_s;
+  s.shift_rules = r;
+  s.staff[0].max_agents = 8;
+  StaffingPlan need{"erlang-a", {10, 10, 10, 10}, {}, {}};
+  need.by_group = {{8, 8, 8, 8}, {2, 2, 2, 2}};
+  const ShiftPlan p = plan_shifts(s, need, CoverOptions{});
+  REQUIRE(p.plan.by_group[0] == std::vector<int>{8, 16, 16, 8});
+  const auto said = std::find_if(p.plan.notes.begin(), p.plan.notes.end(),
+                                 [](const std::string& n) { return n.rfind("group retail: 16 on duty", 0) == 0; });
+  CHECK(said != p.plan.notes.end());
+  s.staff[0].max_agents = 16;  // within the seats: nothing to say
+  const ShiftPlan q = plan_shifts(s, need, CoverOptions{});
+  CHECK(std::none_of(q.plan.notes.begin(), q.plan.notes.end(),
+                     [](const std::string& n) { return n.find("max_agents") != std::string::npos; }));
+}
+
 TEST_CASE("weights tilt the split, an infinite weight takes every agent", "[staffing][groups]") {
   const Scenario s = two_skill_floor();
   // The rule's shares 0.8 / 0.2: group 1 times 4 gives 0.8 : 0.8.
