@@ -148,9 +148,12 @@ void note_groups(const Scenario& s, StaffingResult& r) {
   const std::string split_note =
       shares.empty() ? ""
                      : std::string(parts.size() > 1 ? "within each desk, " : "") +
-                           "agents split among the groups by the work each takes first (" + shares +
-                           " over the day); groups keep skills, routes, fatigue and absenteeism; the split is "
-                           "not optimised";
+                           "agents split among the groups by the work each takes first (" + shares + " over the day" +
+                           (std::any_of(s.staff.begin(), s.staff.end(),
+                                        [](const StaffGroup& g) { return g.max_agents.has_value(); })
+                                ? ", within each group's max_agents"
+                                : "") +
+                           "); groups keep skills, routes, fatigue and absenteeism; the split is not optimised";
   const std::string pooled = parts.size() > 1 ? "the formula pools the groups of each desk: a desk split by skills "
                                                 "needs more agents"
                                               : "the formula pools every group: a floor split by skills needs more "

@@ -37,9 +37,14 @@ SearchOptions search_options(const Scenario& s, Criterion criterion) {
   if (cap || s.lines || shop)
     o.cap.assign(intervals,
                  std::min({cap.value_or(INT_MAX), s.lines.value_or(INT_MAX), shop ? s.floor.checkout.lanes : INT_MAX}));
-  if (o.cap.empty())
+  const bool seats = std::any_of(s.staff.begin(), s.staff.end(), [](const StaffGroup& g) { return g.max_agents; });
+  if (o.cap.empty() && seats) {
+    o.cap_reason = "(the search's bound: twice the start plan's agents and 20 more; agents beyond a group's own "
+                   "max_agents go to groups that may not serve the class that misses)";
+    o.remedy = "raise the seats (max_agents) of the groups that serve it or relax the targets";
+  } else if (o.cap.empty()) {
     o.cap_reason = "(the search's bound: twice the start plan's agents and 20 more; set max_agents to search further)";
-  else if (agents_cap_name(s) != "max_agents")
+  } else if (agents_cap_name(s) != "max_agents")
     o.cap_reason = "(the cap per interval: " + agents_cap_name(s) + (s.lines ? " or trunk lines)" : ")");
   if (shop)
     for (std::size_t i = 0; i < intervals; ++i) {
@@ -80,7 +85,7 @@ void note_split(const Scenario& s, const SplitChoice& split, SearchResult& found
       "the split among the groups chosen by simulation: the rule's and tilts of it, each raised from the start "
       "plan until every interval met (agent-hours: {}); the search went on from {} ({} over the day)",
       tried, split.chosen.weights.empty() ? "the rule's split" : split.chosen.name,
-      describe_split(s, split.chosen.weights)));
+      describe_counts(s, found.plan.by_group)));
 }
 
 // One floor (or one part of it) searched: the plan, its counts and calls.

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <functional>
 
+#include <fmt/format.h>
+
 #include "ccsim/analytic/erlang.hpp"
 #include "ccsim/analytic/priority_waits.hpp"
 #include "ccsim/optimize/agents_cap.hpp"
@@ -143,6 +145,16 @@ std::vector<IntervalLoad> interval_loads(const Scenario& s, bool lag) {
   return loads;
 }
 
+namespace {
+
+// The cap in words: "max_agents (150)", "the groups' max_agents (12 + 6)".
+std::string cap_words(const Scenario& s) {
+  const std::string name = agents_cap_name(s);
+  return name == "max_agents" ? name + " (" + std::to_string(*agents_cap(s)) + ")" : name;
+}
+
+}  // namespace
+
 int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patience, int cap, const std::string& label,
                    const std::function<bool(int)>& classes_met) {
   if (!(load.rate_per_s > 0)) return 0;
@@ -152,6 +164,17 @@ int minimal_agents(const Scenario& s, const IntervalLoad& load, bool with_patien
   // checkout starts there too (the formula cannot judge its longest queue,
   // and fewer cashiers than the load leave every queue growing).
   int n = (!patience && !s.lines) || s.floor.kind == FloorKind::checkout ? static_cast<int>(std::floor(a)) + 1 : 1;
+  if (n > cap && s.floor.kind == FloorKind::checkout)
+    throw StaffingError(label + ": the targets need more than " + std::to_string(cap) +
+                        " cashiers (the lanes, or max_agents where lower); add lanes, raise max_agents or relax the "
+                        "targets");
+  if (n > cap)  // (the formula is undefined there: the queue grows without end)
+    throw StaffingError(
+        label +
+        fmt::format(": {:.1f} erlangs of work, and {} agents ({}) cannot keep the queue "
+                    "from growing without end; ",
+                    a, cap, agents_cap(s) ? cap_words(s) : "the search bound") +
+        (agents_cap(s) ? "raise " + agents_cap_name(s) + " or relax the targets" : "relax the targets"));
   IntervalKpis k{};
   for (; n <= cap; ++n) {
     if (s.floor.kind == FloorKind::checkout && n > s.floor.checkout.lanes)
@@ -260,7 +283,7 @@ void meet_daily_targets(const Scenario& s, const std::vector<IntervalLoad>& load
       throw StaffingError(std::string(c < 0 ? "the" : "class " + s.demand[static_cast<std::size_t>(c)].name + "'s") +
                           " daily targets (" + targets_summary(daily) + ") are not met with " +
                           (s.lines         ? "the " + std::to_string(*s.lines) + " trunk lines"
-                           : agents_cap(s) ? agents_cap_name(s) + " (" + std::to_string(*agents_cap(s)) + ")"
+                           : agents_cap(s) ? cap_words(s)
                                            : "the search bound") +
                           " in every interval (" + method_name(method) + "); relax the targets" +
                           (s.lines         ? " or raise lines"

@@ -62,8 +62,8 @@ private:
     if (plan[i] >= cap_[i]) {
       const std::string what = missed_summary(targets_, assessed, options_.class_names);
       throw StaffingError("interval " + label(i) + ": the targets are not met with " + std::to_string(cap_[i]) +
-                          " agents (the cap per interval: max_agents, trunk lines or a checkout's lanes)" +
-                          (what.empty() ? "" : "; missed: " + what) + "; raise the cap or relax the targets");
+                          " agents " + options_.cap_reason + (what.empty() ? "" : "; missed: " + what) + "; " +
+                          options_.remedy);
     }
     ++plan[i];
     return true;
@@ -102,8 +102,8 @@ private:
     for (std::size_t c = 0; c < targets_.by_class.size() && c < simulated.classes.size(); ++c)
       aim(targets_.by_class[c].daily_only(), simulated.classes[c], static_cast<int>(c));
     if (!added)
-      throw StaffingError("the daily targets are not met with the search's cap in every interval; raise max_agents "
-                          "or relax the targets");
+      throw StaffingError("the daily targets are not met with the search's cap in every interval " +
+                          options_.cap_reason + "; " + options_.remedy);
     return true;
   }
 

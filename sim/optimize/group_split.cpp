@@ -149,6 +149,16 @@ std::string describe_split(const Scenario& s, const GroupWeights& weights) {
   return text;
 }
 
+std::string describe_counts(const Scenario& s, const std::vector<std::vector<int>>& by_group) {
+  std::vector<double> agents;
+  for (const std::vector<int>& counts : by_group) agents.push_back(std::accumulate(counts.begin(), counts.end(), 0.0));
+  agents = normalised(agents);
+  std::string text;
+  for (std::size_t g = 0; g < agents.size() && g < s.staff.size(); ++g)
+    text += fmt::format("{}{} {:.0f}%", g ? ", " : "", s.staff[g].name, 100 * agents[g]);
+  return text;
+}
+
 namespace {
 
 // Each interval's shares under `weights`, [interval][group].

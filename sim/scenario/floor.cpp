@@ -15,7 +15,7 @@ int recorded_classes(const Scenario& scenario) {
 
 bool groups_differ(const Scenario& scenario) {
   for (const StaffGroup& g : scenario.staff)
-    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0) return true;
+    if (!g.skills.empty() || g.fatigue || g.absenteeism > 0 || g.max_agents) return true;
   for (const Demand& d : scenario.demand)
     if (d.route) return true;
   return false;

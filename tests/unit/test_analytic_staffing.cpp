@@ -163,6 +163,17 @@ TEST_CASE("unreachable targets and caps give clear messages", "[staffing]") {
   CHECK(error_of(s, AnalyticMethod::erlang_c) ==
         "interval 00:00 (erlang-c): the targets are not met with 12 agents (max_agents): service level 64.0%, "
         "abandonment 0.0%; raise max_agents or relax the targets");
+  // A cap at or below the load (10 erlangs): Erlang C has no steady state there.
+  s.max_agents = 9;
+  CHECK(error_of(s, AnalyticMethod::erlang_c) ==
+        "interval 00:00 (erlang-c): 10.0 erlangs of work, and 9 agents (max_agents (9)) cannot keep the queue from "
+        "growing without end; raise max_agents or relax the targets");
+  s.max_agents.reset();
+  s.staff[0].max_agents = 9;  // the group's seats cap the floor the same way
+  CHECK(error_of(s, AnalyticMethod::erlang_c) ==
+        "interval 00:00 (erlang-c): 10.0 erlangs of work, and 9 agents (the groups' max_agents (9)) cannot keep the "
+        "queue from growing without end; raise the groups' max_agents (9) or relax the targets");
+  s.staff[0].max_agents.reset();
   s.targets = Targets{};
   CHECK(error_of(s, AnalyticMethod::erlang_c).find("the scenario has no targets") != std::string::npos);
 }

@@ -48,6 +48,9 @@ TEST_CASE("only floors whose groups differ keep their groups in a plan", "[staff
   s.staff[0].fatigue = Fatigue{};
   CHECK(staffed_by_group(s));
   s.staff[0].fatigue.reset();
+  s.staff[1].max_agents = 6;  // a desk with seats of its own stays a desk
+  CHECK(staffed_by_group(s));
+  s.staff[1].max_agents.reset();
   s.demand[0].route = Route{1, 0, 30};
   CHECK(staffed_by_group(s));
 }

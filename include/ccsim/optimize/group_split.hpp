@@ -43,6 +43,11 @@ std::vector<std::vector<int>> split_by_group(const Scenario& scenario, const std
 /// shares, e.g. "retail 78%, business 22%".
 std::string describe_split(const Scenario& scenario, const GroupWeights& weights = {});
 
+/// The same for a plan's own counts per group [group][interval]: each group's
+/// share of the agent-intervals, e.g. "retail 80%, business 20%" (where seats
+/// cap a group, what the plan gives rather than what the rule aimed at).
+std::string describe_counts(const Scenario& scenario, const std::vector<std::vector<int>>& by_group);
+
 /// A split a search may choose instead of the rule's.
 struct SplitCandidate {
   std::string name;  ///< "the rule's", "premium_desk x4", "all to premium_desk", "none to generalists"

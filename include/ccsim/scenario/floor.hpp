@@ -95,8 +95,9 @@ const std::vector<FloorKpiInfo>& floor_kpis(const Floor& floor);
 /// customers are reported as one stream.
 int recorded_classes(const Scenario& scenario);
 
-/// True when the groups differ in what the engine uses: a group with skills,
-/// fatigue or absenteeism, or a class with a route.
+/// True when the groups differ in what the engine or a staffing plan uses: a
+/// group with skills, fatigue, absenteeism or seats (max_agents), or a class
+/// with a route.
 bool groups_differ(const Scenario& scenario);
 
 /// The agent groups a replication records apart (busy and present time, for

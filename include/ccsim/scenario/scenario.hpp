@@ -97,7 +97,8 @@ struct StaffGroup {
   double absenteeism = 0;          ///< probability that a scheduled agent (seat) is absent all day
   std::optional<Fatigue> fatigue;  ///< absent: service times never stretch
   /// The most agents `ccsim staff` may put in this group per interval (the
-  /// desk's seats); absent: no cap of its own. `ccsim run` ignores it.
+  /// desk's seats); absent: no cap of its own. Runs only keep such a group's
+  /// figures apart (groups_differ).
   std::optional<int> max_agents;
   bool serves(int demand_class) const {
     return skills.empty() || std::find(skills.begin(), skills.end(), demand_class) != skills.end();
