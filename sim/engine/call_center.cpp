@@ -96,8 +96,10 @@ void CallCenter::purge_abandoned(double now) {
 CallCenter::Agent* CallCenter::longest_idle(const std::vector<int>& groups) {
   Agent* best = nullptr;
   for (int g : groups) {
-    const auto& idle = groups_[static_cast<std::size_t>(g)].idle;
-    if (!idle.empty() && (!best || idle.front()->idle_since_s < best->idle_since_s)) best = idle.front();
+    Group& group = groups_[static_cast<std::size_t>(g)];
+    if (group.idle.empty()) continue;
+    Agent& first = group[group.idle.front()];
+    if (!best || first.idle_since_s < best->idle_since_s) best = &first;
   }
   return best;
 }
@@ -186,7 +188,7 @@ void CallCenter::close_out(double now) {
   for (int c = 0; c < router_.classes(); ++c) {
     bool served = false;
     for (std::size_t g = 0; g < groups_.size(); ++g)
-      served = served || (groups_[g].on_duty > 0 && router_.may_serve(static_cast<int>(g), c));
+      served = served || (groups_[g].on_duty() > 0 && router_.may_serve(static_cast<int>(g), c));
     if (!served) close_out_class(c, now);
   }
 }
@@ -243,15 +245,11 @@ void CallCenter::schedule(Agent& agent, AgentEvent::Ends ends, double at_s) {
 void CallCenter::become_idle(Agent& agent, double now) {
   agent.idle = true;
   agent.idle_since_s = now;
-  groups_[static_cast<std::size_t>(agent.group)].idle.push_back(&agent);
+  group_of(agent).idle.push_back(agent.number);
 }
 
 void CallCenter::leave_idle(Agent& agent) {
-  auto& idle = groups_[static_cast<std::size_t>(agent.group)].idle;
-  if (!idle.empty() && idle.front() == &agent)
-    idle.pop_front();
-  else
-    idle.erase(std::find(idle.begin(), idle.end(), &agent));
+  group_of(agent).idle.remove(agent.number);
   agent.idle = false;
 }
 
@@ -314,8 +312,7 @@ void CallCenter::break_ended(Agent& agent, double now) {
     return;
   }
   if (agent.leaving) {  // the shift ended during the break
-    agent.on_duty = false;
-    agent.leaving = false;
+    clock_off(agent);
     return;
   }
   emit_agent(FloorEvent::on_duty, agent, now);

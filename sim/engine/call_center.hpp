@@ -7,9 +7,9 @@
 // touches one actor stack, not one per agent, which keeps forked plan-run
 // branches cheap (each stack page a branch writes is a copy-on-write fault)
 // and spares the engine a context switch per call.
-#include <deque>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include <simgrid/s4u.hpp>
@@ -19,6 +19,7 @@
 #include "ccsim/model/call_pool.hpp"
 #include "ccsim/model/event_calendar.hpp"
 #include "ccsim/model/fatigue_meter.hpp"
+#include "ccsim/model/idle_queue.hpp"
 #include "ccsim/scenario/scenario.hpp"
 #include "ccsim/floor/caller_behaviour.hpp"
 #include "ccsim/floor/duty_roster.hpp"
@@ -38,6 +39,7 @@ public:
 private:
   struct Agent {
     int group = 0;
+    int number = 0;             // within its group, in order of first duty
     CallPool::Id assigned = 0;  // the call in hand
     bool on_duty = false;
     bool idle = false;       // in its group's idle list
@@ -49,9 +51,15 @@ private:
     std::optional<FatigueMeter> fatigue;
   };
   struct Group {
-    std::vector<std::unique_ptr<Agent>> agents;
-    std::deque<Agent*> idle;  // longest idle first
-    int on_duty = 0;          // on duty and not leaving (on break included)
+    std::vector<std::unique_ptr<Agent>> agents;  // by number
+    IdleQueue idle;                              // longest idle first
+    // Agent numbers by duty state, lowest first: a change of count picks the
+    // agents it moves in number order without scanning the whole group.
+    std::set<int> staying;  // on duty and not leaving (on break included)
+    std::set<int> leaving;  // on duty, going after the current call or break
+    std::set<int> off;      // off duty, the first to come back
+    int on_duty() const { return static_cast<int>(staying.size()); }
+    Agent& operator[](int number) { return *agents[static_cast<std::size_t>(number)]; }
   };
 
   // An agent's pending event (one at most): the end of its talk, wrap-up or break.
@@ -106,6 +114,9 @@ private:
   void break_due(Agent& agent, double length_s, double now);
   void shift_over(Agent& agent, double now);
   void go_off_duty(Agent& agent, double now);
+  void set_leaving(Agent& agent, bool leaving);
+  void clock_off(Agent& agent);
+  Group& group_of(const Agent& agent) { return groups_[static_cast<std::size_t>(agent.group)]; }
 
   // A call leaving the queue: answered from it or abandoned.
   FloorEvent left_queue(FloorEvent::Kind kind, const Call& call, double now) const;

@@ -52,21 +52,24 @@ CallCenter::Agent& CallCenter::new_agent(int group) {
   g.agents.push_back(std::make_unique<Agent>());
   Agent& agent = *g.agents.back();
   agent.group = group;
+  agent.number = static_cast<int>(g.agents.size()) - 1;
   if (const auto& f = scenario_.staff[static_cast<std::size_t>(group)].fatigue)
     agent.fatigue.emplace(f->window_s, f->threshold, f->factor);
   return agent;
 }
 
 CallCenter::Agent& CallCenter::agent_for_duty(int group) {
-  for (auto& agent : groups_[static_cast<std::size_t>(group)].agents)
-    if (!agent->on_duty) return *agent;
-  return new_agent(group);
+  // The lowest-numbered agent off duty (a fatigue meter remembers its agent).
+  Group& g = groups_[static_cast<std::size_t>(group)];
+  return g.off.empty() ? new_agent(group) : g[*g.off.begin()];
 }
 
 void CallCenter::come_on_duty(Agent& agent, double now) {
   // A newcomer takes a waiting caller at once.
   agent.on_duty = true;
-  ++groups_[static_cast<std::size_t>(agent.group)].on_duty;
+  Group& g = group_of(agent);
+  g.off.erase(agent.number);
+  g.staying.insert(agent.number);
   emit_agent(FloorEvent::on_duty, agent, now);
   if (const auto id = router_.next_for(agent.group, now)) {
     hand_over(agent, *id, now, true);
@@ -77,31 +80,18 @@ void CallCenter::come_on_duty(Agent& agent, double now) {
 
 void CallCenter::set_staff(int group, int target, double now) {
   Group& g = groups_[static_cast<std::size_t>(group)];
-  // More agents: first keep those about to leave, then bring in new ones.
-  for (auto& agent : g.agents) {
-    if (g.on_duty >= target) break;
-    if (agent->on_duty && agent->leaving) {
-      agent->leaving = false;
-      ++g.on_duty;
-    }
-  }
-  while (g.on_duty < target) come_on_duty(agent_for_duty(group), now);
+  // More agents: first keep those about to leave, then bring in new ones,
+  // lowest numbers first.
+  while (g.on_duty() < target && !g.leaving.empty()) set_leaving(g[*g.leaving.begin()], false);
+  while (g.on_duty() < target) come_on_duty(agent_for_duty(group), now);
   // Fewer: idle agents leave now (the most recently idle first), busy ones
-  // after their current call.
-  while (g.on_duty > target && !g.idle.empty()) {
-    Agent& agent = *g.idle.back();
-    g.idle.pop_back();
-    agent.idle = false;
+  // (and those on a break) after their current call, lowest numbers first.
+  while (g.on_duty() > target && !g.idle.empty()) {
+    Agent& agent = g[g.idle.back()];
+    leave_idle(agent);
     go_off_duty(agent, now);
-    --g.on_duty;
   }
-  for (auto& agent : g.agents) {
-    if (g.on_duty <= target) break;
-    if (agent->on_duty && !agent->leaving) {
-      agent->leaving = true;
-      --g.on_duty;
-    }
-  }
+  while (g.on_duty() > target) set_leaving(g[*g.staying.begin()], true);
 }
 
 void CallCenter::break_due(Agent& agent, double length_s, double now) {
@@ -115,20 +105,34 @@ void CallCenter::break_due(Agent& agent, double length_s, double now) {
 }
 
 void CallCenter::shift_over(Agent& agent, double now) {
-  --groups_[static_cast<std::size_t>(agent.group)].on_duty;
   if (agent.idle) {
     leave_idle(agent);
     go_off_duty(agent, now);
   } else {
-    agent.leaving = true;  // after the current call, or at the end of the break
+    set_leaving(agent, true);  // after the current call, or at the end of the break
   }
 }
 
 void CallCenter::go_off_duty(Agent& agent, double now) {
+  clock_off(agent);
+  emit_agent(FloorEvent::off_duty, agent, now);
+}
+
+void CallCenter::set_leaving(Agent& agent, bool leaving) {
+  Group& g = group_of(agent);
+  agent.leaving = leaving;
+  (leaving ? g.staying : g.leaving).erase(agent.number);
+  (leaving ? g.leaving : g.staying).insert(agent.number);
+}
+
+void CallCenter::clock_off(Agent& agent) {
+  Group& g = group_of(agent);
   agent.on_duty = false;
   agent.leaving = false;
   agent.break_due = false;
-  emit_agent(FloorEvent::off_duty, agent, now);
+  g.staying.erase(agent.number);
+  g.leaving.erase(agent.number);
+  g.off.insert(agent.number);
 }
 
 }  // namespace ccsim::engine
