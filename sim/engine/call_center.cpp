@@ -227,6 +227,7 @@ void CallCenter::hand_over(Agent& agent, CallPool::Id id, double now, bool from_
   FloorEvent answered =
       from_queue ? left_queue(FloorEvent::answered, call, now) : event_of(FloorEvent::answered, call, now);
   answered.group = agent.group;
+  answered.agent = agent.number;
   answered.end_s = now + handling_s;
   emit(answered);
   // After-call work: the caller has hung up, the agent is still busy. Only a

@@ -93,6 +93,7 @@ private:
   void emit_agent(FloorEvent::Kind kind, const Agent& agent, double now) {
     FloorEvent e{kind, now};
     e.group = agent.group;
+    e.agent = agent.number;
     emit(e);
   }
   void agent_event(AgentEvent e, double now);

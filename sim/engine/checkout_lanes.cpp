@@ -171,7 +171,9 @@ void CheckoutLanes::lane_main(Lane& lane) {
       s4u::this_actor::sleep_for(pool_[lane.serving].service_s);
       const double now = s4u::Engine::get_clock();
       settle_patience(now);
-      emit(FloorEvent{FloorEvent::ended, now});
+      FloorEvent done = event_of(FloorEvent::ended, pool_[lane.serving], now);
+      done.group = static_cast<int>(&lane - lanes_.data());
+      emit(done);
       lane.busy = false;
       shopper_left(lane.serving);
       if (lane.queue.empty()) {

@@ -126,7 +126,8 @@ void RestaurantTables::free_place(Id id, double now) {
   const Party& p = pool_[id];
   plan_.release(p.place);
   --occupied_;
-  FloorEvent left{FloorEvent::ended, now};
+  FloorEvent left = event_of(FloorEvent::ended, p, now);
+  left.group = plan_.tables_of(p.place).front();  // the host table
   left.servers = static_cast<int>(plan_.tables_of(p.place).size());
   emit(left);
   recorder_.seats_busy().add(now, -p.size);

@@ -25,10 +25,12 @@ struct FloorEvent {
   std::uint64_t customer = 0;  ///< the customer's stream key within its class (first calls: the arrival serial)
   double arrival_s = 0;        ///< when the customer arrived
   bool from_queue = false;     ///< answered: the customer had waited in the queue
-  int group = -1;              ///< answered, ended, on_duty, off_duty: the server's group, where the floor has groups
-  double end_s = 0;            ///< answered: when the server's work for the customer will end (wrap-up aside)
-  int queue_after = -1;        ///< customers waiting just after the event, where the floor keeps one queue; else -1
-  int servers = 1;             ///< answered, ended: servers the customer holds (a party at joined tables: several)
+  int group =
+      -1;  ///< answered, ended, on_duty, off_duty: the server's group (checkout: the lane; restaurant: the host table)
+  int agent = -1;        ///< call center: answered, ended, on_duty, off_duty: the agent's number within its group
+  double end_s = 0;      ///< answered: when the server's work for the customer will end (wrap-up aside)
+  int queue_after = -1;  ///< customers waiting just after the event, where the floor keeps one queue; else -1
+  int servers = 1;       ///< answered, ended: servers the customer holds (a party at joined tables: several)
 };
 
 /// A sink of floor events besides the recorder (a trace): off by default.
