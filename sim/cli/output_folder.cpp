@@ -44,10 +44,12 @@ void prepare_output_folder(const std::string& dir) {
     throw UsageError(dir + ": cannot write the output files into this folder (" + why + ")");
 }
 
-void prepare_output_file(const std::string& path, const std::string& input) {
+void prepare_output_file(const std::string& path, const std::string& input, const std::string& what) {
   std::error_code ec;
   if (std::filesystem::equivalent(path, input, ec))
-    throw UsageError(path + ": this is the input scenario; write the plan to another file");
+    throw UsageError(path + ": this is the input scenario; write " + what + " to another file");
+  if (std::filesystem::is_directory(path, ec))
+    throw UsageError(path + ": this is a folder; give the name of a file for " + what);
   const std::string dir = std::filesystem::path(path).parent_path().string();
   if (const std::string why = uncreatable(dir); !why.empty())
     throw UsageError(path + ": cannot create its folder (" + why + ")");

@@ -17,10 +17,11 @@ struct OutputFile {
 /// run never ends unable to save its results.
 void prepare_output_folder(const std::string& dir);
 
-/// Before any work, for a single output file (--write-scenario): refuses
-/// `path` when it is the input scenario `input` (which would be lost),
-/// creates its folder if needed and checks that it can be written there.
-void prepare_output_file(const std::string& path, const std::string& input);
+/// Before any work, for a single output file (--write-scenario, --trace):
+/// refuses `path` when it is the input scenario `input` (which would be
+/// lost) or a folder, creates its folder if needed and checks that it can be
+/// written there. `what` names the output in messages ("the plan").
+void prepare_output_file(const std::string& path, const std::string& input, const std::string& what = "the plan");
 
 /// Creates `dir` if needed (a UsageError naming it when it cannot) and writes
 /// every file whole or not at all (write_file_atomically).

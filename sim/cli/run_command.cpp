@@ -6,10 +6,13 @@
 #include <boost/program_options.hpp>
 
 #include "ccsim/cli/commands.hpp"
+#include "ccsim/engine/floor_trace.hpp"
 #include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/report/atomic_file.hpp"
 #include "ccsim/report/estimate_text.hpp"
 #include "ccsim/report/html_report.hpp"
 #include "ccsim/report/run_outputs.hpp"
+#include "ccsim/report/trace_csv.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
@@ -40,7 +43,9 @@ int run_command(const std::vector<std::string>& args) {
       "write summary.json, intervals.csv and report.html into this folder (and classes.csv "
       "with two or more customer classes)")("quiet,q", "print nothing on success (use with --out)")(
       "intervals", po::value<std::string>()->default_value("auto"),
-      "per-interval table: auto (when at most 100 intervals), all, none");
+      "per-interval table: auto (when at most 100 intervals), all, none")(
+      "trace", po::value<std::string>(),
+      "write every event of replication 1 (arrivals, answers, hang-ups, agents' duty) to this CSV file");
   add_run_options(options);
   return guarded_command("run", [&] {
     po::variables_map vm;
@@ -60,6 +65,10 @@ int run_command(const std::vector<std::string>& args) {
       check_output_rows(scenario);
       prepare_output_folder(vm["out"].as<std::string>());  // before the work, not after
     }
+    if (vm.count("trace")) {
+      check_trace_size(scenario);
+      prepare_output_file(vm["trace"].as<std::string>(), path, "the trace");
+    }
 
     const RunTallies results =
         run_replications_by_class(scenario, run_options_from(vm, "replications", progress_for("ccsim run", vm)));
@@ -72,6 +81,13 @@ int run_command(const std::vector<std::string>& args) {
     if (vm.count("out"))
       write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
                     Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)});
+    if (vm.count("trace")) {
+      // Replication 1 once more, on its own: the same bytes as in the run.
+      const std::vector<FloorEvent> events = trace_replication(scenario, 0);
+      const std::string& file = vm["trace"].as<std::string>();
+      write_file_atomically(file, trace_csv(scenario, events));
+      if (!vm.count("quiet")) std::cout << "trace of replication 1: " << events.size() << " events in " << file << "\n";
+    }
     return 0;
   });
 }

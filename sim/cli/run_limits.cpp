@@ -75,4 +75,15 @@ void check_output_rows(const Scenario& s) {
       bytes_text(bytes), classes ? ", fewer classes" : ""));
 }
 
+void check_trace_size(const Scenario& s) {
+  constexpr double max_customers = 500000;  // about 5 events each, ~90 bytes a row: ~200 MB of CSV
+  double expected = 0;
+  for (const Demand& d : s.demand)
+    for (double rate : d.rate_per_s) expected += rate * s.clock.interval_s;
+  if (expected <= max_customers) return;
+  throw UsageError(fmt::format("--trace keeps every event of replication 1, and its forecast is {:.0f} customers; "
+                               "a trace holds at most {:.0f}: trace a shorter clock or less demand",
+                               expected, max_customers));
+}
+
 }  // namespace ccsim::cli

@@ -23,4 +23,8 @@ void check_run_fits_memory(const Scenario& scenario, int runs_held = 1);
 /// interval and 2.3 KB per interval and class.
 void check_output_rows(const Scenario& scenario);
 
+/// Before the work, for --trace: refuses a replication whose forecast
+/// exceeds the customers a trace may hold (it is built in memory).
+void check_trace_size(const Scenario& scenario);
+
 }  // namespace ccsim::cli
