@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <iostream>
+#include <optional>
 
 #include <boost/program_options.hpp>
 
@@ -27,10 +28,10 @@ namespace ccsim::cli {
 namespace {
 
 void write_outputs(const std::string& dir, const Scenario& scenario, const RunSummary& summary,
-                   const WaitDistribution& waits, const Provenance& provenance) {
+                   const WaitDistribution& waits, const Provenance& provenance, const std::vector<FloorEvent>* trace) {
   write_output_folder(dir, {{"summary.json", summary_json(scenario, summary, provenance)},
                             {"intervals.csv", intervals_csv(scenario, summary)},
-                            {"report.html", html_report(scenario, summary, waits, provenance)},
+                            {"report.html", html_report(scenario, summary, waits, provenance, trace)},
                             {"classes.csv", summary.classes.empty() ? "" : classes_csv(scenario, summary), true}});
 }
 
@@ -78,15 +79,17 @@ int run_command(const std::vector<std::string>& args) {
       const bool show = table == "all" || (table == "auto" && summary.intervals.size() <= 100);
       print_run_table(std::cout, scenario, summary, show);
     }
+    // Replication 1 once more, on its own: the same bytes as in the run.
+    std::optional<std::vector<FloorEvent>> trace;
+    if (vm.count("trace")) trace = trace_replication(scenario, 0);
     if (vm.count("out"))
       write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
-                    Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)});
-    if (vm.count("trace")) {
-      // Replication 1 once more, on its own: the same bytes as in the run.
-      const std::vector<FloorEvent> events = trace_replication(scenario, 0);
+                    Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
+                    trace ? &*trace : nullptr);
+    if (trace) {
       const std::string& file = vm["trace"].as<std::string>();
-      write_file_atomically(file, trace_csv(scenario, events));
-      if (!vm.count("quiet")) std::cout << "trace of replication 1: " << events.size() << " events in " << file << "\n";
+      write_file_atomically(file, trace_csv(scenario, *trace));
+      if (!vm.count("quiet")) std::cout << "trace of replication 1: " << trace->size() << " events in " << file << "\n";
     }
     return 0;
   });

@@ -10,6 +10,7 @@
 
 #include "ccsim/report/html_escape.hpp"
 #include "ccsim/report/html_page.hpp"
+#include "ccsim/report/html_replay.hpp"
 #include "ccsim/report/overload_warning.hpp"
 #include "floor_text.hpp"
 #include "html_charts.hpp"
@@ -117,7 +118,7 @@ std::string figures(const std::vector<html::Figure>& list) {
 }  // namespace
 
 std::string html_report(const Scenario& s, const RunSummary& summary, const WaitDistribution& waits,
-                        const Provenance& provenance) {
+                        const Provenance& provenance, const std::vector<FloorEvent>* trace) {
   const std::string title = s.name + " — ccsim report";
   std::string out = header(s, summary, provenance);
   if (summary.intervals.empty()) return html_page(title, out + "<p>No reported interval.</p>");
@@ -132,6 +133,7 @@ std::string html_report(const Scenario& s, const RunSummary& summary, const Wait
   out += html::class_section(s, summary);
   out += group_section(summary);
   out += "<section id=\"charts\"><h2>Over the day</h2>" + figures(html::interval_figures(s, summary)) + "</section>";
+  if (trace) out += replay_section(s, *trace);
   out += "<section id=\"waits\"><h2>Waiting times</h2>" + figures(html::wait_figures(s, waits)) + "</section>";
   out += "<section id=\"intervals\"><h2>Per interval</h2><p>Means over replications. Rows that miss a target are "
          "highlighted (SL: service level below target, AB: abandonment above target"s +
