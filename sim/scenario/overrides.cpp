@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "ccsim/scenario/scenario_error.hpp"
+#include "ccsim/scenario/units.hpp"
 #include "spelling.hpp"
 
 namespace ccsim {
@@ -98,10 +99,12 @@ YAML::Node edited(const YAML::Node& existing, const Override& o) {
                   " must be a plain number, e.g. 1.2 or -3");
   const auto edit_one = [&](const YAML::Node& value) {
     const auto v = value.IsScalar() ? plain_number(value.Scalar()) : std::nullopt;
-    if (!v)
-      refuse(o, std::string(o.op == Override::scale ? "*=" : "+=") +
-                    " edits plain numbers (or lists of them); this value is \"" + YAML::Dump(value) + "\"");
-    return number_text(o.op == Override::scale ? *v * *by : *v + *by);
+    if (v) return number_text(o.op == Override::scale ? *v * *by : *v + *by);
+    // A duration scales too ("4min" *= 1.1 -> "264s"); adding a bare number to one would need a unit.
+    const auto d = value.IsScalar() ? parse_duration_s(value.Scalar()) : std::nullopt;
+    if (d && o.op == Override::scale) return number_text(*d * *by) + "s";
+    refuse(o, std::string(o.op == Override::scale ? "*= edits plain numbers and durations" : "+= edits plain numbers") +
+                  " (or lists of them); this value is \"" + YAML::Dump(value) + "\"");
   };
   if (existing.IsScalar()) return YAML::Node(edit_one(existing));
   if (!existing.IsSequence())
@@ -114,23 +117,35 @@ YAML::Node edited(const YAML::Node& existing, const Override& o) {
 
 }  // namespace
 
-void apply_override(YAML::Node root, const Override& o) {
-  const std::vector<std::string> path = split_path(o.key);
-  YAML::Node node;
-  node.reset(root);  // rebind, never assign: Node::operator= would overwrite the content
-  std::string where = "the scenario";
-  for (std::size_t i = 0; i + 1 < path.size(); ++i) {
+namespace {
+
+// Applies `o` below `node` (reached by the segments before `from`): a "*"
+// segment applies the rest of the path to every entry of a list.
+void apply_from(YAML::Node node, const std::vector<std::string>& path, std::size_t from, std::string where,
+                const Override& o) {
+  for (std::size_t i = from; i + 1 < path.size(); ++i) {
     if (path[i].empty()) refuse(o, "empty segment in the key");
+    const std::string here = where == "the scenario" ? path[i] : where + "." + path[i];
+    if (path[i] == "*") {
+      if (!node.IsSequence() || node.size() == 0)
+        refuse(o, "\"*\" stands for every entry of a list; " + where + " is not a list");
+      for (std::size_t k = 0; k < node.size(); ++k) {
+        YAML::Node entry;
+        entry.reset(node[k]);
+        apply_from(entry, path, i + 1, where + "." + std::to_string(k), o);
+      }
+      return;
+    }
     const YAML::Node next = step(node, path[i], where, o);
     node.reset(next);
-    where = where == "the scenario" ? path[i] : where + "." + path[i];
+    where = here;
   }
   const std::string& last = path.back();
   if (last.empty()) refuse(o, "empty segment in the key");
   if (!node.IsMap())
-    refuse(o, where + (node.IsSequence()
-                           ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) + ".0." + last
-                           : " is a single value, it has no \"" + last + "\""));
+    refuse(o, where + (node.IsSequence() ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) +
+                                               ".0." + last + " (or * for every entry)"
+                                         : " is a single value, it has no \"" + last + "\""));
   const YAML::Node existing = static_cast<const YAML::Node&>(node)[last];
   if (o.op != Override::replace) {
     if (!existing) {
@@ -146,6 +161,14 @@ void apply_override(YAML::Node root, const Override& o) {
     refuse(o, "\"" + o.key + "\" is a " + (existing.IsSequence() ? "list" : "map") +
                   "; --set replaces single values only (edit the file for lists and maps)");
   node[last] = o.value;  // a new key is checked by the reader like any other (unknown keys get "did you mean")
+}
+
+}  // namespace
+
+void apply_override(YAML::Node root, const Override& o) {
+  YAML::Node node;
+  node.reset(root);  // rebind, never assign: Node::operator= would overwrite the content
+  apply_from(node, split_path(o.key), 0, "the scenario", o);
 }
 
 }  // namespace scenario_detail

@@ -86,3 +86,29 @@ TEST_CASE("*= and += are validated like the file, with clear messages", "[overri
   CHECK(error_of({"staff.agents.count*=0.55"}).find("got \"20.900000000000002\"") != std::string::npos);
   CHECK(load_scenario(file, {parse_override("staff.agents.count*=0.5")}).staff[0].count[0] == 19);
 }
+
+TEST_CASE("a * segment edits every entry of a list and *= scales durations", "[overrides]") {
+  const std::string bank = CCSIM_SCENARIOS "/bank_hotline_day.yaml";
+  const Scenario base = load_scenario(bank);
+  const Scenario more = load_scenario(bank, {parse_override("staff.advisers.shifts.*.count+=1")});
+  REQUIRE(more.staff[0].shifts.size() == base.staff[0].shifts.size());
+  for (std::size_t i = 0; i < base.staff[0].shifts.size(); ++i)
+    CHECK(more.staff[0].shifts[i].count == base.staff[0].shifts[i].count + 1);
+  CHECK(more.staff[1].shifts[0].count == base.staff[1].shifts[0].count);  // the other group as it was
+  // Every class's patience halved; the everyday handling time 10% longer (4min -> 264s).
+  const Scenario edited = load_scenario(bank, {parse_override("demand.*.patience.exponential.mean*=0.5"),
+                                               parse_override("demand.everyday.service.lognormal.mean*=1.1")});
+  CHECK(edited.demand[0].patience->mean() == Approx(90));
+  CHECK(edited.demand[1].patience->mean() == Approx(150));
+  CHECK(edited.demand[0].service.mean() == Approx(264));
+  CHECK(edited.demand[1].service.mean() == Approx(base.demand[1].service.mean()));
+}
+
+TEST_CASE("a * segment and duration edits say what is wrong", "[overrides][bad]") {
+  CHECK(error_of({"staff.agents.*.count+=1"}) ==
+        "--set staff.agents.*.count+=1: \"*\" stands for every entry of a list; staff.agents is not a list");
+  CHECK(error_of({"demand.calls.patience.exponential.mean+=5"}) ==
+        "--set demand.calls.patience.exponential.mean+=5: += edits plain numbers (or lists of them); this value is "
+        "\"2min\"");
+  CHECK(error_of({"demand.*.patience.exponential.mean*=-1"}).find("patience") != std::string::npos);
+}
