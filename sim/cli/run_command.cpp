@@ -18,6 +18,7 @@
 #include "ccsim/scenario/scenario_error.hpp"
 #include "option_parsing.hpp"
 #include "output_folder.hpp"
+#include "render_run.hpp"
 #include "reproduce.hpp"
 #include "run_limits.hpp"
 #include "scenario_options.hpp"
@@ -27,17 +28,15 @@ namespace po = boost::program_options;
 namespace ccsim::cli {
 namespace {
 
-void write_outputs(const std::string& dir, const Scenario& scenario, const RunSummary& summary,
-                   const WaitDistribution& waits, const Provenance& provenance, const std::vector<FloorEvent>* trace) {
-  write_output_folder(dir, {{"summary.json", summary_json(scenario, summary, provenance)},
-                            {"intervals.csv", intervals_csv(scenario, summary)},
-                            {"report.html", html_report(scenario, summary, waits, provenance, trace)},
-                            {"classes.csv", summary.classes.empty() ? "" : classes_csv(scenario, summary), true}});
+std::vector<OutputFile> output_files(const Scenario& scenario, const RunSummary& summary, const WaitDistribution& waits,
+                                     const Provenance& provenance, const std::vector<FloorEvent>* trace) {
+  return {{"summary.json", summary_json(scenario, summary, provenance)},
+          {"intervals.csv", intervals_csv(scenario, summary)},
+          {"report.html", html_report(scenario, summary, waits, provenance, trace)},
+          {"classes.csv", summary.classes.empty() ? "" : classes_csv(scenario, summary), true}};
 }
 
-}  // namespace
-
-int run_command(const std::vector<std::string>& args) {
+po::options_description run_options() {
   po::options_description options("ccsim run SCENARIO [options]");
   options.add_options()("help,h", "show this help")(
       "out,o", po::value<std::string>(),
@@ -48,6 +47,32 @@ int run_command(const std::vector<std::string>& args) {
       "trace", po::value<std::string>(),
       "write every event of replication 1 (arrivals, answers, hang-ups, agents' duty) to this CSV file");
   add_run_options(options);
+  return options;
+}
+
+}  // namespace
+
+std::vector<OutputFile> render_run(const std::vector<std::string>& args, const std::string* text,
+                                   const std::function<void(const Scenario&)>& check) {
+  const po::options_description options = run_options();
+  po::variables_map vm;
+  const std::string path = parse_with_scenario(args, options, vm);
+  const Scenario scenario = load_for_run(path, overrides_from(vm), vm, text);
+  check_run_fits_memory(scenario);
+  check_output_rows(scenario);
+  if (vm.count("trace")) check_trace_size(scenario);
+  check(scenario);
+  const RunTallies results = run_replications_by_class(scenario, run_options_from(vm, "replications"));
+  const RunSummary summary = summarize(scenario, results);
+  std::optional<std::vector<FloorEvent>> trace;
+  if (vm.count("trace")) trace = trace_replication(scenario, 0);
+  return output_files(scenario, summary, wait_distribution(scenario, results.totals),
+                      Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
+                      trace ? &*trace : nullptr);
+}
+
+int run_command(const std::vector<std::string>& args) {
+  const po::options_description options = run_options();
   return guarded_command("run", [&] {
     po::variables_map vm;
     const std::string path = parse_with_scenario(args, options, vm);
@@ -83,9 +108,10 @@ int run_command(const std::vector<std::string>& args) {
     std::optional<std::vector<FloorEvent>> trace;
     if (vm.count("trace")) trace = trace_replication(scenario, 0);
     if (vm.count("out"))
-      write_outputs(vm["out"].as<std::string>(), scenario, summary, wait_distribution(scenario, results.totals),
-                    Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
-                    trace ? &*trace : nullptr);
+      write_output_folder(vm["out"].as<std::string>(),
+                          output_files(scenario, summary, wait_distribution(scenario, results.totals),
+                                       Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
+                                       trace ? &*trace : nullptr));
     if (trace) {
       const std::string& file = vm["trace"].as<std::string>();
       write_file_atomically(file, trace_csv(scenario, *trace));

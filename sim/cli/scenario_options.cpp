@@ -35,8 +35,9 @@ std::uint64_t seed_from(const std::string& text) {
   return seed;
 }
 
-Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides, const po::variables_map& vm) {
-  Scenario scenario = load_scenario(path, overrides);
+Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides, const po::variables_map& vm,
+                      const std::string* text) {
+  Scenario scenario = text ? parse_scenario(*text, path, overrides) : load_scenario(path, overrides);
   if (vm.count("replications")) {
     const int r = vm["replications"].as<int>();
     if (r < 1 || r > 100000) throw UsageError("--replications must be between 1 and 100000, got " + std::to_string(r));

@@ -22,9 +22,10 @@ std::vector<Override> overrides_from(const boost::program_options::variables_map
 /// The --seed value: a whole number 0 .. 2^64 - 1, else a UsageError.
 std::uint64_t seed_from(const std::string& text);
 
-/// Loads the scenario with `overrides`, then applies --replications and --seed.
+/// Loads the scenario with `overrides`, then applies --replications and --seed;
+/// with `text`, that YAML stands for the file at `path` (the live room).
 Scenario load_for_run(const std::string& path, const std::vector<Override>& overrides,
-                      const boost::program_options::variables_map& vm);
+                      const boost::program_options::variables_map& vm, const std::string* text = nullptr);
 
 /// Run options from --jobs, showing the replications done of `what` on
 /// `progress` (a progress of its own when null; nothing with --quiet),

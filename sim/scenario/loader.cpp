@@ -354,8 +354,12 @@ Scenario parse_scenario(const std::string& yaml_text, const std::string& name_fo
 Scenario load_scenario(const std::string& path) { return parse_scenario(read_file(path), path); }
 
 Scenario load_scenario(const std::string& path, const std::vector<Override>& overrides) {
-  if (overrides.empty()) return load_scenario(path);
-  const YAML::Node root = parse_yaml(read_file(path), path);
+  return parse_scenario(read_file(path), path, overrides);
+}
+
+Scenario parse_scenario(const std::string& yaml_text, const std::string& path, const std::vector<Override>& overrides) {
+  if (overrides.empty()) return parse_scenario(yaml_text, path);
+  const YAML::Node root = parse_yaml(yaml_text, path);
   for (const Override& o : overrides) scenario_detail::apply_override(root, o);
   try {
     return read_scenario(Field(path, root, "the scenario"), path);

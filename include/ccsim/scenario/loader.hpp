@@ -32,4 +32,8 @@ Override parse_override(const std::string& text);
 /// values are validated like the file's.
 Scenario load_scenario(const std::string& path, const std::vector<Override>& overrides);
 
+/// The same from YAML text that stands for the file at `path` (messages name
+/// it, and relative paths in it are read from its folder).
+Scenario parse_scenario(const std::string& yaml_text, const std::string& path, const std::vector<Override>& overrides);
+
 }  // namespace ccsim

@@ -1,0 +1,21 @@
+#pragma once
+// `ccsim run` as a function: the files it writes with --out, rendered in
+// memory, for the live room's HTTP endpoints (which answer with the same bytes).
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ccsim/scenario/scenario.hpp"
+#include "output_folder.hpp"
+
+namespace ccsim::cli {
+
+/// What `ccsim run ARGS --out DIR` writes into DIR (summary.json, intervals.csv,
+/// report.html, classes.csv; with --trace, report.html plays it back). `args`
+/// as on the command line, SCENARIO first; with `text`, that YAML stands for
+/// the scenario file. `check` sees the loaded scenario before any simulation
+/// and may throw to refuse it. Errors as `ccsim run` reports them.
+std::vector<OutputFile> render_run(const std::vector<std::string>& args, const std::string* text,
+                                   const std::function<void(const Scenario&)>& check);
+
+}  // namespace ccsim::cli
