@@ -18,10 +18,11 @@ CCSIM_BUILD="$CCSIM_ROOT/build"
 #   catch2                            the test framework (v2)
 #   libgoogle-perftools-dev           tcmalloc (faster allocation inside SimGrid)
 #   libglpk-dev                       GLPK, the integer-program solver behind ccsim staff --shifts
+#   libcpp-httplib-dev                the HTTP server of the live room (ccsim serve)
 #   python3 python3-simpy3            the SimPy twin of the benchmark; python3 also checks report.html
 CCSIM_PACKAGES=(build-essential cmake pkg-config libsimgrid-dev libyaml-cpp-dev
   libboost-program-options-dev libboost-math-dev librandom123-dev nlohmann-json3-dev
-  libfmt-dev catch2 libgoogle-perftools-dev libglpk-dev python3 python3-simpy3)
+  libfmt-dev catch2 libgoogle-perftools-dev libglpk-dev libcpp-httplib-dev python3 python3-simpy3)
 
 # test.sh adds what only the tests need (CCSIM_TEST_PACKAGES).
 ccsim_install_packages() {

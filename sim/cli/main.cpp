@@ -18,6 +18,7 @@ const char* usage =
     "  compare A [B]     paired differences between two variants (or A with --set overrides)\n"
     "  sweep SCENARIO    one run per value of a key (--vary KEY=LO..HI): KPIs against the value\n"
     "  staff SCENARIO    agents per interval to meet the targets, by formula and by simulation\n"
+    "  serve [FOLDER]    the live room: a local web page whose sliders re-simulate the day\n"
     "\n"
     "`ccsim COMMAND --help` shows a command's options. Exit codes: 0 ok, 2 user error, 1 internal error.\n";
 
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     if (command == "compare") return ccsim::cli::compare_command(args);
     if (command == "sweep") return ccsim::cli::sweep_command(args);
     if (command == "staff") return ccsim::cli::staff_command(args);
+    if (command == "serve") return ccsim::cli::serve_command(args);
     if (command == "--help" || command == "-h" || command == "help") {
       std::cout << usage;
       return 0;

@@ -1,0 +1,334 @@
+#include "live_room.hpp"
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+
+#include <boost/program_options/errors.hpp>
+#include <fmt/format.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "ccsim/scenario/loader.hpp"
+#include "ccsim/scenario/scenario_error.hpp"
+#include "live_room_page.hpp"
+#include "option_parsing.hpp"
+#include "render_run.hpp"
+
+namespace ccsim::cli {
+namespace {
+
+using Json = nlohmann::json;
+
+// A request refused with an HTTP status and a message saying what is allowed.
+struct Refusal : std::runtime_error {
+  Refusal(int status_, const std::string& what) : std::runtime_error(what), status(status_) {}
+  int status;
+};
+
+void reply_error(httplib::Response& res, int status, const std::string& message) {
+  res.status = status;
+  res.set_content(Json{{"error", message}}.dump() + "\n", "application/json");
+}
+
+// A scenario is named by its file name in the served folder: no folders, no
+// hidden files, nothing but *.yaml, so no request reaches outside it.
+void check_name(const std::string& name) {
+  static const std::regex plain(R"([A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml)");
+  if (!std::regex_match(name, plain) || name.find("..") != std::string::npos)
+    throw Refusal(400, "scenario \"" + name +
+                           "\": name a .yaml file of the served folder by its file name alone (letters, digits, "
+                           "'_', '-', '.'; no folders)");
+}
+
+// The mean of a distribution as a --set key below `where` ("demand.calls.service"), when it has one.
+std::optional<std::string> mean_key(const Distribution& d, const std::string& where) {
+  switch (d.kind()) {
+  case Distribution::Kind::exponential: return where + ".exponential.mean";
+  case Distribution::Kind::lognormal: return where + ".lognormal.mean";
+  case Distribution::Kind::gamma: return where + ".gamma.mean";
+  case Distribution::Kind::erlang: return where + ".erlang.mean";
+  default: return std::nullopt;  // fixed, uniform, empirical: no single mean to scale
+  }
+}
+
+// What the page needs to build its levers: groups (per-interval counts or
+// shifts) and classes (the --set keys of their handling time and patience).
+Json levers_of(const Scenario& s) {
+  Json groups = Json::array(), classes = Json::array();
+  for (const StaffGroup& g : s.staff) {
+    // The slider adds to every interval's count, or to every shift's: it may
+    // take away as many as the smallest of them has.
+    std::vector<int> counts = g.count;
+    if (!g.shifts.empty()) {
+      counts.clear();
+      for (const Shift& shift : g.shifts) counts.push_back(shift.count);
+    }
+    const int fewest = counts.empty() ? 0 : *std::min_element(counts.begin(), counts.end());
+    const std::string key = "staff." + g.name + (g.shifts.empty() ? ".count" : ".shifts.*.count");
+    groups.push_back({{"name", g.name}, {"key", key}, {"fewest", fewest}, {"shifts", !g.shifts.empty()}});
+  }
+  for (const Demand& d : s.demand) {
+    const std::string where = "demand." + d.name;
+    const auto service = mean_key(d.service, where + ".service");
+    const auto patience = d.patience ? mean_key(*d.patience, where + ".patience") : std::nullopt;
+    classes.push_back({{"name", d.name},
+                       {"volume_key", where + ".volume_factor"},
+                       {"service_key", service ? Json(*service) : Json()},
+                       {"patience_key", patience ? Json(*patience) : Json()}});
+  }
+  return {{"groups", groups}, {"classes", classes}};
+}
+
+double forecast_customers(const Scenario& s) {
+  double calls = 0;
+  for (const Demand& d : s.demand)
+    for (double rate : d.rate_per_s) calls += rate * s.clock.interval_s;
+  return calls;
+}
+
+class LiveRoom {
+public:
+  explicit LiveRoom(const LiveRoomOptions& o) : options_(o), folder_(o.folder) {
+    while (folder_.size() > 1 && folder_.back() == '/') folder_.pop_back();
+    max_runs_ =
+        options_.max_runs > 0 ? options_.max_runs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  }
+
+  void route(httplib::Server& server) {
+    server.Get("/", [](const httplib::Request&, httplib::Response& res) {
+      res.set_content(live_room_page, "text/html; charset=utf-8");
+    });
+    server.Get("/api/scenarios", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(req, res, [&] { res.set_content(scenarios().dump() + "\n", "application/json"); });
+    });
+    server.Get("/api/scenario", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(req, res, [&] {
+        const Query query(req);
+        check_params(query, {"name"});
+        const std::string path = existing(query.one("name"));
+        res.set_content(read_text(path), "text/yaml; charset=utf-8");
+      });
+    });
+    // Exactly the summary.json `ccsim run SCENARIO --set ... --out DIR` writes.
+    server.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(req, res, [&] { res.set_content(file_named(simulate(req, false), "summary.json"), "application/json"); });
+    });
+    // For the page: summary.json and report.html (with the replay of replication 1) of one run.
+    server.Post("/api/live", [this](const httplib::Request& req, httplib::Response& res) {
+      answer(req, res, [&] {
+        const std::vector<OutputFile> files = simulate(req, true);
+        res.set_content(Json{{"summary", Json::parse(file_named(files, "summary.json"))},
+                             {"report", file_named(files, "report.html")}}
+                            .dump(),
+                        "application/json");
+      });
+    });
+  }
+
+private:
+  // Runs a handler, answering refusals and user errors with their status and message.
+  template <class Body>
+  static void answer(const httplib::Request& req, httplib::Response& res, Body body) {
+    try {
+      body();
+    } catch (const Refusal& e) {
+      reply_error(res, e.status, e.what());
+    } catch (const ScenarioError& e) {
+      reply_error(res, 400, e.what());
+    } catch (const UsageError& e) {
+      reply_error(res, 400, e.what());
+    } catch (const boost::program_options::error& e) {
+      reply_error(res, 400, e.what());
+    } catch (const std::exception& e) {
+      reply_error(res, 500, std::string("internal error on ") + req.path + ": " + e.what());
+    }
+  }
+
+  // The query string's parameters alone: a body is the scenario's text, never
+  // parameters, whatever its content type says (curl posts "forms" by default).
+  struct Query {
+    explicit Query(const httplib::Request& req) {
+      const auto at = req.target.find('?');
+      if (at != std::string::npos) httplib::detail::parse_query_text(req.target.substr(at + 1), params);
+    }
+    bool has(const std::string& key) const { return params.count(key) > 0; }
+    std::vector<std::string> all(const std::string& key) const {
+      std::vector<std::string> out;
+      for (auto [from, to] = params.equal_range(key); from != to; ++from) out.push_back(from->second);
+      return out;
+    }
+    std::string one(const std::string& key) const { return has(key) ? params.find(key)->second : ""; }
+    httplib::Params params;
+  };
+
+  static void check_params(const Query& query, const std::set<std::string>& allowed) {
+    for (const auto& [key, value] : query.params) {
+      (void)value;
+      if (!allowed.count(key)) {
+        std::string names;
+        for (const std::string& a : allowed) names += (names.empty() ? "" : ", ") + a;
+        throw Refusal(400, "unknown parameter \"" + key + "\" (allowed: " + names + ")");
+      }
+    }
+  }
+
+  std::string path_of(const std::string& name) const { return folder_ + "/" + name; }
+
+  std::string existing(const std::string& name) const {
+    check_name(name);
+    const std::string path = path_of(name);
+    if (!std::filesystem::is_regular_file(path))
+      throw Refusal(404, "no scenario \"" + name + "\" in the served folder (GET /api/scenarios lists them)");
+    return path;
+  }
+
+  static std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Refusal(404, "cannot read " + path);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+
+  Json scenarios() const {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder_)) {
+      const std::string name = entry.path().filename().string();
+      const std::string ext = entry.path().extension().string();
+      if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml") && name[0] != '.') names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    Json list = Json::array();
+    for (const std::string& name : names) {
+      try {
+        const Scenario s = load_scenario(path_of(name));
+        Json item = levers_of(s);
+        item["file"] = name;
+        item["name"] = s.name;
+        item["floor"] = floor_name(s.floor.kind);
+        item["replications"] = s.replications;
+        list.push_back(item);
+      } catch (const std::exception& e) {
+        list.push_back({{"file", name}, {"error", e.what()}});
+      }
+    }
+    return {{"folder", folder_}, {"scenarios", list}};
+  }
+
+  // One simulation slot while in scope, or 503 when every core is taken.
+  class Slot {
+  public:
+    explicit Slot(LiveRoom& room) : room_(room) {
+      if (room_.running_.fetch_add(1) >= room_.max_runs_) {
+        room_.running_.fetch_sub(1);
+        throw Refusal(503, fmt::format("busy: {} simulations are running, at most {} at once (one per core; "
+                                       "ccsim serve --max-runs): try again when one ends",
+                                       room_.max_runs_, room_.max_runs_));
+      }
+    }
+    ~Slot() { room_.running_.fetch_sub(1); }
+    Slot(const Slot&) = delete;
+    Slot& operator=(const Slot&) = delete;
+
+  private:
+    LiveRoom& room_;
+  };
+
+  // The request as `ccsim run` arguments, simulated on one core.
+  std::vector<OutputFile> simulate(const httplib::Request& req, bool with_trace) {
+    const Query query(req);
+    check_params(query, {"scenario", "set", "replications", "seed"});
+    if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
+    const std::string name = query.one("scenario");
+    const bool posted = !req.body.empty();  // the body, if any, is the scenario's YAML text
+    check_name(name);
+    const std::string path = posted ? path_of(name) : existing(name);
+    std::vector<std::string> args{path};
+    for (const std::string& set : query.all("set")) args.insert(args.end(), {"--set", set});
+    for (const char* key : {"replications", "seed"})
+      if (query.has(key)) args.insert(args.end(), {std::string("--") + key, query.one(key)});
+    args.insert(args.end(), {"--jobs", "1", "--quiet"});
+    if (with_trace) args.insert(args.end(), {"--trace", "replay"});
+    Slot slot(*this);
+    return render_run(args, posted ? &req.body : nullptr, [&](const Scenario& s) {
+      const double calls = forecast_customers(s) * s.replications;
+      if (calls > options_.max_calls)
+        throw Refusal(422, fmt::format("this run asks for about {:.0f} customers ({} replications of {:.0f} a day); "
+                                       "the live room simulates at most {:.0f} per request (ccsim serve "
+                                       "--max-calls): ask for fewer replications or less demand",
+                                       calls, s.replications, forecast_customers(s), options_.max_calls));
+    });
+  }
+
+  static std::string file_named(const std::vector<OutputFile>& files, const std::string& name) {
+    for (const OutputFile& f : files)
+      if (f.name == name) return f.content;
+    throw std::logic_error("ccsim run wrote no " + name);
+  }
+
+  LiveRoomOptions options_;
+  std::string folder_;
+  int max_runs_ = 1;
+  std::atomic<int> running_{0};
+};
+
+}  // namespace
+
+int serve_live_room(const LiveRoomOptions& options) {
+  if (!std::filesystem::is_directory(options.folder))
+    throw UsageError(options.folder + ": not a folder of scenarios (give the folder with the .yaml files)");
+  // Ctrl-C and SIGTERM are taken by this thread (sigwait), not by the
+  // server's threads or the simulations they fork.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  LiveRoom room(options);
+  httplib::Server server;
+  server.set_payload_max_length(options.max_body);
+  server.set_error_handler([&options](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    if (res.status == 413)
+      reply_error(res, 413,
+                  fmt::format("the request body is larger than {} bytes (ccsim serve --max-body)", options.max_body));
+    else if (res.status == 400 && req.method == "POST" && !req.has_header("Content-Length"))
+      reply_error(res, 400, "a POST needs a Content-Length header (0 for no body; curl: --data-binary '')");
+    else if (res.status == 404)
+      reply_error(res, 404,
+                  "no page " + req.path +
+                      " (pages: GET /, GET /api/scenarios, GET /api/scenario?name=, "
+                      "POST /api/run, POST /api/live)");
+    else
+      reply_error(res, res.status, "the request was refused (HTTP " + std::to_string(res.status) + ")");
+  });
+  server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+    reply_error(res, 500, "internal error on " + req.path);
+  });
+  room.route(server);
+  const int port = options.port == 0 ? server.bind_to_any_port(options.bind) : options.port;
+  if (port < 0 || (options.port != 0 && !server.bind_to_port(options.bind, options.port)))
+    throw UsageError(fmt::format("cannot listen on {}:{} (in use, or not an address of this machine): try another "
+                                 "--port",
+                                 options.bind, options.port));
+  std::thread listener([&server] { server.listen_after_bind(); });
+  std::cout << "ccsim serve: the live room for " << options.folder << " is at http://" << options.bind << ":" << port
+            << "/ (Ctrl-C stops it)" << std::endl;
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  server.stop();
+  listener.join();
+  std::cout << "ccsim serve: stopped" << std::endl;
+  return 0;
+}
+
+}  // namespace ccsim::cli

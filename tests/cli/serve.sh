@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# ccsim serve, end to end: the server starts on a free port, serves the page
+# and the scenario list; POST /api/run answers with exactly the bytes of
+# `ccsim run --out`'s summary.json (a served file, a posted YAML text, a shift
+# roster edited with *); malformed YAML, an unknown key, an oversized body, a
+# path outside the folder, an unknown parameter, too much work and 20
+# concurrent requests each get the right status and a message, and the server
+# stays up. In headless Chromium the page moves the agents lever (a link to a
+# setting) and shows the CLI's service level before and after. Ctrl-C stops
+# the server with exit 0 and no process left behind. The page is kept as
+# live_room_screenshot.png in the working directory.
+# Usage: bash serve.sh CCSIM_BINARY SOURCE_DIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
+source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
+room="$WORK/room"
+mkdir -p "$room"
+cp "$SRC"/scenarios/* "$room"/
+echo "secret" >"$WORK/outside.yaml"
+
+"$CCSIM" serve "$room" --port 0 --max-runs 2 --max-body 65536 >"$WORK/serve.log" 2>&1 &
+server=$!
+trap 'kill -9 $server 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 100); do grep -q "is at http" "$WORK/serve.log" && break; sleep 0.1; done
+port="$(grep -o '127.0.0.1:[0-9]*' "$WORK/serve.log" | head -1 | cut -d: -f2)"
+[ -n "$port" ] || { cat "$WORK/serve.log" >&2; fail "the server did not say where it listens"; }
+base="http://127.0.0.1:$port"
+
+# The CLI's bytes to compare with.
+"$CCSIM" run "$room/overload_demo.yaml" --replications 6 --set staff.agents.count+=1 --quiet --out "$WORK/cli-demo"
+"$CCSIM" run "$room/bank_hotline_day.yaml" --replications 4 --set 'staff.advisers.shifts.*.count+=-2' --quiet --out "$WORK/cli-bank"
+sed 's/count: 10/count: 11/' "$room/overload_demo.yaml" >"$WORK/custom.yaml"
+cp "$WORK/custom.yaml" "$room/custom.yaml"
+"$CCSIM" run "$room/custom.yaml" --replications 5 --quiet --out "$WORK/cli-custom"
+rm "$room/custom.yaml"  # posted as text below, under this name
+
+python3 - "$base" "$WORK" "$room" <<'PY' || fail "the HTTP checks failed"
+import json, sys, threading, urllib.error, urllib.parse, urllib.request
+base, work, room = sys.argv[1:4]
+
+def call(method, path, body=None, headers=None):
+    req = urllib.request.Request(base + path, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+def run(params, body=b""):
+    return call("POST", "/api/run?" + urllib.parse.urlencode(params, doseq=True), body)
+
+def expect(status, got, needle, what):
+    code, body = got
+    assert code == status, f"{what}: HTTP {code}, expected {status}: {body[:300]!r}"
+    if needle is not None:
+        message = json.loads(body)["error"]
+        assert needle in message, f"{what}: message {message!r} lacks {needle!r}"
+        print(f"ok {what}: {status} {message[:110]}")
+
+code, page = call("GET", "/")
+assert code == 200 and b"ccsim live room" in page, "the page"
+code, listing = call("GET", "/api/scenarios")
+files = [s["file"] for s in json.loads(listing)["scenarios"]]
+assert code == 200 and "bank_hotline_day.yaml" in files and "overload_demo.yaml" in files, files
+bank = [s for s in json.loads(listing)["scenarios"] if s["file"] == "bank_hotline_day.yaml"][0]
+assert bank["groups"][0]["key"] == "staff.advisers.shifts.*.count", bank["groups"][0]
+code, text = call("GET", "/api/scenario?name=overload_demo.yaml")
+assert code == 200 and text == open(f"{room}/overload_demo.yaml", "rb").read(), "the scenario text"
+
+# Exactly the CLI's summary.json.
+for params, body, cli in [
+        ({"scenario": "overload_demo.yaml", "replications": 6, "set": "staff.agents.count+=1"}, b"", "cli-demo"),
+        ({"scenario": "bank_hotline_day.yaml", "replications": 4, "set": "staff.advisers.shifts.*.count+=-2"}, b"", "cli-bank"),
+        ({"scenario": "custom.yaml", "replications": 5}, open(f"{work}/custom.yaml", "rb").read(), "cli-custom")]:
+    code, got = run(params, body)
+    assert code == 200, (code, got[:300])
+    want = open(f"{work}/{cli}/summary.json", "rb").read()
+    assert got == want, f"{params}: POST /api/run differs from ccsim run --out ({len(got)} vs {len(want)} bytes)"
+    print(f"ok POST /api/run {params['scenario']}: {len(got)} bytes, identical to ccsim run --out")
+
+# Refusals, each with its status and a message.
+expect(400, run({"scenario": "custom.yaml"}, b"name: [unclosed\n"), "custom.yaml:", "malformed YAML")
+expect(400, run({"scenario": "custom.yaml"}, open(f"{work}/custom.yaml", "rb").read() + b"colour: blue\n"),
+       'unknown key "colour"', "an unknown key in the text")
+expect(400, run({"scenario": "overload_demo.yaml", "set": "clock.lenght=10h"}), 'did you mean "length"', "an unknown --set key")
+expect(413, run({"scenario": "custom.yaml"}, b"#" * 100000), "larger than 65536 bytes", "an oversized body")
+for name in ["../outside.yaml", "/etc/passwd", "..", "sub/x.yaml", ".hidden.yaml", "notes.txt"]:
+    expect(400, run({"scenario": name}), "by its file name alone", f"the path {name!r}")
+    expect(400, call("GET", "/api/scenario?name=" + urllib.parse.quote(name)), "by its file name alone", f"GET {name!r}")
+expect(404, run({"scenario": "missing.yaml"}), "no scenario", "a missing scenario")
+expect(400, run({"scenario": "overload_demo.yaml", "agents": 3}), 'unknown parameter "agents"', "an unknown parameter")
+expect(400, run({}), "name the scenario", "no scenario")
+expect(422, run({"scenario": "bank_hotline_day.yaml", "replications": 100000}), "at most 5000000", "too much work")
+expect(400, run({"scenario": "overload_demo.yaml", "replications": "many"}), "replications", "a bad number")
+def raw(request):  # what urllib would not send: a POST with no Content-Length
+    import socket
+    with socket.create_connection(("127.0.0.1", int(base.rsplit(":", 1)[1])), timeout=30) as s:
+        s.sendall(request)
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+expect(400, raw(b"POST /api/run?scenario=overload_demo.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+       "Content-Length", "a POST without a length")
+expect(400, raw(b"NONSENSE\r\n\r\n"), None, "a malformed request line")
+expect(404, call("GET", "/nowhere"), "no page /nowhere", "an unknown page")
+
+# 20 at once: two simulate (--max-runs 2), the rest are told to come back.
+results = [None] * 20
+def one(i):
+    results[i] = run({"scenario": "bank_hotline_day.yaml", "replications": 20})
+threads = [threading.Thread(target=one, args=(i,)) for i in range(20)]
+for t in threads: t.start()
+for t in threads: t.join()
+codes = [c for c, _ in results]
+assert set(codes) <= {200, 503} and 200 in codes, codes
+for c, body in results:
+    if c == 503:
+        assert "busy" in json.loads(body)["error"], body
+    else:
+        assert json.loads(body)["overall"]["offered"]["mean"] > 0
+print(f"ok 20 concurrent runs: {codes.count(200)} answered, {codes.count(503)} told busy")
+assert call("GET", "/api/scenarios")[0] == 200, "the server is down after the burst"
+PY
+
+# In a real browser: a link that moves the agents lever by one.
+"$CCSIM" run "$room/overload_demo.yaml" --replications 10 --quiet --out "$WORK/cli-before"
+"$CCSIM" run "$room/overload_demo.yaml" --replications 10 --set staff.agents.count+=1 --quiet --out "$WORK/cli-after"
+link="$base/#scenario=overload_demo.yaml&group.agents=1&replications=10"
+timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
+  --dump-dom "$link" >"$WORK/dom.html" 2>"$WORK/chromium.log" || { tail "$WORK/chromium.log" >&2; fail "chromium failed"; }
+python3 - "$WORK/dom.html" "$WORK/cli-before/summary.json" "$WORK/cli-after/summary.json" <<'PY' || fail "the page disagrees with the CLI"
+import json, re, sys
+page = open(sys.argv[1]).read()
+shown = lambda id: re.search(f'id="{id}">([^<]*)<', page).group(1)
+runs = re.search(r'data-runs="(\d+)"', page).group(1)
+assert runs == "2", f"{runs} runs drawn, expected 2 (before, then the lever)"
+for id, file in [("kpi-before-service_level", sys.argv[2]), ("kpi-now-service_level", sys.argv[3])]:
+    want = f"{100 * json.load(open(file))['overall']['service_level']['mean']:.1f}%"
+    assert shown(id) == want, f"{id}: page {shown(id)}, CLI {want}"
+print(f"ok the page: service level {shown('kpi-before-service_level')} before, {shown('kpi-now-service_level')} "
+      "with one agent more, as ccsim run says")
+PY
+timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
+  --window-size=1280,1100 --screenshot="$WORK/live.png" "$base/#scenario=bank_hotline_day.yaml&group.advisers=-2" \
+  >"$WORK/chromium.log" 2>&1 || { tail "$WORK/chromium.log" >&2; fail "chromium could not render the page"; }
+python3 "$(dirname "${BASH_SOURCE[0]}")/lib/png_not_blank.py" "$WORK/live.png" || fail "the live room renders blank"
+cp "$WORK/live.png" "$PWD/live_room_screenshot.png"
+
+# Ctrl-C: exit 0, nothing left running.
+kill -INT "$server"
+for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$server" 2>/dev/null; then fail "the server is still running 5 s after Ctrl-C"; fi
+wait "$server" && status=0 || status=$?
+[ "$status" -eq 0 ] || fail "the server exited $status after Ctrl-C"
+grep -q "ccsim serve: stopped" "$WORK/serve.log" || fail "the server did not say it stopped"
+! pgrep -f "ccsim serve $room" >/dev/null || fail "a process of the server is left behind"
+echo "cli serve: ok (screenshot kept as $PWD/live_room_screenshot.png)"
