@@ -5,6 +5,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -23,6 +27,7 @@
 #include "live_room_page.hpp"
 #include "option_parsing.hpp"
 #include "render_run.hpp"
+#include "room_scenarios.hpp"
 
 namespace ccsim::cli {
 namespace {
@@ -50,52 +55,6 @@ void check_name(const std::string& name) {
                            "'_', '-', '.'; no folders)");
 }
 
-// The mean of a distribution as a --set key below `where` ("demand.calls.service"), when it has one.
-std::optional<std::string> mean_key(const Distribution& d, const std::string& where) {
-  switch (d.kind()) {
-  case Distribution::Kind::exponential: return where + ".exponential.mean";
-  case Distribution::Kind::lognormal: return where + ".lognormal.mean";
-  case Distribution::Kind::gamma: return where + ".gamma.mean";
-  case Distribution::Kind::erlang: return where + ".erlang.mean";
-  default: return std::nullopt;  // fixed, uniform, empirical: no single mean to scale
-  }
-}
-
-// What the page needs to build its levers: groups (per-interval counts or
-// shifts) and classes (the --set keys of their handling time and patience).
-Json levers_of(const Scenario& s) {
-  Json groups = Json::array(), classes = Json::array();
-  for (const StaffGroup& g : s.staff) {
-    // The slider adds to every interval's count, or to every shift's: it may
-    // take away as many as the smallest of them has.
-    std::vector<int> counts = g.count;
-    if (!g.shifts.empty()) {
-      counts.clear();
-      for (const Shift& shift : g.shifts) counts.push_back(shift.count);
-    }
-    const int fewest = counts.empty() ? 0 : *std::min_element(counts.begin(), counts.end());
-    const std::string key = "staff." + g.name + (g.shifts.empty() ? ".count" : ".shifts.*.count");
-    groups.push_back({{"name", g.name}, {"key", key}, {"fewest", fewest}, {"shifts", !g.shifts.empty()}});
-  }
-  for (const Demand& d : s.demand) {
-    const std::string where = "demand." + d.name;
-    const auto service = mean_key(d.service, where + ".service");
-    const auto patience = d.patience ? mean_key(*d.patience, where + ".patience") : std::nullopt;
-    classes.push_back({{"name", d.name},
-                       {"volume_key", where + ".volume_factor"},
-                       {"service_key", service ? Json(*service) : Json()},
-                       {"patience_key", patience ? Json(*patience) : Json()}});
-  }
-  return {{"groups", groups}, {"classes", classes}};
-}
-
-double forecast_customers(const Scenario& s) {
-  double calls = 0;
-  for (const Demand& d : s.demand)
-    for (double rate : d.rate_per_s) calls += rate * s.clock.interval_s;
-  return calls;
-}
-
 class LiveRoom {
 public:
   explicit LiveRoom(const LiveRoomOptions& o) : options_(o), folder_(o.folder) {
@@ -121,14 +80,23 @@ public:
     });
     // Exactly the summary.json `ccsim run SCENARIO --set ... --out DIR` writes.
     server.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res) {
-      answer(req, res, [&] { res.set_content(file_named(simulate(req, false), "summary.json"), "application/json"); });
+      answer(req, res, [&] {
+        const Query query(req);
+        check_params(query, {"scenario", "set", "replications", "seed"});
+        res.set_content(file_named(simulate(req, query, query.all("set"), false)->files, "summary.json"),
+                        "application/json");
+      });
     });
     // For the page: summary.json and report.html (with the replay of replication 1) of one run.
     server.Post("/api/live", [this](const httplib::Request& req, httplib::Response& res) {
       answer(req, res, [&] {
-        const std::vector<OutputFile> files = simulate(req, true);
-        res.set_content(Json{{"summary", Json::parse(file_named(files, "summary.json"))},
-                             {"report", file_named(files, "report.html")}}
+        const Query query(req);
+        check_params(query, {"scenario", "set", "before", "replications", "seed"});
+        const auto now = simulate(req, query, query.all("set"), true);
+        const auto before = simulate(req, query, query.all("before"), false);
+        res.set_content(Json{{"summary", Json::parse(file_named(now->files, "summary.json"))},
+                             {"paired", paired_day(*before, *now)},
+                             {"report", file_named(now->files, "report.html")}}
                             .dump(),
                         "application/json");
       });
@@ -242,30 +210,50 @@ private:
     LiveRoom& room_;
   };
 
-  // The request as `ccsim run` arguments, simulated on one core.
-  std::vector<OutputFile> simulate(const httplib::Request& req, bool with_trace) {
-    const Query query(req);
-    check_params(query, {"scenario", "set", "replications", "seed"});
+  // The request as `ccsim run` arguments with `sets`, simulated on one core;
+  // runs without a trace are kept a while ("before" is asked for again and again).
+  std::shared_ptr<const RenderedRun> simulate(const httplib::Request& req, const Query& query,
+                                              const std::vector<std::string>& sets, bool with_trace) {
     if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
     const std::string name = query.one("scenario");
     const bool posted = !req.body.empty();  // the body, if any, is the scenario's YAML text
     check_name(name);
     const std::string path = posted ? path_of(name) : existing(name);
     std::vector<std::string> args{path};
-    for (const std::string& set : query.all("set")) args.insert(args.end(), {"--set", set});
+    for (const std::string& set : sets) args.insert(args.end(), {"--set", set});
     for (const char* key : {"replications", "seed"})
       if (query.has(key)) args.insert(args.end(), {std::string("--") + key, query.one(key)});
     args.insert(args.end(), {"--jobs", "1", "--quiet"});
     if (with_trace) args.insert(args.end(), {"--trace", "replay"});
+    std::string key = req.body;
+    for (const std::string& a : args) key += '\0' + a;
+    if (!with_trace)
+      if (auto kept = recall(key)) return kept;
     Slot slot(*this);
-    return render_run(args, posted ? &req.body : nullptr, [&](const Scenario& s) {
-      const double calls = forecast_customers(s) * s.replications;
-      if (calls > options_.max_calls)
-        throw Refusal(422, fmt::format("this run asks for about {:.0f} customers ({} replications of {:.0f} a day); "
-                                       "the live room simulates at most {:.0f} per request (ccsim serve "
-                                       "--max-calls): ask for fewer replications or less demand",
-                                       calls, s.replications, forecast_customers(s), options_.max_calls));
-    });
+    auto run =
+        std::make_shared<const RenderedRun>(render_run(args, posted ? &req.body : nullptr, [&](const Scenario& s) {
+          const double calls = forecast_customers(s) * s.replications;
+          if (calls > options_.max_calls)
+            throw Refusal(422,
+                          fmt::format("this run asks for about {:.0f} customers ({} replications of {:.0f} a day); "
+                                      "the live room simulates at most {:.0f} per request (ccsim serve "
+                                      "--max-calls): ask for fewer replications or less demand",
+                                      calls, s.replications, forecast_customers(s), options_.max_calls));
+        }));
+    if (!with_trace) keep(key, run);
+    return run;
+  }
+
+  std::shared_ptr<const RenderedRun> recall(const std::string& key) {
+    const std::lock_guard<std::mutex> lock(kept_mutex_);
+    for (const auto& [k, run] : kept_)
+      if (k == key) return run;
+    return nullptr;
+  }
+  void keep(const std::string& key, std::shared_ptr<const RenderedRun> run) {
+    const std::lock_guard<std::mutex> lock(kept_mutex_);
+    kept_.emplace_back(key, std::move(run));
+    if (kept_.size() > 8) kept_.pop_front();  // the last few settings: a class's "before" and a few more
   }
 
   static std::string file_named(const std::vector<OutputFile>& files, const std::string& name) {
@@ -276,6 +264,8 @@ private:
 
   LiveRoomOptions options_;
   std::string folder_;
+  std::mutex kept_mutex_;
+  std::deque<std::pair<std::string, std::shared_ptr<const RenderedRun>>> kept_;
   int max_runs_ = 1;
   std::atomic<int> running_{0};
 };

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "ccsim/model/replication_result.hpp"
 #include "ccsim/scenario/scenario.hpp"
 #include "output_folder.hpp"
 
@@ -15,7 +16,12 @@ namespace ccsim::cli {
 /// as on the command line, SCENARIO first; with `text`, that YAML stands for
 /// the scenario file. `check` sees the loaded scenario before any simulation
 /// and may throw to refuse it. Errors as `ccsim run` reports them.
-std::vector<OutputFile> render_run(const std::vector<std::string>& args, const std::string* text,
-                                   const std::function<void(const Scenario&)>& check);
+struct RenderedRun {
+  Scenario scenario;              ///< as run (overrides, replications and seed applied)
+  RunTallies tallies;             ///< every replication's, for paired comparisons
+  std::vector<OutputFile> files;  ///< what --out writes
+};
+RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
+                       const std::function<void(const Scenario&)>& check);
 
 }  // namespace ccsim::cli

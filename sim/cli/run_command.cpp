@@ -52,23 +52,25 @@ po::options_description run_options() {
 
 }  // namespace
 
-std::vector<OutputFile> render_run(const std::vector<std::string>& args, const std::string* text,
-                                   const std::function<void(const Scenario&)>& check) {
+RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
+                       const std::function<void(const Scenario&)>& check) {
   const po::options_description options = run_options();
   po::variables_map vm;
   const std::string path = parse_with_scenario(args, options, vm);
-  const Scenario scenario = load_for_run(path, overrides_from(vm), vm, text);
+  RenderedRun run{load_for_run(path, overrides_from(vm), vm, text), {}, {}};
+  const Scenario& scenario = run.scenario;
   check_run_fits_memory(scenario);
   check_output_rows(scenario);
   if (vm.count("trace")) check_trace_size(scenario);
   check(scenario);
-  const RunTallies results = run_replications_by_class(scenario, run_options_from(vm, "replications"));
-  const RunSummary summary = summarize(scenario, results);
+  run.tallies = run_replications_by_class(scenario, run_options_from(vm, "replications"));
+  const RunSummary summary = summarize(scenario, run.tallies);
   std::optional<std::vector<FloorEvent>> trace;
   if (vm.count("trace")) trace = trace_replication(scenario, 0);
-  return output_files(scenario, summary, wait_distribution(scenario, results.totals),
-                      Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
-                      trace ? &*trace : nullptr);
+  run.files = output_files(scenario, summary, wait_distribution(scenario, run.tallies.totals),
+                           Provenance{CCSIM_VERSION, reproduce_command("run", path, {}, scenario, vm)},
+                           trace ? &*trace : nullptr);
+  return run;
 }
 
 int run_command(const std::vector<std::string>& args) {

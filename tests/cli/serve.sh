@@ -6,7 +6,8 @@
 # path outside the folder, an unknown parameter, too much work and 20
 # concurrent requests each get the right status and a message, and the server
 # stays up. In headless Chromium the page moves the agents lever (a link to a
-# setting) and shows the CLI's service level before and after. Ctrl-C stops
+# setting) and shows the CLI's service level before and after, and the paired
+# change with its CI as `ccsim compare` gives it. Ctrl-C stops
 # the server with exit 0 and no process left behind. The page is kept as
 # live_room_screenshot.png in the working directory.
 # Usage: bash serve.sh CCSIM_BINARY SOURCE_DIR
@@ -126,12 +127,13 @@ PY
 # In a real browser: a link that moves the agents lever by one.
 "$CCSIM" run "$room/overload_demo.yaml" --replications 10 --quiet --out "$WORK/cli-before"
 "$CCSIM" run "$room/overload_demo.yaml" --replications 10 --set staff.agents.count+=1 --quiet --out "$WORK/cli-after"
+"$CCSIM" compare "$room/overload_demo.yaml" --replications 10 --set staff.agents.count+=1 --quiet --out "$WORK/cli-paired"
 link="$base/#scenario=overload_demo.yaml&group.agents=1&replications=10"
 timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
   --dump-dom "$link" >"$WORK/dom.html" 2>"$WORK/chromium.log" || { tail "$WORK/chromium.log" >&2; fail "chromium failed"; }
-python3 - "$WORK/dom.html" "$WORK/cli-before/summary.json" "$WORK/cli-after/summary.json" <<'PY' || fail "the page disagrees with the CLI"
-import json, re, sys
+python3 - "$WORK/dom.html" "$WORK/cli-before/summary.json" "$WORK/cli-after/summary.json" "$WORK/cli-paired/comparison.csv" <<'PY' || fail "the page disagrees with the CLI"
+import csv, json, re, sys
 page = open(sys.argv[1]).read()
 shown = lambda id: re.search(f'id="{id}">([^<]*)<', page).group(1)
 runs = re.search(r'data-runs="(\d+)"', page).group(1)
@@ -139,8 +141,13 @@ assert runs == "2", f"{runs} runs drawn, expected 2 (before, then the lever)"
 for id, file in [("kpi-before-service_level", sys.argv[2]), ("kpi-now-service_level", sys.argv[3])]:
     want = f"{100 * json.load(open(file))['overall']['service_level']['mean']:.1f}%"
     assert shown(id) == want, f"{id}: page {shown(id)}, CLI {want}"
+day = [r for r in csv.DictReader(open(sys.argv[4])) if r["interval"] == "day"][0]
+d, ci = 100 * float(day["service_level_diff"]), 100 * float(day["service_level_diff_ci95"])
+want = f"{'+' if d >= 0 else ''}{d:.1f} ± {ci:.1f} pts"
+change = re.sub("<[^>]+>", "", re.search(r'id="kpi-change-service_level">(.*?)</td>', page).group(1))
+assert change == want, f"paired change: page {change!r}, ccsim compare {want!r}"
 print(f"ok the page: service level {shown('kpi-before-service_level')} before, {shown('kpi-now-service_level')} "
-      "with one agent more, as ccsim run says")
+      f"with one agent more ({change}, paired), as ccsim run and ccsim compare say")
 PY
 timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
