@@ -9,6 +9,9 @@ set -euo pipefail
 # chromium renders report.html headless in its end-to-end test (screenshot);
 # clang with its libFuzzer runtime builds the fuzz targets.
 CCSIM_TEST_PACKAGES=(chromium clang-14 libclang-rt-14-dev)
+# Node.js and npm fetch playwright-core (tests/browser) for the live room's
+# browser test; a Node.js from elsewhere that brings its own npm is kept.
+command -v npm >/dev/null || CCSIM_TEST_PACKAGES+=(nodejs npm)
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh"
 if [ $# -gt 0 ]; then

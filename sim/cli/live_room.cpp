@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <deque>
 #include <memory>
@@ -92,13 +93,19 @@ public:
       answer(req, res, [&] {
         const Query query(req);
         check_params(query, {"scenario", "set", "before", "replications", "seed"});
+        const auto started = std::chrono::steady_clock::now();
         const auto now = simulate(req, query, query.all("set"), true);
         const auto before = simulate(req, query, query.all("before"), false);
+        // How long the server worked, for the page's figures (Server-Timing, in ms).
+        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
+        res.set_header("Server-Timing", fmt::format("simulate;dur={:.0f}", spent.count()));
         res.set_content(Json{{"summary", Json::parse(file_named(now->files, "summary.json"))},
                              {"paired", paired_day(*before, *now)},
                              {"report", file_named(now->files, "report.html")}}
                             .dump(),
-                        "application/json");
+                        // Not "application/json": cpp-httplib would brotli it at quality 11 for a
+                        // browser, 1.8 s for the report's 1.5 MB, three times the simulation.
+                        "application/vnd.ccsim.live+json");
       });
     });
   }
