@@ -301,7 +301,7 @@ void CallCenter::call_ended(Agent& agent, double now) {
 void CallCenter::start_break(Agent& agent, double now) {
   // Off the phone (not staffed) for the break's length from the moment the
   // last call ended.
-  emit_agent(FloorEvent::off_duty, agent, now);
+  emit_agent(FloorEvent::off_duty, agent, now, true);
   agent.break_due = false;
   schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
 }
@@ -316,7 +316,7 @@ void CallCenter::break_ended(Agent& agent, double now) {
     clock_off(agent);
     return;
   }
-  emit_agent(FloorEvent::on_duty, agent, now);
+  emit_agent(FloorEvent::on_duty, agent, now, true);
   if (const auto next = router_.next_for(agent.group, now)) {
     hand_over(agent, *next, now, true);
   } else {

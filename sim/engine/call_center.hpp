@@ -90,10 +90,11 @@ private:
   // Agent side.
   void schedule(Agent& agent, AgentEvent::Ends ends, double at_s);
   /// An agent's own event (ended, on_duty, off_duty), naming the agent's group.
-  void emit_agent(FloorEvent::Kind kind, const Agent& agent, double now) {
+  void emit_agent(FloorEvent::Kind kind, const Agent& agent, double now, bool on_break = false) {
     FloorEvent e{kind, now};
     e.group = agent.group;
     e.agent = agent.number;
+    e.on_break = on_break;
     emit(e);
   }
   void agent_event(AgentEvent e, double now);

@@ -59,7 +59,9 @@ std::string trace_csv(const Scenario& s, const std::vector<FloorEvent>& events) 
   out.reserve(out.size() + events.size() * 96);
   constexpr std::uint64_t attempt_shift = 48;
   for (const FloorEvent& e : events) {
-    out += fmt::format("{},{},{},", e.t_s, clock_of(s, e.t_s), words.events[e.kind]);
+    const char* event = words.events[e.kind];
+    if (e.on_break) event = e.kind == FloorEvent::off_duty ? "break_start" : "break_end";
+    out += fmt::format("{},{},{},", e.t_s, clock_of(s, e.t_s), event);
     if (has_customer(e)) {
       const std::uint64_t contact = e.customer & ((std::uint64_t{1} << attempt_shift) - 1);
       const bool repeat = (contact & CallerId::repeat_bit) != 0;

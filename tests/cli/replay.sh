@@ -35,8 +35,10 @@ else:
     until = h * 3600 + mi * 60 - start
 # The replay reads times to the centisecond.
 upto = [r for r in rows if round(float(r["time_s"]) * 100) <= until * 100]
+# (staff on duty: off the phone during a break too)
 kinds = {"answered": "answered", "served": "answered", "seated": "answered", "abandoned": "abandoned",
-         "walked_away": "abandoned", "blocked": "blocked", "turned_away": "blocked"}
+         "walked_away": "abandoned", "blocked": "blocked", "turned_away": "blocked", "break_start": "off_duty",
+         "break_end": "on_duty"}
 want = {"arrived": 0, "answered": 0, "abandoned": 0, "blocked": 0, "staff": 0}
 waiting = set()
 for r in upto:

@@ -27,10 +27,11 @@ struct FloorEvent {
   bool from_queue = false;     ///< answered: the customer had waited in the queue
   int group =
       -1;  ///< answered, ended, on_duty, off_duty: the server's group (checkout: the lane; restaurant: the host table)
-  int agent = -1;        ///< call center: answered, ended, on_duty, off_duty: the agent's number within its group
-  double end_s = 0;      ///< answered: when the server's work for the customer will end (wrap-up aside)
-  int queue_after = -1;  ///< customers waiting just after the event, where the floor keeps one queue; else -1
-  int servers = 1;       ///< answered, ended: servers the customer holds (a party at joined tables: several)
+  int agent = -1;         ///< call center: answered, ended, on_duty, off_duty: the agent's number within its group
+  double end_s = 0;       ///< answered: when the server's work for the customer will end (wrap-up aside)
+  int queue_after = -1;   ///< customers waiting just after the event, where the floor keeps one queue; else -1
+  int servers = 1;        ///< answered, ended: servers the customer holds (a party at joined tables: several)
+  bool on_break = false;  ///< off_duty, on_duty: the start or end of a break (not of a shift)
 };
 
 /// A sink of floor events besides the recorder (a trace): off by default.
