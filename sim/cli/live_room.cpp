@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <deque>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <filesystem>
@@ -23,6 +24,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "ccsim/engine/replication_runner.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "live_room_page.hpp"
@@ -83,8 +85,9 @@ public:
     server.Post("/api/run", [this](const httplib::Request& req, httplib::Response& res) {
       answer(req, res, [&] {
         const Query query(req);
-        check_params(query, {"scenario", "set", "replications", "seed"});
-        res.set_content(file_named(simulate(req, query, query.all("set"), false)->files, "summary.json"),
+        check_params(query, {"scenario", "set", "replications", "seed", "client"});
+        const Token token = supersede(query);
+        res.set_content(file_named(simulate(req, query, query.all("set"), false, token)->files, "summary.json"),
                         "application/json");
       });
     });
@@ -92,10 +95,11 @@ public:
     server.Post("/api/live", [this](const httplib::Request& req, httplib::Response& res) {
       answer(req, res, [&] {
         const Query query(req);
-        check_params(query, {"scenario", "set", "before", "replications", "seed"});
+        check_params(query, {"scenario", "set", "before", "replications", "seed", "client"});
         const auto started = std::chrono::steady_clock::now();
-        const auto now = simulate(req, query, query.all("set"), true);
-        const auto before = simulate(req, query, query.all("before"), false);
+        const Token token = supersede(query);
+        const auto now = simulate(req, query, query.all("set"), true, token);
+        const auto before = simulate(req, query, query.all("before"), false, token);
         // How long the server worked, for the page's figures (Server-Timing, in ms).
         const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
         res.set_header("Server-Timing", fmt::format("simulate;dur={:.0f}", spent.count()));
@@ -116,6 +120,8 @@ private:
   static void answer(const httplib::Request& req, httplib::Response& res, Body body) {
     try {
       body();
+    } catch (const RunCancelled&) {
+      reply_error(res, 409, "cancelled: a newer request of the same client replaced this one");
     } catch (const Refusal& e) {
       reply_error(res, e.status, e.what());
     } catch (const ScenarioError& e) {
@@ -219,8 +225,24 @@ private:
 
   // The request as `ccsim run` arguments with `sets`, simulated on one core;
   // runs without a trace are kept a while ("before" is asked for again and again).
+  // A request's cancel flag. With ?client=ID, a newer request of the same
+  // client sets the older one's: a page whose slider moved on stops the run
+  // it no longer wants, and the core goes to the newest setting.
+  using Token = std::shared_ptr<std::atomic<bool>>;
+  Token supersede(const Query& query) {
+    auto token = std::make_shared<std::atomic<bool>>(false);
+    if (!query.has("client")) return token;
+    const std::lock_guard<std::mutex> lock(kept_mutex_);
+    if (latest_.size() > 64) latest_.clear();  // clients come and go: forget them now and then
+    Token& latest = latest_[query.one("client")];
+    if (latest) latest->store(true);
+    latest = token;
+    return token;
+  }
+
   std::shared_ptr<const RenderedRun> simulate(const httplib::Request& req, const Query& query,
-                                              const std::vector<std::string>& sets, bool with_trace) {
+                                              const std::vector<std::string>& sets, bool with_trace,
+                                              const Token& token) {
     if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
     const std::string name = query.one("scenario");
     const bool posted = !req.body.empty();  // the body, if any, is the scenario's YAML text
@@ -237,18 +259,20 @@ private:
     if (!with_trace)
       if (auto kept = recall(key)) return kept;
     Slot slot(*this);
-    auto run =
-        std::make_shared<const RenderedRun>(render_run(args, posted ? &req.body : nullptr, [&](const Scenario& s) {
-          const double calls = forecast_customers(s) * s.replications;
-          if (calls > options_.max_calls)
-            throw Refusal(422,
-                          fmt::format("this run asks for about {:.0f} customers ({} replications of {:.0f} a day); "
-                                      "the live room simulates at most {:.0f} per request (ccsim serve "
-                                      "--max-calls): ask for fewer replications or less demand",
-                                      calls, s.replications, forecast_customers(s), options_.max_calls));
-        }));
+    const auto run = std::make_shared<const RenderedRun>(render_run(
+        args, posted ? &req.body : nullptr, [this](const Scenario& s) { check_size(s); },
+        [token] { return token->load(); }));
     if (!with_trace) keep(key, run);
     return run;
+  }
+
+  void check_size(const Scenario& s) const {
+    const double calls = forecast_customers(s) * s.replications;
+    if (calls > options_.max_calls)
+      throw Refusal(422, fmt::format("this run asks for about {:.0f} customers ({} replications of {:.0f} a day); "
+                                     "the live room simulates at most {:.0f} per request (ccsim serve "
+                                     "--max-calls): ask for fewer replications or less demand",
+                                     calls, s.replications, forecast_customers(s), options_.max_calls));
   }
 
   std::shared_ptr<const RenderedRun> recall(const std::string& key) {
@@ -273,6 +297,7 @@ private:
   std::string folder_;
   std::mutex kept_mutex_;
   std::deque<std::pair<std::string, std::shared_ptr<const RenderedRun>>> kept_;
+  std::map<std::string, Token> latest_;  // per client, its newest request's flag
   int max_runs_ = 1;
   std::atomic<int> running_{0};
 };

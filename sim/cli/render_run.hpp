@@ -15,13 +15,14 @@ namespace ccsim::cli {
 /// report.html, classes.csv; with --trace, report.html plays it back). `args`
 /// as on the command line, SCENARIO first; with `text`, that YAML stands for
 /// the scenario file. `check` sees the loaded scenario before any simulation
-/// and may throw to refuse it. Errors as `ccsim run` reports them.
+/// and may throw to refuse it; `cancelled`, if given, is asked while the
+/// replications run (true: RunCancelled). Errors as `ccsim run` reports them.
 struct RenderedRun {
   Scenario scenario;              ///< as run (overrides, replications and seed applied)
   RunTallies tallies;             ///< every replication's, for paired comparisons
   std::vector<OutputFile> files;  ///< what --out writes
 };
 RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
-                       const std::function<void(const Scenario&)>& check);
+                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled = {});
 
 }  // namespace ccsim::cli

@@ -53,7 +53,7 @@ po::options_description run_options() {
 }  // namespace
 
 RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
-                       const std::function<void(const Scenario&)>& check) {
+                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled) {
   const po::options_description options = run_options();
   po::variables_map vm;
   const std::string path = parse_with_scenario(args, options, vm);
@@ -63,7 +63,9 @@ RenderedRun render_run(const std::vector<std::string>& args, const std::string* 
   check_output_rows(scenario);
   if (vm.count("trace")) check_trace_size(scenario);
   check(scenario);
-  run.tallies = run_replications_by_class(scenario, run_options_from(vm, "replications"));
+  RunOptions run_options = run_options_from(vm, "replications");
+  run_options.cancelled = cancelled;
+  run.tallies = run_replications_by_class(scenario, run_options);
   const RunSummary summary = summarize(scenario, run.tallies);
   std::optional<std::vector<FloorEvent>> trace;
   if (vm.count("trace")) trace = trace_replication(scenario, 0);

@@ -89,10 +89,12 @@ RunTallies run_replications_by_class(const Scenario& scenario, const RunOptions&
         running.push_back(start_worker(scenario, chunks[started++]));
       std::vector<pollfd> fds;
       for (const Worker& w : running) fds.push_back(pollfd{w.fd, POLLIN, 0});
-      if (::poll(fds.data(), fds.size(), -1) < 0) {
+      const int ready = ::poll(fds.data(), fds.size(), options.cancelled ? 50 : -1);
+      if (ready < 0) {
         if (errno == EINTR) continue;
         throw std::runtime_error(std::string("poll failed: ") + std::strerror(errno));
       }
+      if (options.cancelled && options.cancelled()) throw RunCancelled();
       for (std::size_t i = fds.size(); i-- > 0;) {
         if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
         char buffer[1 << 16];

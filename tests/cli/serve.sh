@@ -5,7 +5,7 @@
 # roster edited with *); malformed YAML, an unknown key, an oversized body, a
 # path outside the folder, an unknown parameter, too much work and 20
 # concurrent requests each get the right status and a message, and the server
-# stays up. In headless Chromium the page moves the agents lever (a link to a
+# stays up; a client's newer request cancels its older run (409). In headless Chromium the page moves the agents lever (a link to a
 # setting) and shows the CLI's service level before and after, and the paired
 # change with its CI as `ccsim compare` gives it. Ctrl-C stops
 # the server with exit 0 and no process left behind. The page is kept as
@@ -122,6 +122,24 @@ for c, body in results:
         assert json.loads(body)["overall"]["offered"]["mean"] > 0
 print(f"ok 20 concurrent runs: {codes.count(200)} answered, {codes.count(503)} told busy")
 assert call("GET", "/api/scenarios")[0] == 200, "the server is down after the burst"
+
+# A newer request of the same client stops the older run (a slider that moved on).
+import time
+slow = {}
+def long_run():
+    t0 = time.time()
+    slow["result"] = run({"scenario": "bank_hotline_day.yaml", "replications": 300, "client": "page-1"})
+    slow["seconds"] = time.time() - t0
+t = threading.Thread(target=long_run)
+t.start()
+time.sleep(0.5)
+quick = run({"scenario": "overload_demo.yaml", "replications": 2, "client": "page-1"})
+t.join()
+assert quick[0] == 200, quick
+expect(409, slow["result"], "a newer request of the same client", "the older run of a client")
+print(f"   (the 300-replication run stopped after {slow['seconds']:.1f} s)")
+other = run({"scenario": "overload_demo.yaml", "replications": 2, "client": "page-2"})
+assert other[0] == 200, "another client is not cancelled"
 PY
 
 # In a real browser: a link that moves the agents lever by one.

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <stdexcept>
 #include <vector>
 
 #include "ccsim/engine/replication.hpp"
@@ -13,6 +14,14 @@ struct RunOptions {
   /// Replications side by side in one worker's engine; 0: as many as a memory
   /// budget allows (plan_chunks). Results are the same bytes for any value.
   int per_worker = 0;
+  /// Asked every 50 ms while workers run: true stops them and throws
+  /// RunCancelled (the live room drops a run a newer request replaces).
+  std::function<bool()> cancelled;
+};
+
+/// A run stopped because RunOptions::cancelled said so.
+struct RunCancelled : std::runtime_error {
+  RunCancelled() : std::runtime_error("the run was cancelled") {}
 };
 
 /// Runs scenario.replications independent replications in forked worker
