@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <deque>
@@ -25,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ccsim/engine/replication_runner.hpp"
+#include "ccsim/scenario/confined_files.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "live_room_page.hpp"
@@ -45,7 +47,8 @@ struct Refusal : std::runtime_error {
 
 void reply_error(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
-  res.set_content(Json{{"error", message}}.dump() + "\n", "application/json");
+  res.set_content(Json{{"error", message}}.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n",
+                  "application/json");
 }
 
 // A scenario is named by its file name in the served folder: no folders, no
@@ -71,7 +74,9 @@ public:
       res.set_content(live_room_page, "text/html; charset=utf-8");
     });
     server.Get("/api/scenarios", [this](const httplib::Request& req, httplib::Response& res) {
-      answer(req, res, [&] { res.set_content(scenarios().dump() + "\n", "application/json"); });
+      answer(req, res, [&] {
+        res.set_content(scenarios().dump(-1, ' ', false, Json::error_handler_t::replace) + "\n", "application/json");
+      });
     });
     server.Get("/api/scenario", [this](const httplib::Request& req, httplib::Response& res) {
       answer(req, res, [&] {
@@ -106,13 +111,16 @@ public:
         res.set_content(Json{{"summary", Json::parse(file_named(now->files, "summary.json"))},
                              {"paired", paired_day(*before, *now)},
                              {"report", file_named(now->files, "report.html")}}
-                            .dump(),
+                            .dump(-1, ' ', false, Json::error_handler_t::replace),
                         // Not "application/json": cpp-httplib would brotli it at quality 11 for a
                         // browser, 1.8 s for the report's 1.5 MB, three times the simulation.
                         "application/vnd.ccsim.live+json");
       });
     });
   }
+
+  /// Stops every simulation in flight (Ctrl-C): they answer 409 at once.
+  void stop_runs() { stopping_ = true; }
 
 private:
   // Runs a handler, answering refusals and user errors with their status and message.
@@ -121,7 +129,9 @@ private:
     try {
       body();
     } catch (const RunCancelled&) {
-      reply_error(res, 409, "cancelled: a newer request of the same client replaced this one");
+      reply_error(res, 409,
+                  "cancelled: a newer request of the same client replaced this one, or the server is "
+                  "stopping");
     } catch (const Refusal& e) {
       reply_error(res, e.status, e.what());
     } catch (const ScenarioError& e) {
@@ -138,9 +148,35 @@ private:
   // The query string's parameters alone: a body is the scenario's text, never
   // parameters, whatever its content type says (curl posts "forms" by default).
   struct Query {
+    // Each pair splits at its first '=' only: "set=staff.agents.count=12"
+    // is the override "staff.agents.count=12", written as the README shows.
     explicit Query(const httplib::Request& req) {
       const auto at = req.target.find('?');
-      if (at != std::string::npos) httplib::detail::parse_query_text(req.target.substr(at + 1), params);
+      if (at == std::string::npos) return;
+      const std::string text = req.target.substr(at + 1);
+      for (std::size_t from = 0; from <= text.size();) {
+        const std::size_t end = std::min(text.find('&', from), text.size());
+        const std::string pair = text.substr(from, end - from);
+        if (!pair.empty()) {
+          const std::size_t eq = pair.find('=');
+          params.emplace(decoded(pair.substr(0, eq)), eq == std::string::npos ? "" : decoded(pair.substr(eq + 1)));
+        }
+        from = end + 1;
+      }
+    }
+    // %XX decoded; '+' stays a plus ("count+=1" as typed), a malformed escape as written.
+    static std::string decoded(const std::string& s) {
+      std::string out;
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+          out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+          i += 2;
+        } else {
+          out += s[i];
+        }
+      }
+      return out;
     }
     bool has(const std::string& key) const { return params.count(key) > 0; }
     std::vector<std::string> all(const std::string& key) const {
@@ -190,6 +226,7 @@ private:
     Json list = Json::array();
     for (const std::string& name : names) {
       try {
+        const ConfinedFiles confined(folder_);
         const Scenario s = load_scenario(path_of(name));
         Json item = levers_of(s);
         item["file"] = name;
@@ -254,14 +291,15 @@ private:
       if (query.has(key)) args.insert(args.end(), {std::string("--") + key, query.one(key)});
     args.insert(args.end(), {"--jobs", "1", "--quiet"});
     if (with_trace) args.insert(args.end(), {"--trace", "replay"});
-    std::string key = req.body;
+    std::string key = posted ? req.body : read_text(path);  // an edited file is a new scenario
     for (const std::string& a : args) key += '\0' + a;
     if (!with_trace)
       if (auto kept = recall(key)) return kept;
     Slot slot(*this);
+    const ConfinedFiles confined(folder_);  // a posted text or --set may name a forecast anywhere
     const auto run = std::make_shared<const RenderedRun>(render_run(
         args, posted ? &req.body : nullptr, [this](const Scenario& s) { check_size(s); },
-        [token] { return token->load(); }));
+        [this, token] { return token->load() || stopping_.load(); }));
     if (!with_trace) keep(key, run);
     return run;
   }
@@ -298,6 +336,7 @@ private:
   std::mutex kept_mutex_;
   std::deque<std::pair<std::string, std::shared_ptr<const RenderedRun>>> kept_;
   std::map<std::string, Token> latest_;  // per client, its newest request's flag
+  std::atomic<bool> stopping_{false};
   int max_runs_ = 1;
   std::atomic<int> running_{0};
 };
@@ -347,6 +386,7 @@ int serve_live_room(const LiveRoomOptions& options) {
             << "/ (Ctrl-C stops it)" << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
+  room.stop_runs();  // runs in flight end within 50 ms, not when they are done
   server.stop();
   listener.join();
   std::cout << "ccsim serve: stopped" << std::endl;

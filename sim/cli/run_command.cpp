@@ -1,6 +1,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -97,7 +98,16 @@ int run_command(const std::vector<std::string>& args) {
     }
     if (vm.count("trace")) {
       check_trace_size(scenario);
-      prepare_output_file(vm["trace"].as<std::string>(), path, "the trace");
+      const std::string trace = vm["trace"].as<std::string>();
+      prepare_output_file(trace, path, "the trace");
+      if (vm.count("out")) {  // one file would overwrite the other
+        const std::filesystem::path t(trace), out(vm["out"].as<std::string>());
+        std::error_code ec;
+        for (const char* name : {"summary.json", "intervals.csv", "report.html", "classes.csv"})
+          if (t.filename() == name &&
+              std::filesystem::equivalent(t.parent_path().empty() ? "." : t.parent_path(), out, ec))
+            throw UsageError(trace + ": --out writes this file; write the trace to another name");
+      }
     }
 
     const RunTallies results =

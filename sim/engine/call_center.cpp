@@ -312,8 +312,9 @@ void CallCenter::break_ended(Agent& agent, double now) {
     schedule(agent, AgentEvent::break_end, now + agent.break_length_s);
     return;
   }
-  if (agent.leaving) {  // the shift ended during the break
-    clock_off(agent);
+  if (agent.leaving) {  // the shift ended during the break: back, and gone at once
+    emit_agent(FloorEvent::on_duty, agent, now, true);  // (the two cancel out in every measure)
+    go_off_duty(agent, now);
     return;
   }
   emit_agent(FloorEvent::on_duty, agent, now, true);

@@ -60,6 +60,7 @@ std::vector<FloorEvent> trace_replication(const Scenario& scenario, std::uint32_
   if (pid < 0) throw std::runtime_error(std::string("cannot start a process for the trace: ") + std::strerror(errno));
   if (pid == 0) {
     ::close(fds[0]);
+    wire::close_other_fds(fds[1]);
     trace_in_child(scenario, replication, fds[1]);
   }
   ::close(fds[1]);

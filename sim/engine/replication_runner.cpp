@@ -37,6 +37,7 @@ Worker start_worker(const Scenario& scenario, ReplicationChunk chunk) {
   if (pid < 0) throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   if (pid == 0) {
     ::close(fds[0]);
+    wire::close_other_fds(fds[1]);
     worker(scenario, chunk, fds[1]);
   }
   ::close(fds[1]);

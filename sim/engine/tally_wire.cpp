@@ -152,4 +152,10 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
   }
 }
 
+void close_other_fds(int keep) {
+  const auto k = static_cast<unsigned>(keep);
+  if (k > 3) ::close_range(3, k - 1, 0);
+  ::close_range(k + 1, ~0U, 0);
+}
+
 }  // namespace ccsim::wire

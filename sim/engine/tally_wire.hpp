@@ -26,6 +26,10 @@ int reap(int pid);
 /// (SIGKILL) when this process ends, however it ends, so no worker or
 /// branch runs on after an interrupted command. -1 when fork fails.
 int fork_bound_to_parent();
+/// In a forked child: closes every descriptor but stdin, stdout, stderr and
+/// `keep` (its pipe), so that it holds no other worker's pipe or a server's
+/// sockets open (their readers would wait for this child to end).
+void close_other_fds(int keep);
 
 /// Worker side: writes everything or ends the process (the parent then reports a truncated result).
 void write_all(int fd, const void* data, std::size_t size);

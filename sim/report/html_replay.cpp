@@ -59,7 +59,8 @@ nlohmann::json replay_data(const Scenario& s, const std::vector<FloorEvent>& eve
   const ServerRows rows(s, events);
   std::map<std::pair<int, std::uint64_t>, long long> customers;
   nlohmann::json t = nlohmann::json::array(), k = nlohmann::json::array(), c = nlohmann::json::array(),
-                 u = nlohmann::json::array(), srv = nlohmann::json::array(), end = nlohmann::json::array();
+                 u = nlohmann::json::array(), srv = nlohmann::json::array(), end = nlohmann::json::array(),
+                 on_break = nlohmann::json::array();
   for (const FloorEvent& e : events) {
     const bool has_customer = e.interval >= 0;
     t.push_back(std::llround(e.t_s * 100));
@@ -70,6 +71,7 @@ nlohmann::json replay_data(const Scenario& s, const std::vector<FloorEvent>& eve
     u.push_back(id);
     srv.push_back(rows.row_of(s, e));
     end.push_back(e.kind == FloorEvent::answered ? std::llround(e.end_s * 100) : 0);
+    on_break.push_back(e.on_break ? 1 : 0);
   }
   nlohmann::json classes = nlohmann::json::array();
   for (const Demand& d : s.demand) classes.push_back(d.name);
@@ -80,16 +82,24 @@ nlohmann::json replay_data(const Scenario& s, const std::vector<FloorEvent>& eve
           {"length_s", s.clock.length_s},
           {"classes", classes},
           {"servers", rows.labels()},
-          {"events", {{"t", t}, {"k", k}, {"c", c}, {"u", u}, {"s", srv}, {"e", end}}}};
+          {"events", {{"t", t}, {"k", k}, {"c", c}, {"u", u}, {"s", srv}, {"e", end}, {"b", on_break}}}};
 }
 
-// JSON inside a <script> element: "</" would end the element early.
+// JSON inside a <script> element: no '<', '>' or '&' may appear as such (a
+// name like "<!--<script>" would change how the page parses), so each is
+// written as its \u escape, which JSON reads back as the same character.
 std::string script_safe(const std::string& json) {
   std::string out;
   out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    out += json[i];
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') out += '\\';
+  for (char c : json) {
+    if (c == '<')
+      out += "\\u003c";
+    else if (c == '>')
+      out += "\\u003e";
+    else if (c == '&')
+      out += "\\u0026";
+    else
+      out += c;
   }
   return out;
 }
@@ -136,7 +146,8 @@ std::string replay_section(const Scenario& s, const std::vector<FloorEvent>& eve
   out += "<canvas id=\"replay-floor\" style=\"width:100%\"></canvas>"
          "<h3>Each " +
          std::string(servers) + "'s day</h3><canvas id=\"replay-gantt\" style=\"width:100%\"></canvas>";
-  out += "<script type=\"application/json\" id=\"replay-data\">" + script_safe(replay_data(s, events).dump()) +
+  out += "<script type=\"application/json\" id=\"replay-data\">" +
+         script_safe(replay_data(s, events).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) +
          "</script><script>" + replay_js + "</script></section>";
   return out;
 }

@@ -31,6 +31,7 @@
       waiting: new Map(), // customer -> class, in the order they queued
       busy: new Array(servers).fill(null), // server -> {end, cls} while it holds a customer
       onDuty: new Array(servers).fill(data.floor !== "call_center"), // lanes and tables are always there
+      onBreak: new Array(servers).fill(false), // off the phone for a break, back later
       staff: 0, // on duty (call center: agents; other floors: cashiers, waiters)
       hangups: [] // instants of recent abandonments and busy signals
     };
@@ -48,8 +49,8 @@
         break;
       case KIND.abandoned: state.abandoned++; state.waiting.delete(ev.u[i]); state.hangups.push(t); break;
       case KIND.ended: if (s >= 0) state.busy[s] = null; break;
-      case KIND.on_duty: state.staff++; if (s >= 0) state.onDuty[s] = true; break;
-      case KIND.off_duty: state.staff--; if (s >= 0) state.onDuty[s] = false; break;
+      case KIND.on_duty: state.staff++; if (s >= 0) { state.onDuty[s] = true; state.onBreak[s] = false; } break;
+      case KIND.off_duty: state.staff--; if (s >= 0) { state.onDuty[s] = false; state.onBreak[s] = ev.b[i] === 1; } break;
     }
   }
   function advanceTo(t) {
@@ -61,12 +62,10 @@
     var b = state.busy[s];
     if (b) return t < b.end ? "talk" : "wrap";
     if (data.floor !== "call_center" || state.onDuty[s]) return "idle";
-    // Off the phone: on a break between two duty periods, else off duty.
-    return t >= firstOn[s] && t < finalOff[s] ? "away" : "off";
+    return state.onBreak[s] ? "away" : "off"; // the trace says which: a break, or off duty
   }
 
   // ---- per-server timeline (Gantt), drawn once ---------------------------------
-  var firstOn = new Array(servers).fill(Infinity), finalOff = new Array(servers).fill(-Infinity);
   var segments = []; // [server, from, to, kind, cls]
   (function buildSegments() {
     var open = new Array(servers).fill(null), away = new Array(servers).fill(null);
@@ -80,15 +79,13 @@
         segments.push([s, o.from, Math.min(o.talkEnd, t), "talk", o.cls]);
         if (t > o.talkEnd) segments.push([s, o.talkEnd, t, "wrap", o.cls]);
         open[s] = null;
-      } else if (k === KIND.off_duty) {
-        away[s] = t;
-      } else if (k === KIND.on_duty) {
-        firstOn[s] = Math.min(firstOn[s], t);
-        if (away[s] !== null) segments.push([s, away[s], t, "away", -1]);
+      } else if (k === KIND.off_duty && ev.b[i] === 1) {
+        away[s] = t; // a break starts
+      } else if (k === KIND.on_duty && ev.b[i] === 1 && away[s] !== null) {
+        segments.push([s, away[s], t, "away", -1]);
         away[s] = null;
       }
     }
-    for (var r = 0; r < servers; r++) finalOff[r] = away[r] === null ? Infinity : away[r];
   })();
 
   // ---- drawing -----------------------------------------------------------------

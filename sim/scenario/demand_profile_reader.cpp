@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ccsim/scenario/confined_files.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "ccsim/scenario/units.hpp"
 #include "csv_cells.hpp"
@@ -189,6 +190,8 @@ Field read_forecast_source(const Field& f, ColumnNames& names) {
 std::string forecast_path(const Field& f, const std::string& scenario_file) {
   if (!f.is_scalar() || f.text().empty()) f.fail_must_be("the name of a CSV file, relative to the scenario file");
   const auto path = (std::filesystem::path(scenario_file).parent_path() / f.text()).string();
+  if (const std::string why = outside_confinement(path); !why.empty())
+    f.fail("the forecast \"" + f.text() + "\" cannot be read: " + why);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) f.fail("the forecast \"" + path + "\" is a folder, not a CSV file");
   if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))

@@ -122,7 +122,7 @@ namespace {
 // Applies `o` below `node` (reached by the segments before `from`): a "*"
 // segment applies the rest of the path to every entry of a list.
 void apply_from(YAML::Node node, const std::vector<std::string>& path, std::size_t from, std::string where,
-                const Override& o) {
+                const Override& o, std::vector<YAML::Node>& edited_maps) {
   for (std::size_t i = from; i + 1 < path.size(); ++i) {
     if (path[i].empty()) refuse(o, "empty segment in the key");
     const std::string here = where == "the scenario" ? path[i] : where + "." + path[i];
@@ -132,7 +132,7 @@ void apply_from(YAML::Node node, const std::vector<std::string>& path, std::size
       for (std::size_t k = 0; k < node.size(); ++k) {
         YAML::Node entry;
         entry.reset(node[k]);
-        apply_from(entry, path, i + 1, where + "." + std::to_string(k), o);
+        apply_from(entry, path, i + 1, where + "." + std::to_string(k), o, edited_maps);
       }
       return;
     }
@@ -146,6 +146,10 @@ void apply_from(YAML::Node node, const std::vector<std::string>& path, std::size
     refuse(o, where + (node.IsSequence() ? " is a list; name an entry, e.g. " + o.key.substr(0, o.key.rfind('.')) +
                                                ".0." + last + " (or * for every entry)"
                                          : " is a single value, it has no \"" + last + "\""));
+  // Entries that share one map (a YAML anchor and its aliases) are edited once.
+  for (const YAML::Node& done : edited_maps)
+    if (done.is(node)) return;
+  edited_maps.push_back(node);
   const YAML::Node existing = static_cast<const YAML::Node&>(node)[last];
   if (o.op != Override::replace) {
     if (!existing) {
@@ -168,7 +172,8 @@ void apply_from(YAML::Node node, const std::vector<std::string>& path, std::size
 void apply_override(YAML::Node root, const Override& o) {
   YAML::Node node;
   node.reset(root);  // rebind, never assign: Node::operator= would overwrite the content
-  apply_from(node, split_path(o.key), 0, "the scenario", o);
+  std::vector<YAML::Node> edited_maps;
+  apply_from(node, split_path(o.key), 0, "the scenario", o, edited_maps);
 }
 
 }  // namespace scenario_detail

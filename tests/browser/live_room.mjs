@@ -7,7 +7,7 @@ import { chromium } from "playwright-core";
 
 const [base, out] = process.argv.slice(2);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  executablePath: process.env.CHROMIUM, // the browser the test found (tests/cli/lib/screenshot.sh)
   args: ["--no-sandbox", "--disable-gpu"],
 });
 try {

@@ -55,6 +55,14 @@ for r in upto:
     elif kind == "off_duty":
         want["staff"] -= 1
 want["waiting"] = len(waiting)
+# Agents on a break now (a call center's break_start without its break_end yet).
+on_break = set()
+for r in upto:
+    if r["event"] == "break_start":
+        on_break.add((r.get("group"), r["agent"]))
+    elif r["event"] == "break_end":
+        on_break.discard((r.get("group"), r["agent"]))
+want["away"] = len(on_break)
 # Where the floor keeps one queue, the trace says its length after each event: the same.
 levels = [int(r["queue_after"]) for r in upto if r["queue_after"] != ""]
 if levels:
@@ -63,7 +71,7 @@ bad = [f"{k}: replay shows {shown.get(k)!r}, trace has {v}" for k, v in want.ite
 if bad:
     sys.exit("\n".join(bad))
 print(f"{moment}: arrived {want['arrived']}, answered {want['answered']}, abandoned {want['abandoned']}, "
-      f"waiting {want['waiting']}, staff {want['staff']}: as the trace")
+      f"waiting {want['waiting']}, staff {want['staff']}, on a break {want['away']}: as the trace")
 PY
 }
 

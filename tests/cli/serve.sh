@@ -17,6 +17,9 @@ room="$WORK/room"
 mkdir -p "$room"
 cp "$SRC"/scenarios/* "$room"/
 echo "secret" >"$WORK/outside.yaml"
+cp "$SRC/tests/data/forecast/morning.csv" "$WORK/outside.csv"
+cp "$SRC/tests/data/forecast/morning.csv" "$room/morning.csv"
+ln -s "$WORK/outside.csv" "$room/link.csv"
 
 "$CCSIM" serve "$room" --port 0 --max-runs 2 --max-body 65536 >"$WORK/serve.log" 2>&1 &
 server=$!
@@ -33,6 +36,7 @@ sed 's/count: 10/count: 11/' "$room/overload_demo.yaml" >"$WORK/custom.yaml"
 cp "$WORK/custom.yaml" "$room/custom.yaml"
 "$CCSIM" run "$room/custom.yaml" --replications 5 --quiet --out "$WORK/cli-custom"
 rm "$room/custom.yaml"  # posted as text below, under this name
+sed 's/forecast: morning.csv/forecast: FILE/' "$SRC/tests/data/forecast/morning.yaml" >"$WORK/forecast_template.yaml"
 
 python3 - "$base" "$WORK" "$room" <<'PY' || fail "the HTTP checks failed"
 import json, sys, threading, urllib.error, urllib.parse, urllib.request
@@ -88,6 +92,13 @@ for name in ["../outside.yaml", "/etc/passwd", "..", "sub/x.yaml", ".hidden.yaml
     expect(400, run({"scenario": name}), "by its file name alone", f"the path {name!r}")
     expect(400, call("GET", "/api/scenario?name=" + urllib.parse.quote(name)), "by its file name alone", f"GET {name!r}")
 expect(404, run({"scenario": "missing.yaml"}), "no scenario", "a missing scenario")
+# A posted text may name a forecast (so may --set): only files of the folder are read.
+forecast = open(f"{work}/forecast_template.yaml").read()
+code, _ = run({"scenario": "mine.yaml"}, forecast.replace("FILE", "morning.csv").encode())
+assert code == 200, f"a forecast inside the folder: HTTP {code}"
+for file in ["../outside.csv", f"{work}/outside.csv", "/etc/passwd", "link.csv", "/proc/self/environ"]:
+    expect(400, run({"scenario": "mine.yaml"}, forecast.replace("FILE", file).encode()), "outside the served folder",
+           f"a forecast at {file}")
 expect(400, run({"scenario": "overload_demo.yaml", "agents": 3}), 'unknown parameter "agents"', "an unknown parameter")
 expect(400, run({}), "name the scenario", "no scenario")
 expect(422, run({"scenario": "bank_hotline_day.yaml", "replications": 100000}), "at most 5000000", "too much work")
@@ -104,6 +115,11 @@ def raw(request):  # what urllib would not send: a POST with no Content-Length
 expect(400, raw(b"POST /api/run?scenario=overload_demo.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
        "Content-Length", "a POST without a length")
 expect(400, raw(b"NONSENSE\r\n\r\n"), None, "a malformed request line")
+# As typed in a shell: "=" and "+" unescaped in the query, as on the command line.
+code, typed = raw(b"POST /api/run?scenario=overload_demo.yaml&replications=6&set=staff.agents.count+=1 HTTP/1.1\r\n"
+                  b"Host: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+assert code == 200 and typed == open(f"{work}/cli-demo/summary.json", "rb").read(), (code, typed[:200])
+print("ok a query typed as on the command line (set=staff.agents.count+=1): the CLI's bytes")
 expect(404, call("GET", "/nowhere"), "no page /nowhere", "an unknown page")
 
 # 20 at once: two simulate (--max-runs 2), the rest are told to come back.
@@ -174,12 +190,28 @@ timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --d
 python3 "$(dirname "${BASH_SOURCE[0]}")/lib/png_not_blank.py" "$WORK/live.png" || fail "the live room renders blank"
 cp "$WORK/live.png" "$PWD/live_room_screenshot.png"
 
-# Ctrl-C: exit 0, nothing left running.
+# Ctrl-C: exit 0, nothing left running, even with a long run in flight (it
+# would take several seconds; it is stopped and answers 409).
+python3 - "$base" >"$WORK/inflight" 2>&1 <<'PY' &
+import sys, urllib.error, urllib.request
+req = urllib.request.Request(sys.argv[1] + "/api/run?scenario=bank_hotline_day.yaml&replications=300", data=b"", method="POST")
+try:
+    urllib.request.urlopen(req, timeout=60)
+    print("200")
+except urllib.error.HTTPError as e:
+    print(e.code)
+except Exception as e:
+    print("no answer:", e)
+PY
+inflight=$!
+sleep 0.5
 kill -INT "$server"
 for _ in $(seq 50); do kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$server" 2>/dev/null; then fail "the server is still running 5 s after Ctrl-C"; fi
 wait "$server" && status=0 || status=$?
 [ "$status" -eq 0 ] || fail "the server exited $status after Ctrl-C"
 grep -q "ccsim serve: stopped" "$WORK/serve.log" || fail "the server did not say it stopped"
+wait "$inflight" || true
+grep -qE "^(409|no answer)" "$WORK/inflight" || fail "the run in flight at Ctrl-C: $(cat "$WORK/inflight")"
 ! pgrep -f "ccsim serve $room" >/dev/null || fail "a process of the server is left behind"
 echo "cli serve: ok (screenshot kept as $PWD/live_room_screenshot.png)"

@@ -50,6 +50,19 @@ for r in rows:
         continue
     longest = max(longest, level, int(r["queue_after"]))
     level = int(r["queue_after"])
+# Every break ends (a shift that ends during one shows the return, then off_duty).
+away = {}
+for r in rows:
+    who = (r.get("group"), r["agent"])
+    if r["event"] == "break_start":
+        assert not away.get(who), f"{who} starts a break on a break at {r['time_s']}"
+        away[who] = True
+    elif r["event"] == "break_end":
+        assert away.get(who), f"{who} ends a break it did not start at {r['time_s']}"
+        away[who] = False
+    elif r["event"] in ("on_duty", "off_duty"):
+        assert not away.get(who), f"{who}: {r['event']} during a break at {r['time_s']}"
+assert not any(away.values()), f"breaks never ended: {[k for k, v in away.items() if v]}"
 admitted = n["answered"] + n["abandoned"]
 got = {"offered": n["arrived"], "answered": n["answered"], "abandoned": n["abandoned"], "blocked": n["blocked"],
        "service_level": within / n["arrived"], "asa_s": wait_answered / n["answered"],
@@ -80,6 +93,9 @@ cp "$bank" "$WORK/input.yaml"
 expect_exit 2 "$CCSIM" run "$WORK/input.yaml" --trace "$WORK/input.yaml"
 grep -q "this is the input scenario; write the trace to another file" "$WORK/err" || fail "input as --trace: $(cat "$WORK/err")"
 cmp -s "$bank" "$WORK/input.yaml" || fail "the input scenario was touched"
+mkdir -p "$WORK/both"
+expect_exit 2 "$CCSIM" run "$bank" --out "$WORK/both" --trace "$WORK/both/summary.json"
+grep -q "summary.json: --out writes this file" "$WORK/err" || fail "--trace onto an --out file: $(cat "$WORK/err")"
 expect_exit 2 "$CCSIM" run "$bank" --trace /proc/no/such/dir/t.csv
 grep -q "t.csv: cannot" "$WORK/err" || fail "unwritable --trace: $(cat "$WORK/err")"
 cat >"$WORK/big.yaml" <<YAML
