@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "ccsim/scenario/confined_files.hpp"
 #include "ccsim/scenario/loader.hpp"
 #include "ccsim/scenario/scenario_error.hpp"
 #include "load_error.hpp"
@@ -173,4 +174,18 @@ TEST_CASE("volume_factor scales a forecast's calls, and only that", "[forecast]"
                     Catch::Contains("volume_factor must be a factor above 0 and at most 1000"));
   CHECK_THROWS_WITH(with_arrivals("arrival_times: [10min]\n    volume_factor: 2"),
                     Catch::Contains("a trace of arrival times is replayed as given"));
+}
+
+TEST_CASE("confined to a folder a scenario reads forecasts inside it only", "[forecast][confined]") {
+  const std::string morning = forecast_dir + "morning.yaml";
+  {
+    const ConfinedFiles confined(forecast_dir);
+    CHECK(load_scenario(morning).demand[0].rate_per_s.size() == 4);
+  }
+  {
+    const ConfinedFiles confined(bad_forecast_dir);  // a sibling folder: morning.csv is outside it
+    CHECK_THROWS_WITH(load_scenario(morning), Catch::Contains("the forecast \"morning.csv\" cannot be read: it is "
+                                                              "outside the served folder"));
+  }
+  CHECK_NOTHROW(load_scenario(morning));  // no confinement once it is gone
 }
