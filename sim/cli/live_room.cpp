@@ -1,11 +1,16 @@
 #include "live_room.hpp"
 
+#include <netdb.h>
 #include <pthread.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <signal.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <cmath>
 #include <deque>
@@ -341,6 +346,27 @@ private:
   std::atomic<int> running_{0};
 };
 
+// cpp-httplib binds with SO_REUSEPORT, so a second server on a taken port
+// would share it silently: a plain bind first says whether it is free.
+void refuse_port_in_use(const std::string& bind, int port) {
+  addrinfo hints{};
+  hints.ai_family = AF_UNSPEC;
+  hints.ai_socktype = SOCK_STREAM;
+  addrinfo* found = nullptr;
+  if (::getaddrinfo(bind.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || !found)
+    throw UsageError("--bind " + bind + ": not an address of this machine");
+  const int fd = ::socket(found->ai_family, found->ai_socktype, found->ai_protocol);
+  const int one = 1;
+  ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);  // a port in TIME_WAIT is free
+  const bool taken = fd < 0 || ::bind(fd, found->ai_addr, found->ai_addrlen) != 0;
+  const int why = errno;
+  if (fd >= 0) ::close(fd);
+  ::freeaddrinfo(found);
+  if (taken)
+    throw UsageError(fmt::format("cannot listen on {}:{} ({}): another program has it, or use another --port", bind,
+                                 port, std::strerror(why)));
+}
+
 }  // namespace
 
 int serve_live_room(const LiveRoomOptions& options) {
@@ -376,6 +402,7 @@ int serve_live_room(const LiveRoomOptions& options) {
     reply_error(res, 500, "internal error on " + req.path);
   });
   room.route(server);
+  if (options.port != 0) refuse_port_in_use(options.bind, options.port);
   const int port = options.port == 0 ? server.bind_to_any_port(options.bind) : options.port;
   if (port < 0 || (options.port != 0 && !server.bind_to_port(options.bind, options.port)))
     throw UsageError(fmt::format("cannot listen on {}:{} (in use, or not an address of this machine): try another "

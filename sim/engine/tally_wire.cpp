@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -46,6 +48,7 @@ bool read_exactly(int fd, void* data, std::size_t size) {
 }
 
 int fork_bound_to_parent() {
+  std::fflush(nullptr);  // a child that flushes a copy of the parent's buffers would print them twice
   const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid != 0) return pid;

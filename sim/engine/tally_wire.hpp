@@ -24,7 +24,9 @@ bool write_exactly(int fd, const void* data, std::size_t size);
 int reap(int pid);
 /// fork(), with the child bound to this process: the kernel kills it
 /// (SIGKILL) when this process ends, however it ends, so no worker or
-/// branch runs on after an interrupted command. -1 when fork fails.
+/// branch runs on after an interrupted command. Flushes every stdio stream
+/// first (a child must not print the parent's buffered output again). -1
+/// when fork fails.
 int fork_bound_to_parent();
 /// In a forked child: closes every descriptor but stdin, stdout, stderr and
 /// `keep` (its pipe), so that it holds no other worker's pipe or a server's

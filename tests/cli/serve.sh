@@ -28,6 +28,9 @@ for _ in $(seq 100); do grep -q "is at http" "$WORK/serve.log" && break; sleep 0
 port="$(grep -o '127.0.0.1:[0-9]*' "$WORK/serve.log" | head -1 | cut -d: -f2)"
 [ -n "$port" ] || { cat "$WORK/serve.log" >&2; fail "the server did not say where it listens"; }
 base="http://127.0.0.1:$port"
+# A second server on the same port is refused, not sharing it silently.
+expect_exit 2 "$CCSIM" serve "$room" --port "$port"
+grep -q "cannot listen on 127.0.0.1:$port (Address already in use)" "$WORK/err" || fail "a taken port: $(cat "$WORK/err")"
 
 # The CLI's bytes to compare with.
 "$CCSIM" run "$room/overload_demo.yaml" --replications 6 --set staff.agents.count+=1 --quiet --out "$WORK/cli-demo"

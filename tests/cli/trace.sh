@@ -86,6 +86,13 @@ cmp -s "$WORK/bank4.csv" "$WORK/bank_hotline_day.csv" || fail "the trace of a 4-
 head -1 "$WORK/bank4.csv" | grep -qx "time_s,clock,event,class,caller,attempt,interval,arrival_s,wait_s,group,agent,end_s,queue_after,servers" \
   || fail "the call center's trace header changed: $(head -1 "$WORK/bank4.csv")"
 
+# Redirected, the console is the run's, once, and one line about the trace
+# (a forked child once printed a copy of the buffered output).
+"$CCSIM" run "$bank" --replications 2 --trace "$WORK/t2.csv" >"$WORK/with.txt"
+"$CCSIM" run "$bank" --replications 2 >"$WORK/without.txt"
+head -n -1 "$WORK/with.txt" | cmp -s - "$WORK/without.txt" || fail "--trace changes the console output: $(diff <(head -n -1 "$WORK/with.txt") "$WORK/without.txt" | head -5)"
+grep -q "^trace of replication 1: [0-9]* events in" <(tail -1 "$WORK/with.txt") || fail "no line about the trace"
+
 # Refused before any work, with the path and the reason.
 expect_exit 2 "$CCSIM" run "$bank" --trace "$WORK"
 grep -q "this is a folder" "$WORK/err" || fail "a folder as --trace: $(cat "$WORK/err")"
