@@ -37,34 +37,13 @@
 #include "live_room_page.hpp"
 #include "option_parsing.hpp"
 #include "render_run.hpp"
+#include "room_http.hpp"
 #include "room_scenarios.hpp"
 
 namespace ccsim::cli {
 namespace {
 
 using Json = nlohmann::json;
-
-// A request refused with an HTTP status and a message saying what is allowed.
-struct Refusal : std::runtime_error {
-  Refusal(int status_, const std::string& what) : std::runtime_error(what), status(status_) {}
-  int status;
-};
-
-void reply_error(httplib::Response& res, int status, const std::string& message) {
-  res.status = status;
-  res.set_content(Json{{"error", message}}.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n",
-                  "application/json");
-}
-
-// A scenario is named by its file name in the served folder: no folders, no
-// hidden files, nothing but *.yaml, so no request reaches outside it.
-void check_name(const std::string& name) {
-  static const std::regex plain(R"([A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml)");
-  if (!std::regex_match(name, plain) || name.find("..") != std::string::npos)
-    throw Refusal(400, "scenario \"" + name +
-                           "\": name a .yaml file of the served folder by its file name alone (letters, digits, "
-                           "'_', '-', '.'; no folders)");
-}
 
 class LiveRoom {
 public:
@@ -97,29 +76,46 @@ public:
         const Query query(req);
         check_params(query, {"scenario", "set", "replications", "seed", "client"});
         const Token token = supersede(query);
-        res.set_content(file_named(simulate(req, query, query.all("set"), false, token)->files, "summary.json"),
+        res.set_content(file_named(simulate(req.body, query, query.all("set"), false, token)->files, "summary.json"),
                         "application/json");
       });
     });
-    // For the page: summary.json and report.html (with the replay of replication 1) of one run.
+    // For the page: summary.json, the paired change and report.html (with
+    // the replay of replication 1) of one run; with stream=1, as lines of
+    // JSON: progress while it runs, then the result (or an error).
     server.Post("/api/live", [this](const httplib::Request& req, httplib::Response& res) {
       answer(req, res, [&] {
         const Query query(req);
-        check_params(query, {"scenario", "set", "before", "replications", "seed", "client"});
-        const auto started = std::chrono::steady_clock::now();
+        check_params(query, {"scenario", "set", "before", "replications", "seed", "client", "stream"});
         const Token token = supersede(query);
-        const auto now = simulate(req, query, query.all("set"), true, token);
-        const auto before = simulate(req, query, query.all("before"), false, token);
-        // How long the server worked, for the page's figures (Server-Timing, in ms).
-        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
-        res.set_header("Server-Timing", fmt::format("simulate;dur={:.0f}", spent.count()));
-        res.set_content(Json{{"summary", Json::parse(file_named(now->files, "summary.json"))},
-                             {"paired", paired_day(*before, *now)},
-                             {"report", file_named(now->files, "report.html")}}
-                            .dump(-1, ' ', false, Json::error_handler_t::replace),
-                        // Not "application/json": cpp-httplib would brotli it at quality 11 for a
-                        // browser, 1.8 s for the report's 1.5 MB, three times the simulation.
-                        "application/vnd.ccsim.live+json");
+        if (query.one("stream") != "1") {
+          res.set_content(live(req.body, query, token, {}).dump(-1, ' ', false, Json::error_handler_t::replace),
+                          // Not "application/json": cpp-httplib would brotli it at quality 11 for a
+                          // browser, 1.8 s for the report's 1.5 MB, three times the simulation.
+                          "application/vnd.ccsim.live+json");
+          return;
+        }
+        // What can be refused is refused before the stream starts, with its status.
+        if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
+        if (req.body.empty()) existing(query.one("scenario"));
+        res.set_chunked_content_provider("application/x-ndjson", [this, query, token, body = req.body, path = req.path](
+                                                                     std::size_t, httplib::DataSink& sink) {
+          const auto line = [&sink](const Json& j) {
+            const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+            sink.write(text.data(), text.size());
+          };
+          try {
+            const auto progress = [&](int done, int total) {
+              line({{"progress", {{"done", done}, {"total", total}}}});
+            };
+            line({{"result", live(body, query, token, progress)}});
+          } catch (...) {
+            const auto [status, message] = failure(path);
+            line({{"error", message}, {"status", status}});
+          }
+          sink.done();
+          return true;
+        });
       });
     });
   }
@@ -133,74 +129,9 @@ private:
   static void answer(const httplib::Request& req, httplib::Response& res, Body body) {
     try {
       body();
-    } catch (const RunCancelled&) {
-      reply_error(res, 409,
-                  "cancelled: a newer request of the same client replaced this one, or the server is "
-                  "stopping");
-    } catch (const Refusal& e) {
-      reply_error(res, e.status, e.what());
-    } catch (const ScenarioError& e) {
-      reply_error(res, 400, e.what());
-    } catch (const UsageError& e) {
-      reply_error(res, 400, e.what());
-    } catch (const boost::program_options::error& e) {
-      reply_error(res, 400, e.what());
-    } catch (const std::exception& e) {
-      reply_error(res, 500, std::string("internal error on ") + req.path + ": " + e.what());
-    }
-  }
-
-  // The query string's parameters alone: a body is the scenario's text, never
-  // parameters, whatever its content type says (curl posts "forms" by default).
-  struct Query {
-    // Each pair splits at its first '=' only: "set=staff.agents.count=12"
-    // is the override "staff.agents.count=12", written as the README shows.
-    explicit Query(const httplib::Request& req) {
-      const auto at = req.target.find('?');
-      if (at == std::string::npos) return;
-      const std::string text = req.target.substr(at + 1);
-      for (std::size_t from = 0; from <= text.size();) {
-        const std::size_t end = std::min(text.find('&', from), text.size());
-        const std::string pair = text.substr(from, end - from);
-        if (!pair.empty()) {
-          const std::size_t eq = pair.find('=');
-          params.emplace(decoded(pair.substr(0, eq)), eq == std::string::npos ? "" : decoded(pair.substr(eq + 1)));
-        }
-        from = end + 1;
-      }
-    }
-    // %XX decoded; '+' stays a plus ("count+=1" as typed), a malformed escape as written.
-    static std::string decoded(const std::string& s) {
-      std::string out;
-      for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-          out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-          i += 2;
-        } else {
-          out += s[i];
-        }
-      }
-      return out;
-    }
-    bool has(const std::string& key) const { return params.count(key) > 0; }
-    std::vector<std::string> all(const std::string& key) const {
-      std::vector<std::string> out;
-      for (auto [from, to] = params.equal_range(key); from != to; ++from) out.push_back(from->second);
-      return out;
-    }
-    std::string one(const std::string& key) const { return has(key) ? params.find(key)->second : ""; }
-    httplib::Params params;
-  };
-
-  static void check_params(const Query& query, const std::set<std::string>& allowed) {
-    for (const auto& [key, value] : query.params) {
-      (void)value;
-      if (!allowed.count(key)) {
-        std::string names;
-        for (const std::string& a : allowed) names += (names.empty() ? "" : ", ") + a;
-        throw Refusal(400, "unknown parameter \"" + key + "\" (allowed: " + names + ")");
-      }
+    } catch (...) {
+      const auto [status, message] = failure(req.path);
+      reply_error(res, status, message);
     }
   }
 
@@ -265,8 +196,6 @@ private:
     LiveRoom& room_;
   };
 
-  // The request as `ccsim run` arguments with `sets`, simulated on one core;
-  // runs without a trace are kept a while ("before" is asked for again and again).
   // A request's cancel flag. With ?client=ID, a newer request of the same
   // client sets the older one's: a page whose slider moved on stops the run
   // it no longer wants, and the core goes to the newest setting.
@@ -282,12 +211,27 @@ private:
     return token;
   }
 
-  std::shared_ptr<const RenderedRun> simulate(const httplib::Request& req, const Query& query,
-                                              const std::vector<std::string>& sets, bool with_trace,
-                                              const Token& token) {
+  // The page's answer: the run now (with the replay), paired with "before".
+  Json live(const std::string& body, const Query& query, const Token& token,
+            const std::function<void(int, int)>& progress) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto now = simulate(body, query, query.all("set"), true, token, progress);
+    const auto before = simulate(body, query, query.all("before"), false, token);
+    const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
+    return {{"summary", Json::parse(file_named(now->files, "summary.json"))},
+            {"paired", paired_day(*before, *now)},
+            {"server_ms", std::lround(spent.count())},
+            {"report", file_named(now->files, "report.html")}};
+  }
+
+  // The request as `ccsim run` arguments with `sets`, simulated on one core;
+  // runs without a trace are kept a while ("before" is asked for again and again).
+  std::shared_ptr<const RenderedRun> simulate(const std::string& body, const Query& query,
+                                              const std::vector<std::string>& sets, bool with_trace, const Token& token,
+                                              const std::function<void(int, int)>& progress = {}) {
     if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
     const std::string name = query.one("scenario");
-    const bool posted = !req.body.empty();  // the body, if any, is the scenario's YAML text
+    const bool posted = !body.empty();  // the body, if any, is the scenario's YAML text
     check_name(name);
     const std::string path = posted ? path_of(name) : existing(name);
     std::vector<std::string> args{path};
@@ -296,15 +240,15 @@ private:
       if (query.has(key)) args.insert(args.end(), {std::string("--") + key, query.one(key)});
     args.insert(args.end(), {"--jobs", "1", "--quiet"});
     if (with_trace) args.insert(args.end(), {"--trace", "replay"});
-    std::string key = posted ? req.body : read_text(path);  // an edited file is a new scenario
+    std::string key = posted ? body : read_text(path);  // an edited file is a new scenario
     for (const std::string& a : args) key += '\0' + a;
     if (!with_trace)
       if (auto kept = recall(key)) return kept;
     Slot slot(*this);
     const ConfinedFiles confined(folder_);  // a posted text or --set may name a forecast anywhere
     const auto run = std::make_shared<const RenderedRun>(render_run(
-        args, posted ? &req.body : nullptr, [this](const Scenario& s) { check_size(s); },
-        [this, token] { return token->load() || stopping_.load(); }));
+        args, posted ? &body : nullptr, [this](const Scenario& s) { check_size(s); },
+        [this, token] { return token->load() || stopping_.load(); }, progress));
     if (!with_trace) keep(key, run);
     return run;
   }
@@ -345,27 +289,6 @@ private:
   int max_runs_ = 1;
   std::atomic<int> running_{0};
 };
-
-// cpp-httplib binds with SO_REUSEPORT, so a second server on a taken port
-// would share it silently: a plain bind first says whether it is free.
-void refuse_port_in_use(const std::string& bind, int port) {
-  addrinfo hints{};
-  hints.ai_family = AF_UNSPEC;
-  hints.ai_socktype = SOCK_STREAM;
-  addrinfo* found = nullptr;
-  if (::getaddrinfo(bind.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || !found)
-    throw UsageError("--bind " + bind + ": not an address of this machine");
-  const int fd = ::socket(found->ai_family, found->ai_socktype, found->ai_protocol);
-  const int one = 1;
-  ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);  // a port in TIME_WAIT is free
-  const bool taken = fd < 0 || ::bind(fd, found->ai_addr, found->ai_addrlen) != 0;
-  const int why = errno;
-  if (fd >= 0) ::close(fd);
-  ::freeaddrinfo(found);
-  if (taken)
-    throw UsageError(fmt::format("cannot listen on {}:{} ({}): another program has it, or use another --port", bind,
-                                 port, std::strerror(why)));
-}
 
 }  // namespace
 

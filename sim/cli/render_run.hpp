@@ -16,13 +16,15 @@ namespace ccsim::cli {
 /// as on the command line, SCENARIO first; with `text`, that YAML stands for
 /// the scenario file. `check` sees the loaded scenario before any simulation
 /// and may throw to refuse it; `cancelled`, if given, is asked while the
-/// replications run (true: RunCancelled). Errors as `ccsim run` reports them.
+/// replications run (true: RunCancelled); `progress`, if given, hears
+/// (done, total) about ten times a run. Errors as `ccsim run` reports them.
 struct RenderedRun {
   Scenario scenario;              ///< as run (overrides, replications and seed applied)
   RunTallies tallies;             ///< every replication's, for paired comparisons
   std::vector<OutputFile> files;  ///< what --out writes
 };
 RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
-                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled = {});
+                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled = {},
+                       const std::function<void(int, int)>& progress = {});
 
 }  // namespace ccsim::cli

@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -54,7 +55,8 @@ po::options_description run_options() {
 }  // namespace
 
 RenderedRun render_run(const std::vector<std::string>& args, const std::string* text,
-                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled) {
+                       const std::function<void(const Scenario&)>& check, const std::function<bool()>& cancelled,
+                       const std::function<void(int, int)>& progress) {
   const po::options_description options = run_options();
   po::variables_map vm;
   const std::string path = parse_with_scenario(args, options, vm);
@@ -66,6 +68,10 @@ RenderedRun render_run(const std::vector<std::string>& args, const std::string* 
   check(scenario);
   RunOptions run_options = run_options_from(vm, "replications");
   run_options.cancelled = cancelled;
+  if (progress) {  // about ten steps: a worker per tenth of the replications (the same bytes for any split)
+    run_options.on_progress = progress;
+    run_options.per_worker = std::max(1, scenario.replications / 10);
+  }
   run.tallies = run_replications_by_class(scenario, run_options);
   const RunSummary summary = summarize(scenario, run.tallies);
   std::optional<std::vector<FloorEvent>> trace;

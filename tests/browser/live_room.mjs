@@ -47,6 +47,16 @@ try {
     wall_with_report_ms: wallWithReport,
   };
   await page.screenshot({ path: `${out}/live_room_after.png` });
+  // A link that moves a lever: the help desk with one agent more.
+  const linked = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await linked.goto(`${base}/#scenario=overload_demo.yaml&group.agents=1&replications=10`);
+  await linked.waitForFunction(() => Number(document.getElementById("status").dataset.runs) >= 2, null, { timeout: 60000 });
+  const linkText = (id) => linked.$eval(`#${id}`, (e) => e.textContent);
+  result.link = {
+    before: await linkText("kpi-before-service_level"),
+    after: await linkText("kpi-now-service_level"),
+    change: await linkText("kpi-change-service_level"),
+  };
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();

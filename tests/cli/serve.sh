@@ -5,14 +5,11 @@
 # roster edited with *); malformed YAML, an unknown key, an oversized body, a
 # path outside the folder, an unknown parameter, too much work and 20
 # concurrent requests each get the right status and a message, and the server
-# stays up; a client's newer request cancels its older run (409). In headless Chromium the page moves the agents lever (a link to a
-# setting) and shows the CLI's service level before and after, and the paired
-# change with its CI as `ccsim compare` gives it. Ctrl-C stops
-# the server with exit 0 and no process left behind. The page is kept as
-# live_room_screenshot.png in the working directory.
+# stays up; a client's newer request cancels its older run (409); the page's
+# streamed answer is progress lines, then the result. Ctrl-C stops the server
+# with exit 0 and no process left behind, a run in flight included.
 # Usage: bash serve.sh CCSIM_BINARY SOURCE_DIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh" "$@"
-source "$(dirname "${BASH_SOURCE[0]}")/lib/screenshot.sh"
 room="$WORK/room"
 mkdir -p "$room"
 cp "$SRC"/scenarios/* "$room"/
@@ -161,37 +158,29 @@ other = run({"scenario": "overload_demo.yaml", "replications": 2, "client": "pag
 assert other[0] == 200, "another client is not cancelled"
 PY
 
-# In a real browser: a link that moves the agents lever by one.
-"$CCSIM" run "$room/overload_demo.yaml" --replications 10 --quiet --out "$WORK/cli-before"
-"$CCSIM" run "$room/overload_demo.yaml" --replications 10 --set staff.agents.count+=1 --quiet --out "$WORK/cli-after"
-"$CCSIM" compare "$room/overload_demo.yaml" --replications 10 --set staff.agents.count+=1 --quiet --out "$WORK/cli-paired"
-link="$base/#scenario=overload_demo.yaml&group.agents=1&replications=10"
-timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-  --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
-  --dump-dom "$link" >"$WORK/dom.html" 2>"$WORK/chromium.log" || { tail "$WORK/chromium.log" >&2; fail "chromium failed"; }
-python3 - "$WORK/dom.html" "$WORK/cli-before/summary.json" "$WORK/cli-after/summary.json" "$WORK/cli-paired/comparison.csv" <<'PY' || fail "the page disagrees with the CLI"
-import csv, json, re, sys
-page = open(sys.argv[1]).read()
-shown = lambda id: re.search(f'id="{id}">([^<]*)<', page).group(1)
-runs = re.search(r'data-runs="(\d+)"', page).group(1)
-assert runs == "2", f"{runs} runs drawn, expected 2 (before, then the lever)"
-for id, file in [("kpi-before-service_level", sys.argv[2]), ("kpi-now-service_level", sys.argv[3])]:
-    want = f"{100 * json.load(open(file))['overall']['service_level']['mean']:.1f}%"
-    assert shown(id) == want, f"{id}: page {shown(id)}, CLI {want}"
-day = [r for r in csv.DictReader(open(sys.argv[4])) if r["interval"] == "day"][0]
-d, ci = 100 * float(day["service_level_diff"]), 100 * float(day["service_level_diff_ci95"])
-want = f"{'+' if d >= 0 else ''}{d:.1f} ± {ci:.1f} pts"
-change = re.sub("<[^>]+>", "", re.search(r'id="kpi-change-service_level">(.*?)</td>', page).group(1))
-assert change == want, f"paired change: page {change!r}, ccsim compare {want!r}"
-print(f"ok the page: service level {shown('kpi-before-service_level')} before, {shown('kpi-now-service_level')} "
-      f"with one agent more ({change}, paired), as ccsim run and ccsim compare say")
+# The page in a browser: tests/cli/live_room_browser.sh (Playwright). Here the
+# stream the page reads: progress lines, then the result, whose summary is
+# /api/run's.
+python3 - "$base" "$WORK" <<'PY' || fail "the streamed answer is wrong"
+import json, sys, urllib.request
+base, work = sys.argv[1:3]
+req = urllib.request.Request(base + "/api/live?scenario=overload_demo.yaml&replications=6&set=staff.agents.count%2B%3D1&stream=1",
+                             data=b"", method="POST")
+lines = [json.loads(l) for l in urllib.request.urlopen(req, timeout=120).read().decode().splitlines() if l]
+progress = [l["progress"] for l in lines if "progress" in l]
+assert progress and progress[-1] == {"done": 6, "total": 6}, progress
+assert [p["done"] for p in progress] == sorted(p["done"] for p in progress), progress
+result = lines[-1]["result"]
+assert result["summary"] == json.load(open(f"{work}/cli-demo/summary.json")), "the streamed summary differs from ccsim run's"
+assert result["paired"]["service_level"]["change"] > 0 and "<section id=\"replay\">" in result["report"]
+req = urllib.request.Request(base + "/api/live?scenario=missing.yaml&stream=1", data=b"", method="POST")
+try:
+    urllib.request.urlopen(req, timeout=30)
+    sys.exit("a missing scenario streamed")
+except urllib.error.HTTPError as e:
+    assert e.code == 404, e.code
+print(f"ok POST /api/live&stream=1: {len(progress)} progress lines, then the result (summary as ccsim run)")
 PY
-timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-  --disable-component-update --disable-sync --user-data-dir="$(mktemp -d -p "$WORK")" --virtual-time-budget=60000 \
-  --window-size=1280,1100 --screenshot="$WORK/live.png" "$base/#scenario=bank_hotline_day.yaml&group.advisers=-2" \
-  >"$WORK/chromium.log" 2>&1 || { tail "$WORK/chromium.log" >&2; fail "chromium could not render the page"; }
-python3 "$(dirname "${BASH_SOURCE[0]}")/lib/png_not_blank.py" "$WORK/live.png" || fail "the live room renders blank"
-cp "$WORK/live.png" "$PWD/live_room_screenshot.png"
 
 # Ctrl-C: exit 0, nothing left running, even with a long run in flight (it
 # would take several seconds; it is stopped and answers 409).
@@ -217,4 +206,4 @@ grep -q "ccsim serve: stopped" "$WORK/serve.log" || fail "the server did not say
 wait "$inflight" || true
 grep -qE "^(409|no answer)" "$WORK/inflight" || fail "the run in flight at Ctrl-C: $(cat "$WORK/inflight")"
 ! pgrep -f "ccsim serve $room" >/dev/null || fail "a process of the server is left behind"
-echo "cli serve: ok (screenshot kept as $PWD/live_room_screenshot.png)"
+echo "cli serve: ok"
