@@ -47,7 +47,14 @@ Json levers_of(const Scenario& s) {
                        {"service_key", service ? Json(*service) : Json()},
                        {"patience_key", patience ? Json(*patience) : Json()}});
   }
-  return {{"groups", groups}, {"classes", classes}};
+  // The floor's own: a checkout's lanes (tills). A restaurant's tables are
+  // not a lever: one more table renumbers those join_tables names.
+  Json floor = Json::array();
+  if (s.floor.kind == FloorKind::checkout) {
+    const CheckoutFloor& c = s.floor.checkout;
+    floor.push_back({{"name", "lanes"}, {"key", "checkout.lanes"}, {"fewest", c.lanes - c.express_lanes - 1}});
+  }
+  return {{"groups", groups}, {"classes", classes}, {"floor_levers", floor}};
 }
 
 double forecast_customers(const Scenario& s) {

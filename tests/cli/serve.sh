@@ -68,6 +68,10 @@ files = [s["file"] for s in json.loads(listing)["scenarios"]]
 assert code == 200 and "bank_hotline_day.yaml" in files and "overload_demo.yaml" in files, files
 bank = [s for s in json.loads(listing)["scenarios"] if s["file"] == "bank_hotline_day.yaml"][0]
 assert bank["groups"][0]["key"] == "staff.advisers.shifts.*.count", bank["groups"][0]
+shop = [s for s in json.loads(listing)["scenarios"] if s["file"] == "supermarket_evening.yaml"][0]
+assert shop["floor_levers"] == [{"name": "lanes", "key": "checkout.lanes", "fewest": 7}], shop["floor_levers"]
+code, _ = run({"scenario": "supermarket_evening.yaml", "replications": 2, "set": "checkout.lanes+=2"})
+assert code == 200, f"the lanes lever: HTTP {code}"
 code, text = call("GET", "/api/scenario?name=overload_demo.yaml")
 assert code == 200 and text == open(f"{room}/overload_demo.yaml", "rb").read(), "the scenario text"
 
