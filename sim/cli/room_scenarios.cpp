@@ -47,12 +47,21 @@ Json levers_of(const Scenario& s) {
                        {"service_key", service ? Json(*service) : Json()},
                        {"patience_key", patience ? Json(*patience) : Json()}});
   }
-  // The floor's own: a checkout's lanes (tills). A restaurant's tables are
-  // not a lever: one more table renumbers those join_tables names.
+  // The floor's own: a checkout's lanes (tills); a restaurant's tables of the
+  // kind it lists last (numbered last: more or fewer renumber no table that
+  // join_tables names).
   Json floor = Json::array();
   if (s.floor.kind == FloorKind::checkout) {
     const CheckoutFloor& c = s.floor.checkout;
     floor.push_back({{"name", "lanes"}, {"key", "checkout.lanes"}, {"fewest", c.lanes - c.express_lanes - 1}});
+  }
+  const RestaurantFloor& r = s.floor.restaurant;
+  if (s.floor.kind == FloorKind::restaurant && !r.listed_kinds.empty()) {
+    const int seats = r.listed_kinds.back();
+    const auto of_kind = std::count(r.tables.begin(), r.tables.end(), seats);
+    floor.push_back({{"name", "tables of " + std::to_string(seats)},
+                     {"key", "restaurant.tables." + std::to_string(r.listed_kinds.size() - 1) + ".count"},
+                     {"fewest", r.join_rows.empty() ? of_kind - 1 : 0}});  // (joined ones may be named: add only)
   }
   return {{"groups", groups}, {"classes", classes}, {"floor_levers", floor}};
 }

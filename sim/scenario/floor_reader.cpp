@@ -99,7 +99,7 @@ CheckoutFloor read_checkout(const Field& f) {
   return c;
 }
 
-std::vector<int> read_tables(const Field& f) {
+std::vector<int> read_tables(const Field& f, std::vector<int>& listed_kinds) {
   if (!f.is_list() || f.node().size() == 0)
     f.fail_must_be("a list of table kinds {seats, count}, e.g. [{seats: 2, count: 8}, {seats: 4, count: 10}]");
   std::vector<int> tables;
@@ -110,6 +110,7 @@ std::vector<int> read_tables(const Field& f) {
     if (tables.size() + static_cast<std::size_t>(count) > static_cast<std::size_t>(max_tables))
       m.at("count").fail("restaurant.tables has more than " + std::to_string(max_tables) + " tables in all");
     tables.insert(tables.end(), static_cast<std::size_t>(count), seats);
+    listed_kinds.push_back(seats);
   }
   return tables;  // in listing order: table number k + 1 is tables[k]
 }
@@ -167,7 +168,7 @@ void read_meals(const Field& f, RestaurantFloor& r) {
 RestaurantFloor read_restaurant(const Field& f, const Clock& clock) {
   const MapReader m(f, MapSpec{"restaurant", restaurant_keys, {"tables", "party_size"}, "restaurant"});
   RestaurantFloor r;
-  r.tables = read_tables(m.at("tables"));
+  r.tables = read_tables(m.at("tables"), r.listed_kinds);
   const std::vector<int> position_of = sort_tables(r.tables);
   if (const auto j = m.get("join_tables")) r.join_rows = read_join_rows(*j, position_of);
   if (const auto k = m.get("kitchen")) r.kitchen = read_kitchen(*k, clock);

@@ -72,6 +72,10 @@ shop = [s for s in json.loads(listing)["scenarios"] if s["file"] == "supermarket
 assert shop["floor_levers"] == [{"name": "lanes", "key": "checkout.lanes", "fewest": 7}], shop["floor_levers"]
 code, _ = run({"scenario": "supermarket_evening.yaml", "replications": 2, "set": "checkout.lanes+=2"})
 assert code == 200, f"the lanes lever: HTTP {code}"
+lunch = [s for s in json.loads(listing)["scenarios"] if s["file"] == "restaurant_lunch.yaml"][0]
+assert lunch["floor_levers"] == [{"name": "tables of 6", "key": "restaurant.tables.2.count", "fewest": 0}], lunch["floor_levers"]
+code, _ = run({"scenario": "restaurant_lunch.yaml", "replications": 2, "set": "restaurant.tables.2.count+=2"})
+assert code == 200, f"the tables lever: HTTP {code}"
 code, text = call("GET", "/api/scenario?name=overload_demo.yaml")
 assert code == 200 and text == open(f"{room}/overload_demo.yaml", "rb").read(), "the scenario text"
 
