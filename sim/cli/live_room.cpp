@@ -13,6 +13,7 @@
 #include <cstring>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <deque>
 #include <map>
 #include <memory>
@@ -75,6 +76,7 @@ public:
       answer(req, res, [&] {
         const Query query(req);
         check_params(query, {"scenario", "set", "replications", "seed", "client"});
+        check_target(query, req.body);  // a refused request cancels nothing
         const Token token = supersede(query);
         res.set_content(file_named(simulate(req.body, query, query.all("set"), false, token)->files, "summary.json"),
                         "application/json");
@@ -87,6 +89,7 @@ public:
       answer(req, res, [&] {
         const Query query(req);
         check_params(query, {"scenario", "set", "before", "replications", "seed", "client", "stream"});
+        check_target(query, req.body);  // a refused request cancels nothing
         const Token token = supersede(query);
         if (query.one("stream") != "1") {
           res.set_content(live(req.body, query, token, {}).dump(-1, ' ', false, Json::error_handler_t::replace),
@@ -95,14 +98,14 @@ public:
                           "application/vnd.ccsim.live+json");
           return;
         }
-        // What can be refused is refused before the stream starts, with its status.
-        if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
-        if (req.body.empty()) existing(query.one("scenario"));
+        // A missing scenario is refused above with its status; what only the
+        // run can tell (a bad value, too much work, busy) is an error line.
         res.set_chunked_content_provider("application/x-ndjson", [this, query, token, body = req.body, path = req.path](
                                                                      std::size_t, httplib::DataSink& sink) {
-          const auto line = [&sink](const Json& j) {
+          // A client gone (the write fails) stops its run: the core is free again.
+          const auto line = [&sink, &token](const Json& j) {
             const std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-            sink.write(text.data(), text.size());
+            if (!sink.write(text.data(), text.size())) token->store(true);
           };
           try {
             const auto progress = [&](int done, int total) {
@@ -110,7 +113,7 @@ public:
             };
             line({{"result", live(body, query, token, progress)}});
           } catch (...) {
-            const auto [status, message] = failure(path);
+            const auto [status, message] = failure_of(path);
             line({{"error", message}, {"status", status}});
           }
           sink.done();
@@ -124,13 +127,29 @@ public:
   void stop_runs() { stopping_ = true; }
 
 private:
+  // failure(), saying so when a run was stopped because the server is.
+  std::pair<int, std::string> failure_of(const std::string& path) const {
+    auto f = failure(path);
+    if (f.first == 409 && stopping_) f.second = "the server is stopping (Ctrl-C): start it again to go on";
+    return f;
+  }
+
+  // The scenario a request names: refused (400, 404) before anything runs.
+  void check_target(const Query& query, const std::string& body) const {
+    if (!query.has("scenario")) throw Refusal(400, "name the scenario: ?scenario=FILE.yaml (GET /api/scenarios)");
+    if (body.empty())
+      existing(query.one("scenario"));
+    else
+      check_name(query.one("scenario"));
+  }
+
   // Runs a handler, answering refusals and user errors with their status and message.
   template <class Body>
-  static void answer(const httplib::Request& req, httplib::Response& res, Body body) {
+  void answer(const httplib::Request& req, httplib::Response& res, Body body) {
     try {
       body();
     } catch (...) {
-      const auto [status, message] = failure(req.path);
+      const auto [status, message] = failure_of(req.path);
       reply_error(res, status, message);
     }
   }
@@ -180,15 +199,23 @@ private:
   // One simulation slot while in scope, or 503 when every core is taken.
   class Slot {
   public:
+    // A request waits up to 2 s for a core (a superseded run frees its own
+    // within 50 ms), then is told to come back.
     explicit Slot(LiveRoom& room) : room_(room) {
-      if (room_.running_.fetch_add(1) >= room_.max_runs_) {
-        room_.running_.fetch_sub(1);
+      std::unique_lock<std::mutex> lock(room_.slot_mutex_);
+      if (!room_.slot_freed_.wait_for(lock, std::chrono::seconds(2), [&] { return room_.running_ < room_.max_runs_; }))
         throw Refusal(503, fmt::format("busy: {} simulations are running, at most {} at once (one per core; "
                                        "ccsim serve --max-runs): try again when one ends",
                                        room_.max_runs_, room_.max_runs_));
-      }
+      ++room_.running_;
     }
-    ~Slot() { room_.running_.fetch_sub(1); }
+    ~Slot() {
+      {
+        const std::lock_guard<std::mutex> lock(room_.slot_mutex_);
+        --room_.running_;
+      }
+      room_.slot_freed_.notify_one();
+    }
     Slot(const Slot&) = delete;
     Slot& operator=(const Slot&) = delete;
 
@@ -287,7 +314,9 @@ private:
   std::map<std::string, Token> latest_;  // per client, its newest request's flag
   std::atomic<bool> stopping_{false};
   int max_runs_ = 1;
-  std::atomic<int> running_{0};
+  std::mutex slot_mutex_;
+  std::condition_variable slot_freed_;
+  int running_ = 0;  // simulations in flight, under slot_mutex_
 };
 
 }  // namespace

@@ -92,7 +92,7 @@ std::pair<int, std::string> failure(const std::string& path) {
   try {
     throw;
   } catch (const RunCancelled&) {
-    return {409, "cancelled: a newer request of the same client replaced this one, or the server is stopping"};
+    return {409, "cancelled: a newer request of the same client replaced this one"};
   } catch (const Refusal& e) {
     return {e.status, e.what()};
   } catch (const ScenarioError& e) {
@@ -103,6 +103,8 @@ std::pair<int, std::string> failure(const std::string& path) {
     return {400, e.what()};
   } catch (const std::exception& e) {
     return {500, "internal error on " + path + ": " + e.what()};
+  } catch (...) {
+    return {500, "internal error on " + path};
   }
 }
 

@@ -53,12 +53,13 @@ Json levers_of(const Scenario& s) {
   Json floor = Json::array();
   if (s.floor.kind == FloorKind::checkout) {
     const CheckoutFloor& c = s.floor.checkout;
-    floor.push_back({{"name", "lanes"}, {"key", "checkout.lanes"}, {"fewest", c.lanes - c.express_lanes - 1}});
+    // (more lanes than express ones, and no fewer than open at the start)
+    const int fewest = std::min(c.lanes - c.express_lanes - 1, c.lanes - c.open_at_start);
+    floor.push_back({{"name", "lanes"}, {"key", "checkout.lanes"}, {"fewest", std::max(0, fewest)}});
   }
   const RestaurantFloor& r = s.floor.restaurant;
   if (s.floor.kind == FloorKind::restaurant && !r.listed_kinds.empty()) {
-    const int seats = r.listed_kinds.back();
-    const auto of_kind = std::count(r.tables.begin(), r.tables.end(), seats);
+    const auto [seats, of_kind] = r.listed_kinds.back();
     floor.push_back({{"name", "tables of " + std::to_string(seats)},
                      {"key", "restaurant.tables." + std::to_string(r.listed_kinds.size() - 1) + ".count"},
                      {"fewest", r.join_rows.empty() ? of_kind - 1 : 0}});  // (joined ones may be named: add only)

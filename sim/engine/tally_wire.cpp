@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <cerrno>
@@ -156,9 +157,13 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
 }
 
 void close_other_fds(int keep) {
+  if (keep < 3) return;  // never stdio
   const auto k = static_cast<unsigned>(keep);
-  if (k > 3) ::close_range(3, k - 1, 0);
-  ::close_range(k + 1, ~0U, 0);
+  if ((k == 3 || ::close_range(3, k - 1, 0) == 0) && ::close_range(k + 1, ~0U, 0) == 0) return;
+  // A kernel without close_range (before 5.9): one by one.
+  const long open_max = std::min(::sysconf(_SC_OPEN_MAX), 65536L);
+  for (int fd = 3; fd < open_max; ++fd)
+    if (fd != keep) ::close(fd);
 }
 
 }  // namespace ccsim::wire

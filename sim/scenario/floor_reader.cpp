@@ -99,7 +99,7 @@ CheckoutFloor read_checkout(const Field& f) {
   return c;
 }
 
-std::vector<int> read_tables(const Field& f, std::vector<int>& listed_kinds) {
+std::vector<int> read_tables(const Field& f, std::vector<std::pair<int, int>>& listed_kinds) {
   if (!f.is_list() || f.node().size() == 0)
     f.fail_must_be("a list of table kinds {seats, count}, e.g. [{seats: 2, count: 8}, {seats: 4, count: 10}]");
   std::vector<int> tables;
@@ -110,7 +110,7 @@ std::vector<int> read_tables(const Field& f, std::vector<int>& listed_kinds) {
     if (tables.size() + static_cast<std::size_t>(count) > static_cast<std::size_t>(max_tables))
       m.at("count").fail("restaurant.tables has more than " + std::to_string(max_tables) + " tables in all");
     tables.insert(tables.end(), static_cast<std::size_t>(count), seats);
-    listed_kinds.push_back(seats);
+    listed_kinds.emplace_back(seats, count);
   }
   return tables;  // in listing order: table number k + 1 is tables[k]
 }

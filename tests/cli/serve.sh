@@ -132,8 +132,8 @@ expect(404, call("GET", "/nowhere"), "no page /nowhere", "an unknown page")
 
 # 20 at once: two simulate (--max-runs 2), the rest are told to come back.
 results = [None] * 20
-def one(i):
-    results[i] = run({"scenario": "bank_hotline_day.yaml", "replications": 20})
+def one(i):  # each its own seed: no answer comes from the kept runs
+    results[i] = run({"scenario": "bank_hotline_day.yaml", "replications": 20, "seed": 100 + i})
 threads = [threading.Thread(target=one, args=(i,)) for i in range(20)]
 for t in threads: t.start()
 for t in threads: t.join()
@@ -144,7 +144,7 @@ for c, body in results:
         assert "busy" in json.loads(body)["error"], body
     else:
         assert json.loads(body)["overall"]["offered"]["mean"] > 0
-print(f"ok 20 concurrent runs: {codes.count(200)} answered, {codes.count(503)} told busy")
+print(f"ok 20 concurrent runs: {codes.count(200)} answered, {codes.count(503)} told busy (each waits up to 2 s)")
 assert call("GET", "/api/scenarios")[0] == 200, "the server is down after the burst"
 
 # A newer request of the same client stops the older run (a slider that moved on).
@@ -212,6 +212,59 @@ wait "$server" && status=0 || status=$?
 [ "$status" -eq 0 ] || fail "the server exited $status after Ctrl-C"
 grep -q "ccsim serve: stopped" "$WORK/serve.log" || fail "the server did not say it stopped"
 wait "$inflight" || true
-grep -qE "^(409|no answer)" "$WORK/inflight" || fail "the run in flight at Ctrl-C: $(cat "$WORK/inflight")"
+grep -q "^409" "$WORK/inflight" || fail "the run in flight at Ctrl-C: $(cat "$WORK/inflight")"
+
+# One core (--max-runs 1): a client's newer request takes the core its older
+# run frees (no 503), and a client gone mid-stream frees it too.
+"$CCSIM" serve "$room" --port 0 --max-runs 1 --max-calls 2e7 >"$WORK/serve1.log" 2>&1 &
+single=$!
+trap 'kill -9 $server $single 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 100); do grep -q "is at http" "$WORK/serve1.log" && break; sleep 0.1; done
+port1="$(grep -o '127.0.0.1:[0-9]*' "$WORK/serve1.log" | head -1 | cut -d: -f2)"
+python3 - "http://127.0.0.1:$port1" <<'PY' || fail "one core: superseding or a dropped stream failed"
+import json, socket, sys, threading, time, urllib.error, urllib.request
+base = sys.argv[1]
+def run(query):
+    req = urllib.request.Request(base + "/api/run?" + query, data=b"", method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+slow = {}
+t = threading.Thread(target=lambda: slow.update(r=run("scenario=bank_hotline_day.yaml&replications=300&client=a")))
+t.start()
+time.sleep(0.5)
+quick = run("scenario=overload_demo.yaml&replications=2&client=a")
+t.join()
+assert slow["r"][0] == 409 and quick[0] == 200, (slow["r"][0], quick[0], quick[1][:200])
+print("ok one core: the newer request of a client runs (200), the older is cancelled (409)")
+# Another client while the core is taken by a long run: told busy after waiting 2 s.
+long = {}
+t = threading.Thread(target=lambda: long.update(r=run("scenario=bank_hotline_day.yaml&replications=1000&client=b")))
+t.start()
+time.sleep(0.5)
+t0 = time.time()
+code, body = run("scenario=overload_demo.yaml&replications=2&seed=77&client=c")
+waited = time.time() - t0
+assert code == 503 and "busy" in json.loads(body)["error"] and waited >= 1.9, (code, body[:200], waited)
+run("scenario=overload_demo.yaml&replications=1&client=b")  # b's newer request ends its long run
+t.join()
+assert long["r"][0] == 409, long["r"][0]
+print(f"ok one core: another client is told busy after waiting {waited:.1f} s")
+# A streamed run whose client hangs up: the core is free again at the next progress line.
+port = int(base.rsplit(":", 1)[1])
+s = socket.create_connection(("127.0.0.1", port))
+s.sendall(b"POST /api/live?scenario=bank_hotline_day.yaml&replications=300&stream=1 HTTP/1.1\r\nHost: x\r\n"
+          b"Content-Length: 0\r\n\r\n")
+time.sleep(0.5)
+s.close()
+t0 = time.time()
+code, body = run("scenario=overload_demo.yaml&replications=2&seed=78")  # (a new run: it needs the core)
+assert code == 200, (code, body[:200])
+print(f"ok one core: a client gone mid-stream frees the core ({time.time() - t0:.1f} s later a run is answered)")
+PY
+kill -INT "$single"
+wait "$single" || fail "the one-core server did not stop cleanly"
 ! pgrep -f "ccsim serve $room" >/dev/null || fail "a process of the server is left behind"
 echo "cli serve: ok"

@@ -3,6 +3,7 @@
 // checkout lanes, or a restaurant's tables. Plain data, in seconds.
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "ccsim/model/count_distribution.hpp"
@@ -50,9 +51,9 @@ struct Kitchen {
 /// A restaurant: tables are the servers; the staff count is the waiters on duty.
 struct RestaurantFloor {
   std::vector<int> tables;  ///< seats of each table, ascending, each >= 1
-  /// The seats of each entry of restaurant.tables, as the file lists them
+  /// Each entry of restaurant.tables as the file lists it, {seats, count}
   /// (tables are numbered in that order, so more of the last kind renumbers none).
-  std::vector<int> listed_kinds;
+  std::vector<std::pair<int, int>> listed_kinds;
   CountDistribution party_size;  ///< guests per party; never more than the largest table
   /// Meal duration by party size (index size - 1); absent: the demand's service.
   std::vector<std::optional<Distribution>> meal_by_size;
