@@ -54,28 +54,11 @@ public:
 }  // namespace
 
 std::vector<FloorEvent> trace_replication(const Scenario& scenario, std::uint32_t replication) {
-  int fds[2];
-  if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
-  const int pid = wire::fork_bound_to_parent();
-  if (pid < 0) throw std::runtime_error(std::string("cannot start a process for the trace: ") + std::strerror(errno));
-  if (pid == 0) {
-    ::close(fds[0]);
-    wire::close_other_fds(fds[1]);
-    trace_in_child(scenario, replication, fds[1]);
-  }
-  ::close(fds[1]);
-  std::string received;
-  char buffer[1 << 16];
-  for (;;) {
-    const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-    if (n > 0) {
-      received.append(buffer, static_cast<std::size_t>(n));
-    } else if (n == 0 || errno != EINTR) {
-      break;
-    }
-  }
-  ::close(fds[0]);
-  const int status = wire::reap(pid);
+  const wire::Child child =
+      wire::start_child("a process for the trace", [&](int fd) { trace_in_child(scenario, replication, fd); });
+  const std::string received = wire::read_to_end(child.fd);
+  ::close(child.fd);
+  const int status = wire::reap(child.pid);
   const std::string where = "replication " + std::to_string(replication + 1) + " (traced)";
   if (WIFSIGNALED(status))
     throw std::runtime_error(where + " crashed (signal " + std::to_string(WTERMSIG(status)) + ")");

@@ -31,17 +31,8 @@ struct Worker {
 };
 
 Worker start_worker(const Scenario& scenario, ReplicationChunk chunk) {
-  int fds[2];
-  if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
-  const pid_t pid = wire::fork_bound_to_parent();
-  if (pid < 0) throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
-  if (pid == 0) {
-    ::close(fds[0]);
-    wire::close_other_fds(fds[1]);
-    worker(scenario, chunk, fds[1]);
-  }
-  ::close(fds[1]);
-  return Worker{pid, fds[0], chunk, {}};
+  const wire::Child child = wire::start_child("a worker process", [&](int fd) { worker(scenario, chunk, fd); });
+  return Worker{child.pid, child.fd, chunk, {}};
 }
 
 // Stores the chunk's tallies in `results` (indexed by replication).

@@ -156,6 +156,8 @@ void unpack(const std::string& received, ReplicationChunk chunk, Shape shape, Ru
   }
 }
 
+namespace {
+
 void close_other_fds(int keep) {
   if (keep < 3) return;  // never stdio
   const auto k = static_cast<unsigned>(keep);
@@ -164,6 +166,29 @@ void close_other_fds(int keep) {
   const long open_max = std::min(::sysconf(_SC_OPEN_MAX), 65536L);
   for (int fd = 3; fd < open_max; ++fd)
     if (fd != keep) ::close(fd);
+}
+
+}  // namespace
+
+Child start_child(const std::string& what, const std::function<void(int)>& body) {
+  int fds[2];
+  if (::pipe(fds) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  const int pid = fork_bound_to_parent();
+  if (pid < 0) throw std::runtime_error("cannot start " + what + ": " + std::strerror(errno));
+  if (pid == 0) {
+    ::close(fds[0]);
+    close_other_fds(fds[1]);
+    body(fds[1]);
+    _exit(1);  // (the body ends the process itself)
+  }
+  ::close(fds[1]);
+  return Child{pid, fds[0]};
+}
+
+std::string read_to_end(int fd) {
+  std::string out;
+  while (read_into(fd, out, 1 << 16)) {}
+  return out;
 }
 
 }  // namespace ccsim::wire

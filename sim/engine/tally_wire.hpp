@@ -4,6 +4,7 @@
 // bytes (the same binary on both ends); or the failing replication's number
 // and an error message, with its length.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,18 @@ int reap(int pid);
 /// first (a child must not print the parent's buffered output again). -1
 /// when fork fails.
 int fork_bound_to_parent();
-/// In a forked child: closes every descriptor but stdin, stdout, stderr and
-/// `keep` (its pipe), so that it holds no other worker's pipe or a server's
-/// sockets open (their readers would wait for this child to end).
-void close_other_fds(int keep);
+/// A child process writing to a pipe this process reads.
+struct Child {
+  int pid;
+  int fd;  ///< the read end, this process's to close
+};
+/// Forks a child bound to this process (fork_bound_to_parent) that holds no
+/// descriptor but stdio and its pipe's write end (no other worker's pipe, no
+/// server's socket: their readers would wait for it), and runs `body(fd)`
+/// there, which must end the process. Throws naming `what` when it cannot.
+Child start_child(const std::string& what, const std::function<void(int)>& body);
+/// Everything the pipe `fd` carries until its end of file.
+std::string read_to_end(int fd);
 
 /// Worker side: writes everything or ends the process (the parent then reports a truncated result).
 void write_all(int fd, const void* data, std::size_t size);
